@@ -1,0 +1,29 @@
+# syntax=docker/dockerfile:1
+# Production image: built with pnpm in a build stage, run as the unprivileged `node` user.
+ARG NODE_IMAGE=node:24-bookworm-slim
+
+FROM ${NODE_IMAGE} AS build
+RUN npm install --global --no-fund --no-audit pnpm@10.34.9
+WORKDIR /app
+COPY package.json pnpm-lock.yaml pnpm-workspace.yaml tsconfig.base.json ./
+COPY packages/domain/package.json packages/domain/
+COPY packages/server/package.json packages/server/
+RUN pnpm install --frozen-lockfile
+COPY packages ./packages
+RUN pnpm -r build \
+ && pnpm --filter @klankbord/server deploy --prod --legacy /out \
+ && if [ -d packages/web/dist ]; then cp -r packages/web/dist /out/web-dist; fi
+
+FROM ${NODE_IMAGE} AS runtime
+ENV NODE_ENV=production \
+    HOST=0.0.0.0 \
+    PORT=4000 \
+    WEB_DIST_DIR=/app/web-dist
+WORKDIR /app
+COPY --from=build --chown=node:node /out ./
+USER node
+EXPOSE 4000
+HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:4000/readyz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+# Node receives SIGTERM directly (no shell in between) and shuts down gracefully.
+CMD ["node", "dist/main.js"]

@@ -1,0 +1,18 @@
+/** Prefix of every registration number: Suggestie, Klacht of Compliment. */
+export const REGISTRATION_PREFIX = 'SKC';
+
+const PATTERN = /^SKC-(\d{4})-(\d{6})$/;
+
+/** `SKC-2026-000042`: unique, human readable, gap-free per year (the server keeps the sequence). */
+export function formatRegistrationNumber(year: number, sequence: number): string {
+  if (!Number.isInteger(sequence) || sequence < 1 || sequence > 999_999) throw new RangeError('sequence must be 1–999999');
+  return `${REGISTRATION_PREFIX}-${year}-${String(sequence).padStart(6, '0')}`;
+}
+
+/** The year and sequence of a registration number, or null when it is not one. */
+export function parseRegistrationNumber(value: string): { year: number; sequence: number } | null {
+  const match = PATTERN.exec(value.trim().toUpperCase());
+  if (!match) return null;
+  const sequence = Number(match[2]);
+  return sequence === 0 ? null : { year: Number(match[1]), sequence };
+}

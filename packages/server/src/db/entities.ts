@@ -1,0 +1,31 @@
+import { ApiKey } from '../modules/auth/api-key.entity.js';
+import { ClosureDay } from '../modules/calendar/closure-day.entity.js';
+import { ComplaintType, ComplaintTypeVersion } from '../modules/catalog/complaint-type.entity.js';
+import { Service } from '../modules/catalog/service.entity.js';
+import { CaseEvent } from '../modules/cases/case-event.entity.js';
+import { DeadlineExtension } from '../modules/cases/deadline-extension.entity.js';
+import { FeedbackCase } from '../modules/cases/feedback-case.entity.js';
+import { RegistrationCounter } from '../modules/intake/registration-counter.entity.js';
+import { PreventiveMeasure } from '../modules/measures/preventive-measure.entity.js';
+import { OutboxMessage } from '../modules/outbox/outbox-message.entity.js';
+import { OrganisationUnit } from '../modules/people/organisation-unit.entity.js';
+import { Person } from '../modules/people/person.entity.js';
+import { OrganisationSettings } from '../modules/settings/organisation-settings.entity.js';
+
+/** Every entity, listed explicitly: MikroORM 6 under ESM does no folder discovery. */
+export const entities = [
+  ApiKey,
+  ClosureDay,
+  ComplaintType,
+  ComplaintTypeVersion,
+  Service,
+  CaseEvent,
+  DeadlineExtension,
+  FeedbackCase,
+  RegistrationCounter,
+  PreventiveMeasure,
+  OutboxMessage,
+  OrganisationUnit,
+  Person,
+  OrganisationSettings,
+];

@@ -1,0 +1,31 @@
+import { DataloaderType } from '@mikro-orm/core';
+import { Migrator } from '@mikro-orm/migrations';
+import { defineConfig, type Options } from '@mikro-orm/postgresql';
+import { SeedManager } from '@mikro-orm/seeder';
+import { entities } from './entities.js';
+import { migrationsList } from './migrations/index.js';
+
+/**
+ * The one MikroORM configuration: HTTP server, CLI scripts, seeders and tests all use it.
+ * Migrations are listed in code, so the built server and the TypeScript sources find the same set.
+ */
+export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): Options {
+  return defineConfig({
+    clientUrl,
+    entities,
+    discovery: { requireEntitiesArray: true },
+    forceUtcTimezone: true,
+    // References and collections of many parents load in one query (no N+1).
+    dataloader: DataloaderType.ALL,
+    extensions: [Migrator, SeedManager],
+    migrations: {
+      migrationsList,
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+    },
+    pool: { min: 0, max: 10 },
+    debug: false,
+    ...overrides,
+  });
+}

@@ -1,0 +1,86 @@
+import { generateKeyPair, exportSPKI, SignJWT } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { useTestDatabase } from '../../test/database.js';
+import { makePerson } from '../../test/factories.js';
+import { resolveEnv } from '../env.js';
+import { createLogger } from '../shared/logger.js';
+import { issueDevToken } from '../modules/auth/dev-tokens.js';
+import { Person } from '../modules/people/person.entity.js';
+import { startHttpServer, type RunningServer } from './server.js';
+
+let orm: MikroORM;
+let server: RunningServer;
+let privateKey: Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
+const devSecret = new TextEncoder().encode('http-test-secret-http-test-secret!!');
+
+beforeAll(async () => {
+  orm = await useTestDatabase();
+  const keys = await generateKeyPair('RS256');
+  privateKey = keys.privateKey;
+  const env = resolveEnv({
+    NODE_ENV: 'test',
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    JWT_ISSUER: 'https://idp.example',
+    JWT_PUBLIC_KEY: await exportSPKI(keys.publicKey),
+    WEB_DIST_DIR: '/nonexistent',
+    GRAPHQL_MAX_DEPTH: '2',
+  });
+  server = await startHttpServer({ orm, env, logger: createLogger('silent'), now: () => new Date(), devTokenSecret: devSecret });
+});
+
+afterAll(async () => {
+  await server?.stop();
+});
+
+const graphql = (query: string, headers: Record<string, string> = {}) =>
+  fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
+
+describe('HTTP', () => {
+  it('answers liveness and readiness', async () => {
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    const ready = await fetch(`${server.url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready' });
+  });
+
+  it('answers a garbage token with 401 UNAUTHENTICATED', async () => {
+    const response = await graphql('{ viewer { id } }', { authorization: 'Bearer not-a-token' });
+    expect(response.status).toBe(401);
+    const body = (await response.json()) as { errors: Array<{ extensions: { code: string } }> };
+    expect(body.errors[0]!.extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('accepts a dev token for a person and an identity-provider token, registering a new portal user as submitter', async () => {
+    const person = await makePerson(orm.em.fork(), ['HANDLER']);
+    const dev = await graphql('{ viewer { id roles } }', { authorization: `Bearer ${await issueDevToken(person.id, devSecret)}` });
+    expect(((await dev.json()) as { data: { viewer: { id: string } } }).data.viewer.id).toBe(person.id);
+
+    const token = await new SignJWT({ name: 'Portal User', email: 'portal.user@example.org' })
+      .setProtectedHeader({ alg: 'RS256' })
+      .setIssuer('https://idp.example')
+      .setSubject('idp-subject-42')
+      .setExpirationTime('5m')
+      .sign(privateKey);
+    const idp = await graphql('{ viewer { id roles displayName } }', { authorization: `Bearer ${token}` });
+    const body = (await idp.json()) as { data: { viewer: { roles: string[]; displayName: string } } };
+    expect(body.data.viewer).toMatchObject({ roles: ['SUBMITTER'], displayName: 'Portal User' });
+    expect(await orm.em.fork().count(Person, { externalSubject: 'idp-subject-42' })).toBe(1);
+  });
+
+  it('refuses a token signed by another key', async () => {
+    const { privateKey: otherKey } = await generateKeyPair('RS256');
+    const token = await new SignJWT({}).setProtectedHeader({ alg: 'RS256' }).setIssuer('https://idp.example').setSubject('x').setExpirationTime('5m').sign(otherKey);
+    expect((await graphql('{ viewer { id } }', { authorization: `Bearer ${token}` })).status).toBe(401);
+  });
+
+  it('refuses operations nested deeper than the limit before running them', async () => {
+    const allowed = await graphql('{ myCases { relationshipManager { id } } }');
+    expect(((await allowed.json()) as { errors?: unknown[] }).errors?.length ?? 0).toBeLessThanOrEqual(1);
+    const response = await graphql('{ myCases { relationshipManager { organisationUnit { id } } } }');
+    const body = (await response.json()) as { errors?: Array<{ message: string; extensions: { code: string } }> };
+    expect(body.errors?.[0]?.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(body.errors?.[0]?.message).toMatch(/depth/i);
+  });
+});

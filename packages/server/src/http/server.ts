@@ -1,0 +1,85 @@
+import { existsSync } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { GraphQLError } from 'graphql';
+import { createAuthenticator } from '../modules/auth/authenticate.js';
+import { AppError } from '../shared/errors.js';
+import { createApollo } from '../graphql/apollo.js';
+import { createContext, type AppServices } from '../graphql/context.js';
+import { buildAppSchema } from '../graphql/schema.js';
+
+export interface RunningServer {
+  httpServer: http.Server;
+  url: string;
+  /** Stops accepting, lets in-flight requests finish (up to the timeout), then closes. */
+  stop(): Promise<void>;
+}
+
+/**
+ * The HTTP side: GraphQL at /graphql, liveness at /healthz, readiness (database reachable) at
+ * /readyz, and the built web app at / when there is one.
+ */
+export async function startHttpServer(services: AppServices): Promise<RunningServer> {
+  const { env } = services;
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const schema = await buildAppSchema();
+  const authenticate = await createAuthenticator(env, services.devTokenSecret);
+
+  const apollo = createApollo(schema, services, [ApolloServerPluginDrainHttpServer({ httpServer })]);
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await services.orm.em.getConnection().execute('select 1');
+      res.json({ status: 'ready' });
+    } catch {
+      res.status(503).json({ status: 'database unreachable' });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '2mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const base = createContext(services, { personId: null, roles: new Set(), apiKey: null });
+        try {
+          return { ...base, viewer: await authenticate(req.headers.authorization, base.em) };
+        } catch (error) {
+          const message = error instanceof AppError ? error.message : 'The token or API key is invalid.';
+          throw new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+        }
+      },
+    }),
+  );
+
+  const webDist = env.WEB_DIST_DIR ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../web/dist');
+  if (existsSync(path.join(webDist, 'index.html'))) {
+    app.use(express.static(webDist, { index: false, maxAge: '1h' }));
+    app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => res.sendFile(path.join(webDist, 'index.html')));
+  }
+
+  await new Promise<void>((resolve) => httpServer.listen(env.PORT, env.HOST, resolve));
+  const address = httpServer.address();
+  const port = typeof address === 'object' && address ? address.port : env.PORT;
+  const url = `http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${port}`;
+
+  return {
+    httpServer,
+    url,
+    async stop() {
+      const timer = setTimeout(() => httpServer.closeAllConnections(), env.SHUTDOWN_TIMEOUT_MS);
+      await apollo.stop();
+      clearTimeout(timer);
+    },
+  };
+}

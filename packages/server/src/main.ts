@@ -1,0 +1,87 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { resolveEnv, InvalidEnvironmentError, type Env } from './env.js';
+import { startEmbeddedPostgres, EmbeddedPostgresError, type EmbeddedDatabase } from './db/embedded-postgres.js';
+import { ormConfig } from './db/orm-config.js';
+import { seedOnFirstRun } from './db/seeders/seed-on-first-run.js';
+import { startHttpServer } from './http/server.js';
+import { createLogger, type Logger } from './shared/logger.js';
+
+/**
+ * `pnpm start`: configuration, database (embedded unless DATABASE_URL is set), migrations, demo
+ * data on first run, HTTP server; and a graceful stop on SIGTERM/SIGINT.
+ */
+async function main(): Promise<void> {
+  let env: Env;
+  try {
+    env = resolveEnv();
+  } catch (error) {
+    if (error instanceof InvalidEnvironmentError) fail(error.message);
+    throw error;
+  }
+  const logger = createLogger(env.LOG_LEVEL);
+
+  let embedded: EmbeddedDatabase | null = null;
+  let databaseUrl = env.DATABASE_URL;
+  if (!databaseUrl) {
+    say(`Starting the embedded PostgreSQL (data in ${env.EMBEDDED_PG_DIR}, port ${env.EMBEDDED_PG_PORT})…`);
+    try {
+      embedded = await startEmbeddedPostgres({ dataDir: env.EMBEDDED_PG_DIR, port: env.EMBEDDED_PG_PORT, database: 'klankbord' });
+    } catch (error) {
+      if (error instanceof EmbeddedPostgresError) fail(error.message);
+      throw error;
+    }
+    databaseUrl = embedded.url;
+  }
+
+  const orm = await MikroORM.init(ormConfig(databaseUrl)).catch((error: unknown) =>
+    fail(`Cannot connect to the database: ${error instanceof Error ? error.message : String(error)}. Check DATABASE_URL.`),
+  );
+  const applied = await orm.getMigrator().up();
+  if (applied.length > 0) say(`Applied ${applied.length} migration(s).`);
+  if (env.DEMO_DATA === 'auto') await seedOnFirstRun(orm, { seed: env.DEMO_SEED, progress: say });
+
+  const devTokenSecret = env.DEV_AUTH ? new TextEncoder().encode(env.DEV_TOKEN_SECRET ?? randomBytes(32).toString('hex')) : null;
+  const server = await startHttpServer({ orm, env, logger, now: () => new Date(), devTokenSecret });
+  logger.info({ url: server.url }, 'klankbord started');
+  say(`\nKlankbord is running at ${server.url}\n  GraphQL: ${server.url}/graphql${env.DEV_AUTH ? '\n  Dev sign-in is on: query demoPeople, then devSignIn(personId).' : ''}\n`);
+
+  installShutdown(logger, env, async () => {
+    await server.stop();
+    await orm.close(true);
+    await embedded?.stop();
+  });
+}
+
+function installShutdown(logger: Logger, env: Env, stop: () => Promise<void>): void {
+  let stopping = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    const hardStop = setTimeout(() => process.exit(1), env.SHUTDOWN_TIMEOUT_MS + 5_000);
+    hardStop.unref();
+    stop()
+      .then(() => process.exit(0))
+      .catch((error: unknown) => {
+        logger.error({ err: error instanceof Error ? error.message : String(error) }, 'unclean shutdown');
+        process.exit(1);
+      });
+  };
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+}
+
+function say(message: string): void {
+  process.stderr.write(`${message}\n`);
+}
+
+function fail(message: string): never {
+  process.stderr.write(`\nKlankbord cannot start.\n${message}\n\n`);
+  process.exit(1);
+}
+
+main().catch((error: unknown) => {
+  fail(`Unexpected start-up failure: ${error instanceof Error ? error.message : String(error)}`);
+});

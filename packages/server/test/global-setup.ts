@@ -1,0 +1,76 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { MikroORM } from '@mikro-orm/postgresql';
+import pg from 'pg';
+import type { TestProject } from 'vitest/node';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from '../src/db/embedded-postgres.js';
+import { ormConfig } from '../src/db/orm-config.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Maintenance connection string of the test server. */
+    testAdminUrl: string;
+    /** A database with every migration applied; each test file copies it. */
+    testTemplateDatabase: string;
+  }
+}
+
+/**
+ * Once per `vitest run`: a PostgreSQL server (TEST_DATABASE_URL, or an embedded one on a free port)
+ * and a template database with all migrations applied. Test files clone the template into a
+ * database of their own, so files run in parallel without seeing each other's rows.
+ */
+export default async function setup(project: TestProject) {
+  let embedded: EmbeddedDatabase | null = null;
+  let dataDir: string | null = null;
+  let adminUrl = process.env['TEST_DATABASE_URL'];
+  if (!adminUrl) {
+    dataDir = mkdtempSync(path.join(tmpdir(), 'klankbord-test-pg-'));
+    embedded = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: 'postgres', ephemeral: true });
+    adminUrl = embedded.adminUrl;
+  }
+  const template = `klankbord_template_${process.pid}`;
+  await adminQuery(adminUrl, `drop database if exists ${template}`);
+  await adminQuery(adminUrl, `create database ${template}`);
+  const orm = await MikroORM.init(ormConfig(withDatabase(adminUrl, template)));
+  await orm.getMigrator().up();
+  await orm.close(true);
+
+  project.provide('testAdminUrl', adminUrl);
+  project.provide('testTemplateDatabase', template);
+
+  return async () => {
+    await adminQuery(adminUrl, `drop database if exists ${template} with (force)`).catch(() => undefined);
+    await embedded?.stop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  };
+}
+
+export function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}
+
+export async function adminQuery(adminUrl: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}

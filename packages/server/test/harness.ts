@@ -1,0 +1,53 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { ApolloServer } from '@apollo/server';
+import { resolveEnv } from '../src/env.js';
+import { createApollo } from '../src/graphql/apollo.js';
+import { createContext, type AppServices, type RequestContext } from '../src/graphql/context.js';
+import { buildAppSchema } from '../src/graphql/schema.js';
+import { ANONYMOUS, type Viewer } from '../src/modules/auth/viewer.js';
+import { createLogger } from '../src/shared/logger.js';
+
+export interface GraphQLResult<T = Record<string, unknown>> {
+  data?: T | null;
+  errors?: Array<{ message: string; path?: ReadonlyArray<string | number>; extensions?: Record<string, unknown> }>;
+}
+
+export interface TestApp {
+  services: AppServices;
+  apollo: ApolloServer<RequestContext>;
+  /** A request context as HTTP would build it, for calling use cases directly. */
+  context(viewer?: Viewer): RequestContext;
+  /** Runs an operation through the real Apollo server (error formatting and limits included). */
+  execute<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, viewer?: Viewer): Promise<GraphQLResult<T>>;
+  /** Moves the clock the use cases see. */
+  setNow(instant: Date): void;
+}
+
+/** The application around a test database: same schema, Apollo config and context factory as HTTP. */
+export async function createTestApp(orm: MikroORM, now = new Date('2026-04-24T10:00:00Z')): Promise<TestApp> {
+  let current = now;
+  const env = resolveEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
+  const services: AppServices = {
+    orm,
+    env,
+    // TEST_LOG_LEVEL=error shows what an INTERNAL_SERVER_ERROR hid.
+    logger: createLogger(process.env['TEST_LOG_LEVEL'] ?? 'silent'),
+    now: () => current,
+    devTokenSecret: new TextEncoder().encode('test-secret-test-secret-test-secret!'),
+  };
+  const apollo = createApollo(await buildAppSchema(), services);
+  await apollo.start();
+  return {
+    services,
+    apollo,
+    context: (viewer = ANONYMOUS) => createContext(services, viewer),
+    async execute(query, variables, viewer = ANONYMOUS) {
+      const response = await apollo.executeOperation({ query, variables }, { contextValue: createContext(services, viewer) });
+      if (response.body.kind !== 'single') throw new Error('incremental delivery is not used');
+      return response.body.singleResult as GraphQLResult<never>;
+    },
+    setNow(instant) {
+      current = instant;
+    },
+  };
+}
