@@ -1,7 +1,9 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261124224616_Initial } from './Migration20261124224616_initial.js';
+import { Migration20261124225248_ResolutionWorkingDays } from './Migration20261124225248_resolution-working-days.js';
 
 /** Every migration in order. Add new ones at the end (create them with `pnpm db:migration:create`). */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124224616_initial', class: Migration20261124224616_Initial },
+  { name: 'Migration20261124225248_resolution-working-days', class: Migration20261124225248_ResolutionWorkingDays },
 ];

@@ -367,7 +367,16 @@ function simulate(
         });
       }
       const resolvedAt = dayAt(resolveDay, 16);
-      steps.push({ action: 'RESOLVE', at: resolvedAt, actor: 'handler', note: 'Oorzaak verholpen en indiener via de relatiemanager geïnformeerd.', apply: (x) => (x.resolvedAt = resolvedAt) });
+      steps.push({
+        action: 'RESOLVE',
+        at: resolvedAt,
+        actor: 'handler',
+        note: 'Oorzaak verholpen en indiener via de relatiemanager geïnformeerd.',
+        apply: (x) => {
+          x.resolvedAt = resolvedAt;
+          x.resolutionWorkingDays = calendar.workingDaysBetween(received, amsterdamDate(resolvedAt));
+        },
+      });
       const measure = measures.find((m) => m.typeId === spec.type?.type.id && m.fields.implementedOn && m.fields.implementedOn > received);
       const closedAt = dayAt(resolveDay + 3, 12);
       steps.push({

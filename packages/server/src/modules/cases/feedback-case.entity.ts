@@ -65,6 +65,9 @@ export interface ReceivedCaseProps {
 @Unique({ properties: ['registrationYear', 'registrationSequence'] })
 @Index({ properties: ['status', 'resolutionDueAt'] })
 @Index({ properties: ['receivedAt'] })
+@Index({ properties: ['relationshipManager', 'status'] })
+@Index({ properties: ['handler', 'status'] })
+@Index({ properties: ['submitter'] })
 @ObjectType('Case', { description: 'A complaint, suggestion or compliment, from receipt to closure.' })
 export class FeedbackCase {
   [OptionalProps]?:
@@ -74,6 +77,7 @@ export class FeedbackCase {
     | 'acknowledgedAt'
     | 'handler'
     | 'resolvedAt'
+    | 'resolutionWorkingDays'
     | 'closedAt'
     | 'reopenCount'
     | 'version'
@@ -177,6 +181,13 @@ export class FeedbackCase {
   @Field(() => Date, { nullable: true, description: 'When the case was resolved (measures communicated).' })
   @Property({ type: 'timestamptz', nullable: true })
   resolvedAt: Date | null = null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Working days from receipt to resolution (the calendar of the procedure); set when the case is resolved.',
+  })
+  @Property({ type: 'integer', nullable: true })
+  resolutionWorkingDays: number | null = null;
 
   @Field(() => Date, { nullable: true, description: 'When the case was closed.' })
   @Property({ type: 'timestamptz', nullable: true })

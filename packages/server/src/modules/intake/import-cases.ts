@@ -309,6 +309,9 @@ function buildImportedCase(
   feedbackCase.outcome = row.outcome ?? null;
   feedbackCase.acknowledgedAt = row.acknowledgedAt ? new Date(row.acknowledgedAt) : null;
   feedbackCase.resolvedAt = row.resolvedAt ? new Date(row.resolvedAt) : null;
+  feedbackCase.resolutionWorkingDays = feedbackCase.resolvedAt
+    ? calendar.workingDaysBetween(amsterdamDate(receivedAt), amsterdamDate(feedbackCase.resolvedAt))
+    : null;
   feedbackCase.closedAt = row.closedAt ? new Date(row.closedAt) : null;
   return feedbackCase;
 }
