@@ -2,6 +2,8 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { DevAuthResolver } from '../modules/auth/dev-auth.resolver.js';
+import { CaseEventResolver } from '../modules/cases/case-event.resolver.js';
+import { CaseStepsResolver } from '../modules/cases/case-steps.resolver.js';
 import { CaseResolver } from '../modules/cases/case.resolver.js';
 import { CatalogResolver } from '../modules/catalog/catalog.resolver.js';
 import { IntakeResolver } from '../modules/intake/intake.resolver.js';
@@ -9,7 +11,15 @@ import { PersonResolver } from '../modules/people/person.resolver.js';
 import { authChecker } from './auth-checker.js';
 
 /** Every resolver of the API, one per feature. */
-const resolvers = [CaseResolver, CatalogResolver, DevAuthResolver, IntakeResolver, PersonResolver] as const;
+const resolvers = [
+  CaseEventResolver,
+  CaseResolver,
+  CaseStepsResolver,
+  CatalogResolver,
+  DevAuthResolver,
+  IntakeResolver,
+  PersonResolver,
+] as const;
 
 /** Builds the executable schema; input classes are validated with class-validator. */
 export function buildAppSchema(): Promise<GraphQLSchema> {

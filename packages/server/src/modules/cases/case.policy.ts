@@ -1,4 +1,6 @@
+import { availableActions, type CaseAction } from '@klankbord/domain';
 import { hasRole, hasScope, type Viewer } from '../auth/viewer.js';
+import type { RelationshipManagerScope } from '../settings/organisation-settings.entity.js';
 import type { FeedbackCase } from './feedback-case.entity.js';
 
 const refId = (ref: { id: string } | null | undefined) => ref?.id ?? null;
@@ -42,4 +44,53 @@ export function canSeeSubmitterDetails(viewer: Viewer, c: FeedbackCase): boolean
 /** Who may read the free-text description (it often holds personal details). */
 export function canReadDescription(viewer: Viewer, c: FeedbackCase): boolean {
   return canSeeSubmitterDetails(viewer, c) || hasRole(viewer, 'RELATIONSHIP_MANAGER');
+}
+
+/**
+ * Whether the viewer may act as the case's relationship manager: its own relationship manager, any
+ * relationship manager when the organisation set the scope to ALL, and anyone in that role for a
+ * case nobody has yet (taking it into triage makes it theirs).
+ */
+function actsAsRelationshipManager(viewer: Viewer, c: FeedbackCase, scope: RelationshipManagerScope): boolean {
+  if (!hasRole(viewer, 'RELATIONSHIP_MANAGER') || !viewer.personId) return false;
+  return scope === 'ALL' || c.relationshipManager === null || refId(c.relationshipManager) === viewer.personId;
+}
+
+/**
+ * Who may take which step (PROCEDURE.md roles). Relationship managers triage, decide, assign,
+ * extend, close suggestions and compliments; the assigned handler starts, resolves and evaluates;
+ * the submitter may withdraw their own case. Management and integrations only read.
+ */
+const ACTORS: Record<CaseAction, (viewer: Viewer, c: FeedbackCase, scope: RelationshipManagerScope) => boolean> = {
+  TAKE_TRIAGE: actsAsRelationshipManager,
+  REASSIGN_RELATIONSHIP_MANAGER: actsAsRelationshipManager,
+  DECIDE: actsAsRelationshipManager,
+  ASSIGN_HANDLER: actsAsRelationshipManager,
+  START_WORK: (viewer, c) => isHandlerOf(viewer, c),
+  REQUEST_INFORMATION: (viewer, c, scope) => actsAsRelationshipManager(viewer, c, scope) || isHandlerOf(viewer, c),
+  EXTEND_DEADLINE: actsAsRelationshipManager,
+  RESOLVE: (viewer, c) => isHandlerOf(viewer, c),
+  CLOSE: (viewer, c, scope) => (c.kind === 'COMPLAINT' ? isHandlerOf(viewer, c) : false) || actsAsRelationshipManager(viewer, c, scope),
+  WITHDRAW: (viewer, c, scope) => isSubmitterOf(viewer, c) || actsAsRelationshipManager(viewer, c, scope),
+  REOPEN: actsAsRelationshipManager,
+  RECLASSIFY: actsAsRelationshipManager,
+  CONSIDER: actsAsRelationshipManager,
+  ADOPT: actsAsRelationshipManager,
+  DECLINE: actsAsRelationshipManager,
+  PASS_ON: actsAsRelationshipManager,
+};
+
+/** Whether the viewer may take `action` on the case now: the lifecycle allows it and the role fits. */
+export function canPerform(viewer: Viewer, action: CaseAction, c: FeedbackCase, scope: RelationshipManagerScope): boolean {
+  return availableActions(c.kind, c.status).includes(action) && ACTORS[action](viewer, c, scope);
+}
+
+/** Whether the viewer's role allows `action` on this case at all, whatever its status. */
+export function mayActOn(viewer: Viewer, action: CaseAction, c: FeedbackCase, scope: RelationshipManagerScope): boolean {
+  return ACTORS[action](viewer, c, scope);
+}
+
+/** Every action the viewer may take on the case now: what `viewerCan` shows the UI. */
+export function permittedActions(viewer: Viewer, c: FeedbackCase, scope: RelationshipManagerScope): CaseAction[] {
+  return availableActions(c.kind, c.status).filter((action) => ACTORS[action](viewer, c, scope));
 }

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { CASE_ACTIONS, computeDeadline, explainDeadline, formatDay, isOpenStatus, amsterdamDate } from '@klankbord/domain';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
 import { notFound } from '../../shared/errors.js';
 import { isUuid } from '../../shared/ids.js';
@@ -7,7 +8,12 @@ import { Service } from '../catalog/service.entity.js';
 import { OrganisationUnit } from '../people/organisation-unit.entity.js';
 import { Person } from '../people/person.entity.js';
 import { CaseEvent } from './case-event.entity.js';
-import { canReadCase, canReadDescription, canSeeSubmitterDetails } from './case.policy.js';
+import { PreventiveMeasure } from '../measures/preventive-measure.entity.js';
+import { OutboxMessage } from '../outbox/outbox-message.entity.js';
+import { canReadCase, canReadDescription, canSeeSubmitterDetails, permittedActions } from './case.policy.js';
+import { actionFieldName, CaseConnection, CaseDeadlines, CaseViewerCan } from './case-view.types.js';
+import { CaseFilter, CaseOrderEnum, type CaseOrder } from './find-cases.input.js';
+import { findCases, findMyQueue } from './find-cases.js';
 import { DeadlineExtension } from './deadline-extension.entity.js';
 import { FeedbackCase } from './feedback-case.entity.js';
 import { findMyCases } from './find-my-cases.js';
@@ -34,6 +40,82 @@ export class CaseResolver {
   @Query(() => [FeedbackCase], { description: 'The signed-in person’s own submissions, newest first.' })
   myCases(@Ctx() ctx: RequestContext): Promise<FeedbackCase[]> {
     return findMyCases({ ctx });
+  }
+
+  @Authorized()
+  @Query(() => CaseConnection, { description: 'Cases the viewer may read, filtered and sorted, one page at a time.' })
+  cases(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => CaseFilter, { nullable: true }) filter?: CaseFilter,
+    @Arg('orderBy', () => CaseOrderEnum, { nullable: true, defaultValue: 'RECEIVED_AT_DESC' }) orderBy?: CaseOrder,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50, description: 'Page size, 1–100.' }) first?: number,
+    @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after?: string,
+  ): Promise<CaseConnection> {
+    return findCases({ ctx, filter, order: orderBy, first, after });
+  }
+
+  @Authorized('RELATIONSHIP_MANAGER', 'HANDLER')
+  @Query(() => CaseConnection, { description: 'The signed-in relationship manager’s or handler’s open cases, earliest deadline (overdue) first.' })
+  myQueue(
+    @Ctx() ctx: RequestContext,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50, description: 'Page size, 1–100.' }) first?: number,
+    @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after?: string,
+  ): Promise<CaseConnection> {
+    return findMyQueue({ ctx, first, after });
+  }
+
+  @FieldResolver(() => CaseViewerCan, { description: 'The steps the viewer may take on this case now.' })
+  async viewerCan(@Root() c: FeedbackCase, @Ctx() ctx: RequestContext): Promise<CaseViewerCan> {
+    const { relationshipManagerScope } = await ctx.loaders.settings();
+    const actions = permittedActions(ctx.viewer, c, relationshipManagerScope);
+    return Object.assign(new CaseViewerCan(), { actions }, Object.fromEntries(CASE_ACTIONS.map((a) => [actionFieldName(a), actions.includes(a)])));
+  }
+
+  @FieldResolver(() => CaseDeadlines, { description: 'Acknowledgement and resolution deadlines, each explaining how it was counted.' })
+  async deadlines(
+    @Root() c: FeedbackCase,
+    @Ctx() ctx: RequestContext,
+    @Arg('locale', () => String, { nullable: true, defaultValue: 'en', description: 'Language of the explanation: en or nl.' }) locale?: string,
+  ): Promise<CaseDeadlines> {
+    const language = locale === 'nl' ? 'nl' : 'en';
+    const calendar = await ctx.loaders.calendar();
+    const now = ctx.services.now();
+    const acknowledgement = computeDeadline({ receivedAt: c.receivedAt, workingDays: 1, calendar });
+    const resolution = computeDeadline({ receivedAt: c.receivedAt, workingDays: c.leadTimeWorkingDays, calendar });
+    const extensions = (await c.extensions.load()).getItems();
+    const extensionLines = extensions.map((e) =>
+      language === 'nl'
+        ? `Verlengd tot ${formatDay(amsterdamDate(e.newDueAt), 'nl')}: ${e.reason}${e.informedInTime ? '' : ' (indiener te laat geïnformeerd)'}`
+        : `Extended to ${formatDay(amsterdamDate(e.newDueAt), 'en')}: ${e.reason}${e.informedInTime ? '' : ' (submitter informed late)'}`,
+    );
+    const open = isOpenStatus(c.status) && !c.resolvedAt;
+    return {
+      acknowledgement: {
+        dueAt: c.acknowledgementDueAt,
+        dueDate: amsterdamDate(c.acknowledgementDueAt),
+        workingDays: 1,
+        explanation: explainDeadline(acknowledgement, language),
+        overdue: !c.acknowledgedAt && now > c.acknowledgementDueAt,
+      },
+      resolution: {
+        dueAt: c.resolutionDueAt,
+        dueDate: amsterdamDate(c.resolutionDueAt),
+        workingDays: c.leadTimeWorkingDays,
+        explanation: [...explainDeadline(resolution, language), ...extensionLines],
+        overdue: open && now > c.resolutionDueAt,
+      },
+    };
+  }
+
+  @FieldResolver(() => [OutboxMessage], { description: 'Messages to the submitter queued for this case (staff handling it only).' })
+  async messages(@Root() c: FeedbackCase, @Ctx() ctx: RequestContext): Promise<OutboxMessage[]> {
+    if (!canSeeSubmitterDetails(ctx.viewer, c)) return [];
+    return ctx.em.find(OutboxMessage, { case: c.id }, { orderBy: { createdAt: 'asc' } });
+  }
+
+  @FieldResolver(() => [PreventiveMeasure], { description: 'Preventive measures linked to this complaint.' })
+  async measures(@Root() c: FeedbackCase): Promise<PreventiveMeasure[]> {
+    return (await c.measures.load()).getItems();
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Submitter’s name; null unless the viewer may see personal data of this case.' })

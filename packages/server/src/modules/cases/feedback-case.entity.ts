@@ -18,6 +18,9 @@ import {
   CASE_OUTCOMES,
   CASE_STATUSES,
   initialStatus,
+  outcomeOf,
+  transition,
+  type CaseAction,
   type CaseKind,
   type CaseOutcome,
   type CaseStatus,
@@ -31,6 +34,7 @@ import { CaseKindEnum, CaseOutcomeEnum, CaseStatusEnum, CHANNELS, ChannelEnum, t
 import { CaseEvent } from './case-event.entity.js';
 import { DeadlineExtension } from './deadline-extension.entity.js';
 import type { PreventiveMeasure } from '../measures/preventive-measure.entity.js';
+import { MESSAGE_LOCALES, type MessageLocale } from '../outbox/outbox-message.entity.js';
 
 /** What the intake use case hands the constructor: everything a received case must have. */
 export interface ReceivedCaseProps {
@@ -78,6 +82,10 @@ export class FeedbackCase {
     | 'handler'
     | 'resolvedAt'
     | 'resolutionWorkingDays'
+    | 'measuresTaken'
+    | 'outcomeCommunicatedAt'
+    | 'noMeasureReason'
+    | 'locale'
     | 'closedAt'
     | 'reopenCount'
     | 'version'
@@ -189,6 +197,18 @@ export class FeedbackCase {
   @Property({ type: 'integer', nullable: true })
   resolutionWorkingDays: number | null = null;
 
+  @Field(() => String, { nullable: true, description: 'Complaints: the measures taken to settle it (step 4), as told to the submitter.' })
+  @Property({ type: 'text', nullable: true })
+  measuresTaken: string | null = null;
+
+  @Field(() => Date, { nullable: true, description: 'When the relationship manager told the submitter the outcome.' })
+  @Property({ type: 'timestamptz', nullable: true })
+  outcomeCommunicatedAt: Date | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Complaints closed after evaluation without a preventive measure: why none was needed.' })
+  @Property({ type: 'text', nullable: true })
+  noMeasureReason: string | null = null;
+
   @Field(() => Date, { nullable: true, description: 'When the case was closed.' })
   @Property({ type: 'timestamptz', nullable: true })
   closedAt: Date | null = null;
@@ -196,6 +216,11 @@ export class FeedbackCase {
   @Field(() => Int, { description: 'How often the case was reopened.' })
   @Property({ type: 'integer' })
   reopenCount: number = 0;
+
+  /** Language of the messages to the submitter (nl or en), chosen on the form. */
+  @Field(() => String, { description: 'Language of the messages to the submitter: nl or en.' })
+  @Enum({ items: [...MESSAGE_LOCALES], type: 'text' })
+  locale: MessageLocale = 'nl';
 
   /** A client-chosen key that makes a retried submission return the first result. */
   @Property({ type: 'text', nullable: true, unique: true })
@@ -223,6 +248,19 @@ export class FeedbackCase {
 
   @ManyToMany({ entity: 'PreventiveMeasure', mappedBy: 'linkedCases' })
   measures = new Collection<PreventiveMeasure>(this);
+
+  /**
+   * Moves the case by `action` through its lifecycle (the domain's one transition function):
+   * refuses an illegal move with ILLEGAL_TRANSITION and leaves the case unchanged.
+   */
+  perform(action: CaseAction, outcome?: CaseOutcome | null): { from: CaseStatus; to: CaseStatus } {
+    const from = this.status;
+    const to = transition({ kind: this.kind, status: from, action, outcome });
+    this.status = to;
+    const recorded = outcomeOf(action, outcome);
+    if (recorded) this.outcome = recorded;
+    return { from, to };
+  }
 
   constructor(props: ReceivedCaseProps) {
     this.kind = props.kind;

@@ -17,8 +17,7 @@ import { ComplaintType, ComplaintTypeVersion } from '../catalog/complaint-type.e
 import { Service } from '../catalog/service.entity.js';
 import { CaseEvent } from '../cases/case-event.entity.js';
 import { FeedbackCase } from '../cases/feedback-case.entity.js';
-import { OutboxMessage } from '../outbox/outbox-message.entity.js';
-import { renderMessage } from '../outbox/templates.js';
+import { queueMessage } from '../outbox/queue-message.js';
 import { OrganisationUnit } from '../people/organisation-unit.entity.js';
 import { Person } from '../people/person.entity.js';
 import { pickRelationshipManager } from './assign-relationship-manager.js';
@@ -100,21 +99,8 @@ export async function submitFeedback({ ctx, input }: { ctx: RequestContext; inpu
           occurredAt: receivedAt,
         }),
       );
-      const locale = input.locale ?? 'nl';
-      em.persist(
-        new OutboxMessage({
-          case: em.getReference(FeedbackCase, feedbackCase.id, { wrapped: true }),
-          template: 'ACKNOWLEDGEMENT',
-          locale,
-          ...renderMessage('ACKNOWLEDGEMENT', locale, {
-            registrationNumber: feedbackCase.registrationNumber,
-            kind: feedbackCase.kind,
-            acknowledgementDueAt: feedbackCase.acknowledgementDueAt,
-            resolutionDueAt: feedbackCase.resolutionDueAt,
-          }),
-          createdAt: receivedAt,
-        }),
-      );
+      feedbackCase.locale = input.locale ?? 'nl';
+      queueMessage(em, feedbackCase, 'ACKNOWLEDGEMENT', { acknowledgementDueAt: feedbackCase.acknowledgementDueAt, resolutionDueAt: feedbackCase.resolutionDueAt }, receivedAt);
       return feedbackCase;
     });
     return { case: created, replayed: false };
