@@ -25,6 +25,8 @@ const envSchema = z
     DEMO_DATA: z.enum(['auto', 'never']).default('auto'),
     /** Seed of the demo-data generator: the same seed writes the same history. */
     DEMO_SEED: z.coerce.number().int().default(20260101),
+    /** How many days of demo history to write (about two years by default; less for quick tests). */
+    DEMO_HISTORY_DAYS: z.coerce.number().int().min(1).max(3650).default(730),
     /** Dev sign-in: issue tokens for the seeded demo people. Refused in production. */
     DEV_AUTH: booleanString.optional(),
     /** Secret that signs dev tokens; generated per process when absent. */

@@ -40,7 +40,7 @@ async function main(): Promise<void> {
   );
   const applied = await orm.getMigrator().up();
   if (applied.length > 0) say(`Applied ${applied.length} migration(s).`);
-  if (env.DEMO_DATA === 'auto') await seedOnFirstRun(orm, { seed: env.DEMO_SEED, progress: say });
+  if (env.DEMO_DATA === 'auto') await seedOnFirstRun(orm, { seed: env.DEMO_SEED, days: env.DEMO_HISTORY_DAYS, progress: say });
 
   const devTokenSecret = env.DEV_AUTH ? new TextEncoder().encode(env.DEV_TOKEN_SECRET ?? randomBytes(32).toString('hex')) : null;
   const server = await startHttpServer({ orm, env, logger, now: () => new Date(), devTokenSecret });
