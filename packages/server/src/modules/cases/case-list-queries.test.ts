@@ -1,0 +1,59 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { useTestDatabase } from '../../../test/database.js';
+import { makePerson, viewerOf } from '../../../test/factories.js';
+import { createTestApp, type TestApp } from '../../../test/harness.js';
+import { generateDemoHistory } from '../../db/seeders/demo-history.js';
+import { ensureReferenceData } from '../../db/seeders/reference-data.js';
+import type { Viewer } from '../auth/viewer.js';
+
+let statements = 0;
+let orm: MikroORM;
+let app: TestApp;
+let management: Viewer;
+
+beforeAll(async () => {
+  orm = await useTestDatabase({ debug: ['query'], logger: () => void statements++ });
+  const now = new Date('2026-06-15T10:00:00Z');
+  app = await createTestApp(orm, now);
+  await ensureReferenceData(orm.em.fork());
+  await generateDemoHistory(orm.em.fork(), { seed: 7, days: 120, until: now, progress: () => undefined });
+  management = viewerOf(await makePerson(orm.em.fork(), ['MANAGEMENT', 'RELATIONSHIP_MANAGER']));
+});
+
+const PAGE = /* GraphQL */ `
+  query CasePage($first: Int!) {
+    cases(first: $first) {
+      totalCount
+      nodes {
+        registrationNumber
+        relationshipManager { displayName }
+        handler { displayName }
+        complaintType { name }
+        service { name }
+        organisationUnit { name }
+        events { type occurredAt actor { displayName } }
+        measures { title }
+        viewerCan { actions }
+        deadlines { resolution { dueAt overdue } }
+      }
+    }
+  }
+`;
+
+async function countStatements(first: number) {
+  statements = 0;
+  const result = await app.execute<{ cases: { nodes: unknown[] } }>(PAGE, { first }, management);
+  expect(result.errors).toBeUndefined();
+  expect(result.data!.cases.nodes).toHaveLength(first);
+  return statements;
+}
+
+describe('a page of cases', () => {
+  it('costs a small fixed number of SQL statements, whatever the page size (no N+1)', async () => {
+    const small = await countStatements(10);
+    const large = await countStatements(50);
+    expect(large).toBe(small);
+    expect(large).toBeLessThanOrEqual(14);
+  });
+});
