@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AdminResolver } from '../modules/admin/admin.resolver.js';
 import { DevAuthResolver } from '../modules/auth/dev-auth.resolver.js';
 import { CaseEventResolver } from '../modules/cases/case-event.resolver.js';
 import { CaseStepsResolver } from '../modules/cases/case-steps.resolver.js';
@@ -12,6 +13,7 @@ import { authChecker } from './auth-checker.js';
 
 /** Every resolver of the API, one per feature. */
 const resolvers = [
+  AdminResolver,
   CaseEventResolver,
   CaseResolver,
   CaseStepsResolver,

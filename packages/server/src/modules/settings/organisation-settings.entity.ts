@@ -1,10 +1,12 @@
 import { Entity, Enum, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
 
 export const RELATIONSHIP_MANAGER_SCOPES = ['PORTFOLIO', 'ALL'] as const;
 export type RelationshipManagerScope = (typeof RELATIONSHIP_MANAGER_SCOPES)[number];
 
 /** The organisation-wide settings an administrator keeps; exactly one row (id 1). */
 @Entity({ tableName: 'organisation_settings' })
+@ObjectType({ description: 'Organisation-wide settings the administrator keeps.' })
 export class OrganisationSettings {
   [OptionalProps]?: 'liberationDayIsHoliday' | 'relationshipManagerScope' | 'minimumReportCellSize';
 
@@ -12,14 +14,17 @@ export class OrganisationSettings {
   id: number = 1;
 
   /** Whether 5 May is a day off; it differs per employer and year (PROCEDURE.md). */
+  @Field(() => Boolean, { description: 'Whether Liberation Day (5 May) is a day off.' })
   @Property({ type: 'boolean' })
   liberationDayIsHoliday: boolean = false;
 
   /** PORTFOLIO: relationship managers act on cases of their own portfolio; ALL: on any case. */
+  @Field(() => String, { description: 'PORTFOLIO: relationship managers act on their own cases; ALL: on any case.' })
   @Enum({ items: [...RELATIONSHIP_MANAGER_SCOPES], type: 'text' })
   relationshipManagerScope: RelationshipManagerScope = 'PORTFOLIO';
 
   /** Report cells counting fewer cases than this are suppressed (k-anonymity). */
+  @Field(() => Int, { description: 'Report cells counting fewer cases than this are suppressed.' })
   @Property({ type: 'integer' })
   minimumReportCellSize: number = 5;
 }

@@ -1,0 +1,80 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { useTestDatabase } from '../../../test/database.js';
+import { fileCase } from '../../../test/case-steps.js';
+import { makePerson, viewerOf } from '../../../test/factories.js';
+import { createTestApp, type TestApp } from '../../../test/harness.js';
+import type { Viewer } from '../auth/viewer.js';
+import { ComplaintTypeVersion } from '../catalog/complaint-type.entity.js';
+import { FeedbackCase } from '../cases/feedback-case.entity.js';
+
+let orm: MikroORM;
+let app: TestApp;
+let admin: Viewer;
+let manager: Viewer;
+
+beforeAll(async () => {
+  orm = await useTestDatabase();
+  app = await createTestApp(orm, new Date('2026-05-11T08:00:00Z'));
+  admin = viewerOf(await makePerson(orm.em.fork(), ['ADMINISTRATOR']));
+  manager = viewerOf(await makePerson(orm.em.fork(), ['RELATIONSHIP_MANAGER']));
+});
+
+const SAVE_TYPE = `mutation($input: SaveComplaintTypeInput!) { saveComplaintType(input: $input) { id code leadTimeWorkingDays versions { version leadTimeWorkingDays validTo } } }`;
+
+describe('reference data', () => {
+  it('is kept by administrators only', async () => {
+    const input = { code: 'PRIVACY', name: 'Privacy', nameNl: 'Privacy', leadTimeWorkingDays: 5 };
+    expect((await app.execute(SAVE_TYPE, { input }, manager)).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    expect((await app.execute(SAVE_TYPE, { input })).errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+  });
+
+  it('a new lead time starts a new version; cases received before keep theirs', async () => {
+    type Saved = { saveComplaintType: { id: string; leadTimeWorkingDays: number; versions: Array<{ version: number; leadTimeWorkingDays: number; validTo: string | null }> } };
+    const created = await app.execute<Saved>(SAVE_TYPE, { input: { code: 'HARDWARE', name: 'Hardware', nameNl: 'Hardware', leadTimeWorkingDays: 5 } }, admin);
+    const typeId = created.data!.saveComplaintType.id;
+    const submitter = viewerOf(await makePerson(orm.em.fork(), ['SUBMITTER']));
+    const before = await fileCase(app, submitter, 'COMPLAINT', { complaintTypeId: typeId });
+
+    app.setNow(new Date('2026-05-12T08:00:00Z'));
+    const changed = await app.execute<Saved>(SAVE_TYPE, { input: { id: typeId, code: 'HARDWARE', name: 'Hardware', nameNl: 'Hardware', leadTimeWorkingDays: 10 } }, admin);
+    expect(changed.data!.saveComplaintType.leadTimeWorkingDays).toBe(10);
+    expect(changed.data!.saveComplaintType.versions.map((v) => [v.version, v.leadTimeWorkingDays, v.validTo !== null])).toEqual([
+      [1, 5, true],
+      [2, 10, false],
+    ]);
+    const after = await fileCase(app, submitter, 'COMPLAINT', { complaintTypeId: typeId });
+    const em = orm.em.fork();
+    expect((await em.findOneOrFail(FeedbackCase, before.id)).leadTimeWorkingDays).toBe(5);
+    expect((await em.findOneOrFail(FeedbackCase, after.id)).leadTimeWorkingDays).toBe(10);
+    expect(await em.count(ComplaintTypeVersion, { complaintType: typeId })).toBe(2);
+  });
+
+  it('refuses a duplicate code with CONFLICT', async () => {
+    const input = { code: 'DUPLICATE', name: 'A', nameNl: 'A', leadTimeWorkingDays: 5 };
+    await app.execute(SAVE_TYPE, { input }, admin);
+    const again = await app.execute(SAVE_TYPE, { input }, admin);
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'code' });
+  });
+
+  it('a closure day moves deadlines computed afterwards', async () => {
+    app.setNow(new Date('2026-05-11T08:00:00Z'));
+    const submitter = viewerOf(await makePerson(orm.em.fork(), ['SUBMITTER']));
+    const normal = await fileCase(app, submitter, 'SUGGESTION');
+    expect(normal.acknowledgementDueAt.toISOString()).toBe('2026-05-12T21:59:59.999Z');
+    const saved = await app.execute(`mutation { saveClosureDay(input: { date: "2026-05-12", name: "Office move" }) { date } }`, {}, admin);
+    expect(saved.errors).toBeUndefined();
+    const later = await fileCase(app, submitter, 'SUGGESTION');
+    expect(later.acknowledgementDueAt.toISOString()).toBe('2026-05-13T21:59:59.999Z');
+    const days = await app.execute<{ daysOff: Array<{ date: string; kind: string }> }>(`{ daysOff(year: 2026) { date kind } }`);
+    expect(days.data!.daysOff).toContainEqual({ date: '2026-05-12', kind: 'CLOSURE' });
+    expect(days.data!.daysOff).toContainEqual({ date: '2026-04-27', kind: 'HOLIDAY' });
+  });
+
+  it('lists handlers for assignment to relationship managers, but not submitters', async () => {
+    const handler = await makePerson(orm.em.fork(), ['HANDLER'], { displayName: 'Aad Afhandelaar' });
+    const listed = await app.execute<{ people: Array<{ id: string; displayName: string }> }>(`{ people(role: HANDLER) { id displayName } }`, {}, manager);
+    expect(listed.data!.people).toContainEqual({ id: handler.id, displayName: 'Aad Afhandelaar' });
+    expect((await app.execute(`{ people(role: SUBMITTER) { id } }`, {}, manager)).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+  });
+});

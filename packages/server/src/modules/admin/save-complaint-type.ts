@@ -1,0 +1,36 @@
+import type { RequestContext } from '../../graphql/context.js';
+import { notFound } from '../../shared/errors.js';
+import { ComplaintType, ComplaintTypeVersion } from '../catalog/complaint-type.entity.js';
+import type { SaveComplaintTypeInput } from './admin.inputs.js';
+import { requireAdministrator, withUniqueFields } from './require-administrator.js';
+
+/**
+ * Creates or changes a complaint type. A different lead time closes the current version and opens
+ * the next one from now: cases received earlier keep the version (and deadline) valid at intake.
+ */
+export async function saveComplaintType({ ctx, input }: { ctx: RequestContext; input: SaveComplaintTypeInput }): Promise<ComplaintType> {
+  requireAdministrator(ctx);
+  const now = ctx.services.now();
+  return withUniqueFields('code', () =>
+    ctx.em.transactional(async (em) => {
+      const type = input.id ? await em.findOne(ComplaintType, input.id) : new ComplaintType(input);
+      if (!type) throw notFound('The complaint type');
+      Object.assign(type, { code: input.code, name: input.name, nameNl: input.nameNl, active: input.active ?? true });
+      em.persist(type);
+      const versions = input.id ? await em.find(ComplaintTypeVersion, { complaintType: type }, { orderBy: { version: 'desc' } }) : [];
+      const current = versions.find((v) => v.validTo === null);
+      if (current?.leadTimeWorkingDays !== input.leadTimeWorkingDays) {
+        if (current) current.validTo = now;
+        em.persist(
+          new ComplaintTypeVersion({
+            complaintType: em.getReference(ComplaintType, type.id, { wrapped: true }),
+            version: (versions[0]?.version ?? 0) + 1,
+            leadTimeWorkingDays: input.leadTimeWorkingDays,
+            validFrom: now,
+          }),
+        );
+      }
+      return type;
+    }),
+  );
+}
