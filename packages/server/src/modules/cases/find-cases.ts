@@ -1,4 +1,4 @@
-import { QueryOrder, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
+import { Cursor, QueryOrder, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
 import { amsterdamDate, endOfAmsterdamDay, startOfAmsterdamDay, addDays } from '@klankbord/domain';
 import type { RequestContext } from '../../graphql/context.js';
 import { forbidden, InputError, unauthenticated } from '../../shared/errors.js';
@@ -41,9 +41,7 @@ export async function findCases({
   if (!isAuthenticated(ctx.viewer)) throw unauthenticated();
   const access = readableBy(ctx.viewer);
   if (!access) throw forbidden('list cases');
-  if (first < 1 || first > MAX_PAGE_SIZE) {
-    throw new InputError([{ field: 'first', reason: 'OUT_OF_RANGE', message: `Ask for 1 to ${MAX_PAGE_SIZE} cases per page.` }]);
-  }
+  assertPageSize(first);
   if (filter.text && !(hasRole(ctx.viewer, 'RELATIONSHIP_MANAGER') || hasRole(ctx.viewer, 'ADMINISTRATOR') || hasRole(ctx.viewer, 'HANDLER'))) {
     throw forbidden('search case descriptions');
   }
@@ -69,14 +67,25 @@ export async function findCases({
 
   const orderBy: QueryOrderMap<FeedbackCase> =
     order === 'DUE_AT_ASC' ? { resolutionDueAt: QueryOrder.ASC, id: QueryOrder.ASC } : { receivedAt: QueryOrder.DESC, id: QueryOrder.DESC };
+  assertCursor(after);
+  const cursor = await ctx.em.findByCursor(FeedbackCase, { $and: conditions }, { first, after: after ?? undefined, orderBy, includeCount: true });
+  return { nodes: cursor.items, endCursor: cursor.endCursor, hasNextPage: cursor.hasNextPage, totalCount: cursor.totalCount };
+}
+
+function assertPageSize(first: number): void {
+  if (first < 1 || first > MAX_PAGE_SIZE) {
+    throw new InputError([{ field: 'first', reason: 'OUT_OF_RANGE', message: `Ask for 1 to ${MAX_PAGE_SIZE} cases per page.` }]);
+  }
+}
+
+/** A cursor we did not hand out is the client's mistake, not an internal error. */
+function assertCursor(after: string | null | undefined): void {
+  if (!after) return;
   try {
-    const cursor = await ctx.em.findByCursor(FeedbackCase, { $and: conditions }, { first, after: after ?? undefined, orderBy, includeCount: true });
-    return { nodes: cursor.items, endCursor: cursor.endCursor, hasNextPage: cursor.hasNextPage, totalCount: cursor.totalCount };
-  } catch (error) {
-    if (error instanceof Error && error.name === 'CursorError') {
-      throw new InputError([{ field: 'after', reason: 'INVALID', message: 'That cursor is not valid for this list.' }]);
-    }
-    throw error;
+    const values = Cursor.decode(after);
+    if (!Array.isArray(values)) throw new TypeError('not a cursor');
+  } catch {
+    throw new InputError([{ field: 'after', reason: 'INVALID', message: 'That cursor is not valid for this list.' }]);
   }
 }
 
@@ -93,6 +102,8 @@ export function findMyQueue({ ctx, first = 50, after }: { ctx: RequestContext; f
 }
 
 async function findQueue(ctx: RequestContext, personId: string, first: number, after: string | null): Promise<CaseConnection> {
+  assertPageSize(first);
+  assertCursor(after);
   const mine: FilterQuery<FeedbackCase>[] = [];
   if (hasRole(ctx.viewer, 'RELATIONSHIP_MANAGER')) mine.push({ relationshipManager: personId }, { relationshipManager: null });
   if (hasRole(ctx.viewer, 'HANDLER')) mine.push({ handler: personId });
