@@ -5,6 +5,7 @@ import { useTestDatabase } from '../../test/database.js';
 import { makePerson } from '../../test/factories.js';
 import { resolveEnv } from '../env.js';
 import { createLogger } from '../shared/logger.js';
+import { createApiKey } from '../modules/auth/create-api-key.js';
 import { issueDevToken } from '../modules/auth/dev-tokens.js';
 import { Person } from '../modules/people/person.entity.js';
 import { startHttpServer, type RunningServer } from './server.js';
@@ -67,6 +68,17 @@ describe('HTTP', () => {
     const body = (await idp.json()) as { data: { viewer: { roles: string[]; displayName: string } } };
     expect(body.data.viewer).toMatchObject({ roles: ['SUBMITTER'], displayName: 'Portal User' });
     expect(await orm.em.fork().count(Person, { externalSubject: 'idp-subject-42' })).toBe(1);
+  });
+
+  it('accepts an API key by its secret, stores only a hash, and refuses a revoked one', async () => {
+    const em = orm.em.fork();
+    const { key, secret } = await createApiKey(em, { name: 'BI', scopes: ['cases:read'] });
+    expect(key.secretHash).not.toContain(secret);
+    const ok = await graphql('{ cases(first: 1) { totalCount } }', { authorization: `Bearer ${secret}` });
+    expect(((await ok.json()) as { errors?: unknown }).errors).toBeUndefined();
+    key.revokedAt = new Date();
+    await em.flush();
+    expect((await graphql('{ viewer { id } }', { authorization: `Bearer ${secret}` })).status).toBe(401);
   });
 
   it('refuses a token signed by another key', async () => {
