@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { DomainError } from '../errors.js';
+import { containsControlCharacters } from './feedback-limits.js';
+import { normalisePhoneNumber } from './phone-number.js';
+import { formatRegistrationNumber, parseRegistrationNumber } from './registration-number.js';
+
+describe('phone numbers', () => {
+  it.each([
+    ['070 - 348 4000', '+31703484000'],
+    ['06 1234 5678', '+31612345678'],
+    ['+44 20 7946 0958', '+442079460958'],
+    ['0031 70 348 4000', '+31703484000'],
+  ])('normalises %s to %s', (raw, e164) => {
+    expect(normalisePhoneNumber(raw)).toBe(e164);
+  });
+
+  it.each(['12', 'call me', '06 1234'])('refuses %s without repeating it', (raw) => {
+    try {
+      normalisePhoneNumber(raw);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(DomainError);
+      expect((error as DomainError).code).toBe('INVALID_PHONE_NUMBER');
+      expect((error as DomainError).message).not.toContain(raw);
+    }
+  });
+});
+
+describe('registration numbers', () => {
+  it('are formatted and parsed back', () => {
+    expect(formatRegistrationNumber(2026, 42)).toBe('SKC-2026-000042');
+    expect(parseRegistrationNumber('skc-2026-000042')).toEqual({ year: 2026, sequence: 42 });
+    expect(parseRegistrationNumber('SKC-2026-000000')).toBeNull();
+    expect(parseRegistrationNumber('SKC-26-42')).toBeNull();
+    expect(() => formatRegistrationNumber(2026, 0)).toThrow(RangeError);
+  });
+});
+
+describe('control characters', () => {
+  it('finds NUL and other C0 controls but allows tabs and line breaks', () => {
+    expect(containsControlCharacters('a\u0000b')).toBe(true);
+    expect(containsControlCharacters('a\u001bb')).toBe(true);
+    expect(containsControlCharacters('line one\r\nline two\tend')).toBe(false);
+  });
+});
