@@ -5,7 +5,7 @@ import { createApollo } from '../src/graphql/apollo.js';
 import { createContext, type AppServices, type RequestContext } from '../src/graphql/context.js';
 import { buildAppSchema } from '../src/graphql/schema.js';
 import { ANONYMOUS, type Viewer } from '../src/modules/auth/viewer.js';
-import { createLogger } from '../src/shared/logger.js';
+import { createLogger, type Logger } from '../src/shared/logger.js';
 
 export interface GraphQLResult<T = Record<string, unknown>> {
   data?: T | null;
@@ -24,14 +24,14 @@ export interface TestApp {
 }
 
 /** The application around a test database: same schema, Apollo config and context factory as HTTP. */
-export async function createTestApp(orm: MikroORM, now = new Date('2026-04-24T10:00:00Z')): Promise<TestApp> {
+export async function createTestApp(orm: MikroORM, now = new Date('2026-04-24T10:00:00Z'), options: { logger?: Logger } = {}): Promise<TestApp> {
   let current = now;
   const env = resolveEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
   const services: AppServices = {
     orm,
     env,
     // TEST_LOG_LEVEL=error shows what an INTERNAL_SERVER_ERROR hid.
-    logger: createLogger(process.env['TEST_LOG_LEVEL'] ?? 'silent'),
+    logger: options.logger ?? createLogger(process.env['TEST_LOG_LEVEL'] ?? 'silent'),
     now: () => current,
     devTokenSecret: new TextEncoder().encode('test-secret-test-secret-test-secret!'),
   };

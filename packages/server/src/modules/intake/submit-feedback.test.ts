@@ -185,3 +185,19 @@ describe('submitFeedback', () => {
     expect(allowed.data!.submitFeedback.case.channel).toBe('API');
   });
 });
+
+describe('logs', () => {
+  it('never contain the submitter’s name, phone, description or the request variables', async () => {
+    const { Writable } = await import('node:stream');
+    const { createLogger } = await import('../../shared/logger.js');
+    const lines: string[] = [];
+    const sink = new Writable({ write: (chunk: Buffer, _enc, done) => (lines.push(chunk.toString()), done()) });
+    const logged = await createTestApp(orm, undefined, { logger: createLogger('trace', sink) });
+    const submitter = await makePerson(orm.em.fork(), ['SUBMITTER'], { displayName: 'Geheime Naam' });
+    await logged.execute(SUBMIT, { input: { kind: 'COMPLAINT', description: 'Vertrouwelijke klacht over de printer.', phone: '0687654321' } }, viewerOf(submitter));
+    await logged.execute(SUBMIT, { input: { kind: 'COMPLAINT', description: 'x', phone: '0687654321' } }, viewerOf(submitter));
+    const output = lines.join('');
+    expect(output).toContain('graphql request');
+    for (const secret of ['Geheime', '0687654321', '+31687654321', 'Vertrouwelijke']) expect(output).not.toContain(secret);
+  });
+});
