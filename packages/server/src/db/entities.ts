@@ -6,6 +6,7 @@ import { CaseEvent } from '../modules/cases/case-event.entity.js';
 import { DeadlineExtension } from '../modules/cases/deadline-extension.entity.js';
 import { FeedbackCase } from '../modules/cases/feedback-case.entity.js';
 import { RegistrationCounter } from '../modules/intake/registration-counter.entity.js';
+import { MeasureEvent } from '../modules/measures/measure-event.entity.js';
 import { PreventiveMeasure } from '../modules/measures/preventive-measure.entity.js';
 import { OutboxMessage } from '../modules/outbox/outbox-message.entity.js';
 import { OrganisationUnit } from '../modules/people/organisation-unit.entity.js';
@@ -23,6 +24,7 @@ export const entities = [
   DeadlineExtension,
   FeedbackCase,
   RegistrationCounter,
+  MeasureEvent,
   PreventiveMeasure,
   OutboxMessage,
   OrganisationUnit,

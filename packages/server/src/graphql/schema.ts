@@ -8,6 +8,8 @@ import { CaseStepsResolver } from '../modules/cases/case-steps.resolver.js';
 import { CaseResolver } from '../modules/cases/case.resolver.js';
 import { CatalogResolver } from '../modules/catalog/catalog.resolver.js';
 import { IntakeResolver } from '../modules/intake/intake.resolver.js';
+import { MeasuresResolver } from '../modules/measures/measures.resolver.js';
+import { ReportsResolver } from '../modules/reports/reports.resolver.js';
 import { PersonResolver } from '../modules/people/person.resolver.js';
 import { authChecker } from './auth-checker.js';
 
@@ -20,7 +22,9 @@ const resolvers = [
   CatalogResolver,
   DevAuthResolver,
   IntakeResolver,
+  MeasuresResolver,
   PersonResolver,
+  ReportsResolver,
 ] as const;
 
 /** Builds the executable schema; input classes are validated with class-validator. */

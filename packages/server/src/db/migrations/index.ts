@@ -2,10 +2,12 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261124224616_Initial } from './Migration20261124224616_initial.js';
 import { Migration20261124225248_ResolutionWorkingDays } from './Migration20261124225248_resolution-working-days.js';
 import { Migration20261124230000_CaseHandling } from './Migration20261124230000_case-handling.js';
+import { Migration20261124231500_MeasureEvents } from './Migration20261124231500_measure-events.js';
 
 /** Every migration in order. Add new ones at the end (create them with `pnpm db:migration:create`). */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124224616_initial', class: Migration20261124224616_Initial },
   { name: 'Migration20261124225248_resolution-working-days', class: Migration20261124225248_ResolutionWorkingDays },
   { name: 'Migration20261124230000_case-handling', class: Migration20261124230000_CaseHandling },
+  { name: 'Migration20261124231500_measure-events', class: Migration20261124231500_MeasureEvents },
 ];

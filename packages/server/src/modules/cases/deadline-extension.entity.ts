@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Person } from '../people/person.entity.js';
 import type { FeedbackCase } from './feedback-case.entity.js';
@@ -9,6 +9,7 @@ import type { FeedbackCase } from './feedback-case.entity.js';
  * was told before the previous deadline passed (PROCEDURE.md, step 3).
  */
 @Entity({ tableName: 'deadline_extension' })
+@Index({ properties: ['case'] })
 @ObjectType({ description: 'An agreed later resolution deadline, with the reason and when the submitter was informed.' })
 export class DeadlineExtension {
   @Field(() => ID)

@@ -72,6 +72,7 @@ export interface ReceivedCaseProps {
 @Index({ properties: ['relationshipManager', 'status'] })
 @Index({ properties: ['handler', 'status'] })
 @Index({ properties: ['submitter'] })
+@Index({ properties: ['complaintType', 'receivedAt'] })
 @ObjectType('Case', { description: 'A complaint, suggestion or compliment, from receipt to closure.' })
 export class FeedbackCase {
   [OptionalProps]?:

@@ -10,7 +10,7 @@ import {
   Property,
   type Ref,
 } from '@mikro-orm/core';
-import { MEASURE_STATUSES, type MeasureStatus } from '@klankbord/domain';
+import { MEASURE_STATUSES, transitionMeasure, type MeasureAction, type MeasureStatus } from '@klankbord/domain';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ComplaintType } from '../catalog/complaint-type.entity.js';
 import { Service } from '../catalog/service.entity.js';
@@ -97,6 +97,13 @@ export class PreventiveMeasure {
 
   @ManyToMany(() => FeedbackCase, (c) => c.measures, { owner: true, pivotTable: 'preventive_measure_case' })
   linkedCases = new Collection<FeedbackCase>(this);
+
+  /** Moves the measure through its lifecycle (the domain's rule); refuses an illegal move. */
+  perform(action: MeasureAction): { from: MeasureStatus; to: MeasureStatus } {
+    const from = this.status;
+    this.status = transitionMeasure(from, action);
+    return { from, to: this.status };
+  }
 
   constructor(props: {
     title: string;

@@ -1,0 +1,63 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { MeasureAction } from '@klankbord/domain';
+import type { RequestContext } from '../../graphql/context.js';
+import { conflict, forbidden, InputError, notFound, unauthenticated } from '../../shared/errors.js';
+import { isUuid } from '../../shared/ids.js';
+import { isAuthenticated } from '../auth/viewer.js';
+import { FeedbackCase } from '../cases/feedback-case.entity.js';
+import { Person } from '../people/person.entity.js';
+import { canChangeMeasure } from './measure.policy.js';
+import { MeasureEvent } from './measure-event.entity.js';
+import { PreventiveMeasure } from './preventive-measure.entity.js';
+
+export interface MeasureChange {
+  measureId: string;
+  version: number;
+  /** What the history calls it: a lifecycle action, or UPDATE / LINK_CASES. */
+  type: MeasureAction | 'UPDATE' | 'LINK_CASES';
+  note?: string | null;
+  apply?: (measure: PreventiveMeasure, scope: { em: EntityManager; now: Date }) => Promise<Record<string, unknown> | void> | Record<string, unknown> | void;
+}
+
+/**
+ * The one way a measure changes, with the rules of cases: load, check the version, authorize
+ * (measure.policy), move through the domain lifecycle, apply, record the event — one transaction.
+ */
+export async function changeMeasure(ctx: RequestContext, change: MeasureChange): Promise<PreventiveMeasure> {
+  if (!isAuthenticated(ctx.viewer)) throw unauthenticated();
+  return ctx.em.transactional(async (em) => {
+    const measure = isUuid(change.measureId) ? await em.findOne(PreventiveMeasure, change.measureId) : null;
+    if (!measure) throw notFound('The measure');
+    if (measure.version !== change.version) {
+      throw conflict('Someone else changed this measure after you loaded it. Reload it and try again.', { reason: 'STALE_VERSION', currentVersion: measure.version });
+    }
+    if (!canChangeMeasure(ctx.viewer, measure)) throw forbidden('change this measure');
+    const now = ctx.services.now();
+    const from = measure.status;
+    if (change.type !== 'UPDATE' && change.type !== 'LINK_CASES') measure.perform(change.type);
+    const data = (await change.apply?.(measure, { em, now })) ?? null;
+    em.persist(
+      new MeasureEvent({
+        measure: em.getReference(PreventiveMeasure, measure.id, { wrapped: true }),
+        actor: ctx.viewer.personId ? em.getReference(Person, ctx.viewer.personId, { wrapped: true }) : null,
+        type: change.type,
+        fromStatus: from,
+        toStatus: measure.status,
+        note: change.note ?? null,
+        data,
+        occurredAt: now,
+      }),
+    );
+    return measure;
+  });
+}
+
+/** The complaints with these ids, or a BAD_USER_INPUT when one is unknown or is no complaint. */
+export async function loadComplaints(em: EntityManager, ids: readonly string[]): Promise<FeedbackCase[]> {
+  const unique = [...new Set(ids)];
+  const cases = unique.length > 0 ? await em.find(FeedbackCase, { id: { $in: unique }, kind: 'COMPLAINT' }) : [];
+  if (cases.length !== unique.length) {
+    throw new InputError([{ field: 'caseIds', reason: 'UNKNOWN', message: 'One of the cases does not exist or is not a complaint.' }]);
+  }
+  return cases;
+}

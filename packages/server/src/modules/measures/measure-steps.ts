@@ -1,0 +1,59 @@
+import { amsterdamDate, toPlainDate } from '@klankbord/domain';
+import type { RequestContext } from '../../graphql/context.js';
+import { changeMeasure, loadComplaints } from './change-measure.js';
+import type { EvaluateMeasureInput, ImplementMeasureInput, LinkCasesToMeasureInput, MeasureStepInput, UpdateMeasureInput } from './measure.inputs.js';
+
+/** Changes what a measure says; its status stays. */
+export function updateMeasure({ ctx, input }: { ctx: RequestContext; input: UpdateMeasureInput }) {
+  return changeMeasure(ctx, {
+    ...input,
+    type: 'UPDATE',
+    apply: (m) => {
+      const changed = Object.entries({ title: input.title, description: input.description, expectedEffect: input.expectedEffect }).filter(([, v]) => v != null);
+      Object.assign(m, Object.fromEntries(changed));
+      return { fields: changed.map(([k]) => k) };
+    },
+  });
+}
+
+/** The measure took effect on a date (and was communicated to the relationship managers). */
+export function implementMeasure({ ctx, input }: { ctx: RequestContext; input: ImplementMeasureInput }) {
+  return changeMeasure(ctx, {
+    ...input,
+    type: 'IMPLEMENT',
+    apply: (m) => {
+      m.implementedOn = toPlainDate(input.implementedOn).toString();
+      m.communicatedOn = input.communicatedOn ? toPlainDate(input.communicatedOn).toString() : null;
+      return { implementedOn: m.implementedOn };
+    },
+  });
+}
+
+/** Records the evaluation of an implemented measure. */
+export function evaluateMeasure({ ctx, input }: { ctx: RequestContext; input: EvaluateMeasureInput }) {
+  return changeMeasure(ctx, {
+    ...input,
+    type: 'EVALUATE',
+    apply: (m, { now }) => {
+      m.evaluationNote = input.evaluationNote;
+      m.evaluatedOn = amsterdamDate(now);
+    },
+  });
+}
+
+/** Cancels a measure that is proposed or implemented. */
+export function cancelMeasure({ ctx, input }: { ctx: RequestContext; input: MeasureStepInput }) {
+  return changeMeasure(ctx, { ...input, type: 'CANCEL' });
+}
+
+/** Links complaints to a measure. */
+export function linkCasesToMeasure({ ctx, input }: { ctx: RequestContext; input: LinkCasesToMeasureInput }) {
+  return changeMeasure(ctx, {
+    ...input,
+    type: 'LINK_CASES',
+    apply: async (m, { em }) => {
+      for (const c of await loadComplaints(em, input.caseIds)) m.linkedCases.add(c);
+      return { caseIds: input.caseIds };
+    },
+  });
+}

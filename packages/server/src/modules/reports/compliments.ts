@@ -1,0 +1,78 @@
+import type { RequestContext } from '../../graphql/context.js';
+import { toCsv } from './csv.js';
+import type { ComplimentRow, Compliments } from './outcomes.type.js';
+import type { ReportFilter } from './report-filter.input.js';
+import { CellSuppressor } from './report-privacy.js';
+import { authorizeReports } from './report.policy.js';
+import { bucketOf, bucketStarts, caseConditions, periodOf, query } from './report-sql.js';
+
+interface Row {
+  key: string | null;
+  label: string | null;
+  label_nl: string | null;
+  bucket: string;
+  compliments: number;
+  complaints: number;
+}
+
+/** Compliments (report 4): see the `Compliments` type. */
+export async function compliments({ ctx, filter }: { ctx: RequestContext; filter: ReportFilter }): Promise<Compliments> {
+  authorizeReports(ctx);
+  const period = periodOf(filter);
+  const where = caseConditions({ ...filter, kind: null }, period);
+  const buckets = await bucketStarts(ctx.em, period);
+  const cells = new CellSuppressor((await ctx.loaders.settings()).minimumReportCellSize);
+  const byDimension = (table: 'service' | 'organisation_unit', nameNl: string) =>
+    query<Row>(
+      ctx.em,
+      `select d.id as key, d.name as label, ${nameNl} as label_nl, to_char(${bucketOf(period.bucket)}, 'YYYY-MM-DD') as bucket,
+              count(*) filter (where c.kind = 'COMPLIMENT')::int as compliments,
+              count(*) filter (where c.kind = 'COMPLAINT')::int as complaints
+         from feedback_case c left join ${table} d on d.id = c.${table}_id
+        where ${where.sql} and c.kind in ('COMPLIMENT', 'COMPLAINT')
+        group by 1, 2, 3, 4`,
+      where.params,
+    );
+  const [services, units] = await Promise.all([byDimension('service', 'd.name_nl'), byDimension('organisation_unit', 'd.name')]);
+
+  const rowsOf = (rows: Row[]): ComplimentRow[] => {
+    const groups = new Map<string, { key: string | null; label: string; labelNl: string; counts: number[]; compliments: number; complaints: number }>();
+    for (const row of rows) {
+      const id = row.key ?? 'none';
+      let group = groups.get(id);
+      if (!group) {
+        group = { key: row.key, label: row.label ?? 'Not set', labelNl: row.label_nl ?? 'Niet ingevuld', counts: buckets.map(() => 0), compliments: 0, complaints: 0 };
+        groups.set(id, group);
+      }
+      const index = buckets.indexOf(row.bucket);
+      if (index >= 0) group.counts[index]! += row.compliments;
+      group.compliments += row.compliments;
+      group.complaints += row.complaints;
+    }
+    return [...groups.values()]
+      .sort((a, b) => b.compliments - a.compliments || a.label.localeCompare(b.label))
+      .map((g) => {
+        const compliments = cells.cell(g.compliments);
+        const complaints = cells.cell(g.complaints);
+        return {
+          key: g.key,
+          label: g.label,
+          labelNl: g.labelNl,
+          counts: g.counts.map((count) => cells.cell(count)),
+          compliments,
+          complaints,
+          complimentsPerComplaint: compliments === null || complaints === null || complaints === 0 ? null : compliments / complaints,
+        };
+      });
+  };
+  const byService = rowsOf(services);
+  const total = buckets.map((bucket) => services.filter((r) => r.bucket === bucket).reduce((n, r) => n + r.compliments, 0));
+  return {
+    buckets,
+    total,
+    byService,
+    byOrganisationUnit: rowsOf(units),
+    suppressedCells: cells.suppressed,
+    csv: toCsv(['service', 'compliments', 'complaints', 'compliments per complaint'], byService.map((r) => [r.label, r.compliments, r.complaints, r.complimentsPerComplaint])),
+  };
+}

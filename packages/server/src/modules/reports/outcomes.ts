@@ -1,0 +1,38 @@
+import type { RequestContext } from '../../graphql/context.js';
+import { toCsv } from './csv.js';
+import type { Outcomes } from './outcomes.type.js';
+import type { ReportFilter } from './report-filter.input.js';
+import { authorizeReports } from './report.policy.js';
+import { caseConditions, periodOf, query } from './report-sql.js';
+
+const COMPLAINT_OUTCOMES = ['JUSTIFIED', 'PARTLY_JUSTIFIED', 'UNJUSTIFIED', 'WITHDRAWN', 'NOT_HANDLED'] as const;
+
+/** Outcomes (report 6): see the `Outcomes` type. */
+export async function outcomes({ ctx, filter }: { ctx: RequestContext; filter: ReportFilter }): Promise<Outcomes> {
+  authorizeReports(ctx);
+  const where = caseConditions({ ...filter, kind: null }, periodOf(filter));
+  const rows = await query<{ kind: string; outcome: string | null; status: string; count: number }>(
+    ctx.em,
+    `select c.kind, c.outcome, c.status, count(*)::int as count from feedback_case c where ${where.sql} group by 1, 2, 3`,
+    where.params,
+  );
+  const sum = (test: (r: (typeof rows)[number]) => boolean) => rows.filter(test).reduce((n, r) => n + r.count, 0);
+  const complaints = COMPLAINT_OUTCOMES.map((outcome) => ({ outcome, count: sum((r) => r.kind === 'COMPLAINT' && r.outcome === outcome) }));
+  const result = {
+    complaints,
+    complaintsUndecided: sum((r) => r.kind === 'COMPLAINT' && r.outcome === null),
+    suggestionsAdopted: sum((r) => r.kind === 'SUGGESTION' && r.outcome === 'ADOPTED'),
+    suggestionsDeclined: sum((r) => r.kind === 'SUGGESTION' && r.outcome === 'DECLINED'),
+    suggestionsOpen: sum((r) => r.kind === 'SUGGESTION' && r.outcome === null && r.status !== 'WITHDRAWN'),
+  };
+  return {
+    ...result,
+    csv: toCsv(['kind', 'outcome', 'count'], [
+      ...complaints.map((c) => ['COMPLAINT', c.outcome, c.count]),
+      ['COMPLAINT', 'UNDECIDED', result.complaintsUndecided],
+      ['SUGGESTION', 'ADOPTED', result.suggestionsAdopted],
+      ['SUGGESTION', 'DECLINED', result.suggestionsDeclined],
+      ['SUGGESTION', 'OPEN', result.suggestionsOpen],
+    ]),
+  };
+}

@@ -1,0 +1,111 @@
+import { benjaminiHochberg, recurrenceTest } from '@klankbord/domain';
+import type { RequestContext } from '../../graphql/context.js';
+import { toCsv } from './csv.js';
+import type { RecurrenceReport, RecurringComplaintType } from './recurring.type.js';
+import type { ReportFilter } from './report-filter.input.js';
+import { CellSuppressor } from './report-privacy.js';
+import { authorizeReports } from './report.policy.js';
+import { caseConditions, periodOf, query } from './report-sql.js';
+
+/** Preceding periods of equal length that form a type's own baseline. */
+export const BASELINE_PERIODS = 6;
+/** A type is flagged only from this many complaints in the period, however unusual fewer would be. */
+export const MINIMUM_FLAGGED_COUNT = 3;
+/** False discovery rate at which a type is flagged. */
+export const FLAG_Q = 0.05;
+
+interface Row {
+  type_id: string;
+  label: string;
+  label_nl: string;
+  service_id: string | null;
+  service_label: string | null;
+  win: number;
+  /** True for the type as a whole (service grouped away), false for type × service rows. */
+  type_level: boolean;
+  count: number;
+  has_measure: boolean;
+  has_evaluated_measure: boolean;
+}
+
+/**
+ * Recurring complaint types (report 2): counts per type (and type × service) in the period and
+ * the six periods before it, in one SQL pass; the tests and the FDR adjustment run on those few
+ * numbers with the domain's statistics.
+ */
+export async function recurringComplaintTypes({ ctx, filter }: { ctx: RequestContext; filter: ReportFilter }): Promise<RecurrenceReport> {
+  authorizeReports(ctx);
+  const period = periodOf(filter);
+  const length = period.days * 86_400_000;
+  const span = { start: new Date(period.end.getTime() - length * (BASELINE_PERIODS + 1)), end: period.end };
+  const where = caseConditions({ ...filter, kind: 'COMPLAINT' }, span);
+  const measureExists = (status: string, service: string) =>
+    `exists (select 1 from preventive_measure m where m.target_complaint_type_id = t.id and m.status in (${status})
+               and m.implemented_on is not null and (${service}))`;
+  // Type-level rows (service grouped away) count measures for any service; type × service rows
+  // count measures for that service or for all services.
+  const serviceMatches = 's.id is null or m.target_service_id is null or m.target_service_id = s.id';
+  const rows = await query<Row>(
+    ctx.em,
+    `select t.id as type_id, t.name as label, t.name_nl as label_nl, s.id as service_id, s.name as service_label,
+            floor(extract(epoch from (?::timestamptz - c.received_at)) * 1000 / ?)::int as win, count(*)::int as count, grouping(s.id) = 1 as type_level,
+            ${measureExists(`'IMPLEMENTED', 'EVALUATED'`, serviceMatches)} as has_measure,
+            ${measureExists(`'EVALUATED'`, serviceMatches)} as has_evaluated_measure
+       from feedback_case c
+       join complaint_type t on t.id = c.complaint_type_id
+       left join service s on s.id = c.service_id
+      where ${where.sql}
+      group by grouping sets ((t.id, t.name, t.name_nl, win), (t.id, t.name, t.name_nl, s.id, s.name, win))`,
+    [period.end, length, ...where.params],
+  );
+  const cells = new CellSuppressor((await ctx.loaders.settings()).minimumReportCellSize);
+
+  const groups = new Map<string, { row: Row; counts: number[] }>();
+  for (const row of rows) {
+    if (row.win < 0 || row.win > BASELINE_PERIODS) continue;
+    const key = `${row.type_id}|${row.type_level ? '*' : (row.service_id ?? '')}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = { row, counts: Array.from({ length: BASELINE_PERIODS + 1 }, () => 0) };
+      groups.set(key, group);
+    }
+    group.counts[row.win] = row.count;
+    group.row = { ...group.row, has_measure: group.row.has_measure || row.has_measure, has_evaluated_measure: group.row.has_evaluated_measure || row.has_evaluated_measure };
+  }
+  const tested = [...groups.values()].map(({ row, counts }) => ({ row, current: counts[0]!, test: recurrenceTest({ currentCount: counts[0]!, baselineCounts: counts.slice(1) }) }));
+  const qValues = benjaminiHochberg(tested.map((t) => t.test.pValue));
+  const results: Array<RecurringComplaintType & { typeLevel: boolean }> = tested.map(({ row, current, test }, i) => {
+    const flagged = qValues[i]! < FLAG_Q && current >= MINIMUM_FLAGGED_COUNT && current > test.baselineRate;
+    return {
+      complaintTypeId: row.type_id,
+      label: row.label,
+      labelNl: row.label_nl,
+      serviceId: row.service_id,
+      serviceLabel: row.service_label,
+      currentCount: cells.cell(current),
+      baselineRate: test.baselineRate,
+      statistic: test.statistic,
+      pValue: test.pValue,
+      qValue: qValues[i]!,
+      model: test.model,
+      flagged,
+      hasMeasure: row.has_measure,
+      recurringAfterEvaluatedMeasure: flagged && row.has_evaluated_measure,
+      typeLevel: row.type_level,
+    };
+  });
+  const order = (a: RecurringComplaintType, b: RecurringComplaintType) => Number(b.flagged) - Number(a.flagged) || a.qValue - b.qValue;
+  const strip = ({ typeLevel: _typeLevel, ...rest }: RecurringComplaintType & { typeLevel: boolean }): RecurringComplaintType => rest;
+  const types = results.filter((r) => r.typeLevel).map(strip).sort(order);
+  return {
+    types,
+    typeByService: results.filter((r) => !r.typeLevel).map(strip).sort(order),
+    recurringWithoutMeasure: types.filter((t) => t.flagged && !t.hasMeasure),
+    baselinePeriods: BASELINE_PERIODS,
+    suppressedCells: cells.suppressed,
+    csv: toCsv(
+      ['complaint type', 'count', 'baseline rate', 'statistic', 'p', 'q', 'model', 'flagged', 'has measure'],
+      types.map((t) => [t.label, t.currentCount, t.baselineRate.toFixed(2), t.statistic.toFixed(2), t.pValue, t.qValue, t.model, t.flagged, t.hasMeasure]),
+    ),
+  };
+}

@@ -1,0 +1,94 @@
+import { addDays, AMSTERDAM, startOfAmsterdamDay, toPlainDate } from '@klankbord/domain';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { InputError } from '../../shared/errors.js';
+import type { Bucket, ReportFilter } from './report-filter.input.js';
+
+/** Longest period one report covers. */
+export const MAX_REPORT_DAYS = 366 * 5;
+
+/** A validated report period: the instants that bound it and its length in days. */
+export interface Period {
+  from: string;
+  to: string;
+  start: Date;
+  /** Exclusive end: the start of the day after `to`. */
+  end: Date;
+  days: number;
+  bucket: Bucket;
+}
+
+/** Checks the filter's dates and turns them into instants at Amsterdam midnight. */
+export function periodOf(filter: ReportFilter): Period {
+  const from = toPlainDate(filter.from);
+  const to = toPlainDate(filter.to);
+  const days = from.until(to, { largestUnit: 'days' }).days + 1;
+  if (days < 1 || days > MAX_REPORT_DAYS) {
+    throw new InputError([{ field: 'to', reason: 'OUT_OF_RANGE', message: `A report covers 1 to ${MAX_REPORT_DAYS} days, with from on or before to.` }]);
+  }
+  return {
+    from: from.toString(),
+    to: to.toString(),
+    start: startOfAmsterdamDay(from.toString()),
+    end: startOfAmsterdamDay(addDays(to.toString(), 1)),
+    days,
+    bucket: filter.bucket ?? 'MONTH',
+  };
+}
+
+/** The same calendar dates a year earlier (29 February falls back to the 28th). */
+export function previousYear(period: Period): Period {
+  const from = toPlainDate(period.from).subtract({ years: 1 }).toString();
+  const to = toPlainDate(period.to).subtract({ years: 1 }).toString();
+  return { ...period, from, to, start: startOfAmsterdamDay(from), end: startOfAmsterdamDay(addDays(to, 1)) };
+}
+
+/** The same period moved back by `days` (the previous period of equal length). */
+export function shiftPeriod(period: Period, days: number): Period {
+  const from = addDays(period.from, -days);
+  const to = addDays(period.to, -days);
+  return { ...period, from, to, start: startOfAmsterdamDay(from), end: startOfAmsterdamDay(addDays(to, 1)) };
+}
+
+/**
+ * The WHERE clause every report shares, on `feedback_case c`, for cases received in the period:
+ * built from placeholders only, never from text the client sent.
+ */
+export function caseConditions(filter: ReportFilter, period: Pick<Period, 'start' | 'end'>, alias = 'c'): { sql: string; params: unknown[] } {
+  const parts = [`${alias}.received_at >= ?`, `${alias}.received_at < ?`];
+  const params: unknown[] = [period.start, period.end];
+  if (filter.kind) {
+    parts.push(`${alias}.kind = ?`);
+    params.push(filter.kind);
+  }
+  for (const [column, ids] of [
+    ['service_id', filter.serviceIds],
+    ['complaint_type_id', filter.complaintTypeIds],
+    ['organisation_unit_id', filter.organisationUnitIds],
+  ] as const) {
+    if (ids?.length) {
+      parts.push(`${alias}.${column} = any(?::uuid[])`);
+      params.push(ids);
+    }
+  }
+  return { sql: parts.join(' and '), params };
+}
+
+/** The Amsterdam-local bucket start of `received_at`, as SQL. */
+export const bucketOf = (bucket: Bucket, column = 'c.received_at') => `date_trunc('${bucket.toLowerCase()}', ${column} at time zone '${AMSTERDAM}')::date`;
+
+/** Runs report SQL with placeholders. */
+export function query<T extends object>(em: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
+  return em.getConnection().execute<T[]>(sql, params, 'all');
+}
+
+/** Every bucket start from the period's first to its last day, so empty buckets show as zeros. */
+export async function bucketStarts(em: EntityManager, period: Period): Promise<string[]> {
+  const unit = period.bucket.toLowerCase();
+  const rows = await query<{ start: string }>(
+    em,
+    `select to_char(d, 'YYYY-MM-DD') as start
+       from generate_series(date_trunc('${unit}', ?::date), date_trunc('${unit}', ?::date), interval '1 ${unit}') as d`,
+    [period.from, period.to],
+  );
+  return rows.map((r) => r.start);
+}

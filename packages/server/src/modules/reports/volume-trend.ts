@@ -1,0 +1,116 @@
+import type { RequestContext } from '../../graphql/context.js';
+import { toCsv } from './csv.js';
+import type { ReportFilter } from './report-filter.input.js';
+import { CellSuppressor } from './report-privacy.js';
+import { authorizeReports } from './report.policy.js';
+import { bucketOf, bucketStarts, caseConditions, periodOf, previousYear, query, shiftPeriod } from './report-sql.js';
+import type { TrendSeries, VolumeTrend } from './volume-trend.type.js';
+
+interface CountRow {
+  key: string | null;
+  label: string | null;
+  label_nl: string | null;
+  bucket: string;
+  count: number;
+}
+
+/** Volume trend (report 1): see the `VolumeTrend` type for what it counts. */
+export async function volumeTrend({ ctx, filter }: { ctx: RequestContext; filter: ReportFilter }): Promise<VolumeTrend> {
+  authorizeReports(ctx);
+  const period = periodOf(filter);
+  const { em } = ctx;
+  const where = caseConditions(filter, period);
+  const settings = await ctx.loaders.settings();
+  const cells = new CellSuppressor(settings.minimumReportCellSize);
+  const buckets = await bucketStarts(em, period);
+  const bucket = bucketOf(period.bucket);
+
+  const series = (dimension: 'complaint_type' | 'service', extra = '') =>
+    query<CountRow>(
+      em,
+      `select d.id as key, d.name as label, d.name_nl as label_nl, to_char(${bucket}, 'YYYY-MM-DD') as bucket, count(*)::int as count
+         from feedback_case c left join ${dimension} d on d.id = c.${dimension}_id
+        where ${where.sql} ${extra}
+        group by 1, 2, 3, 4`,
+      where.params,
+    );
+  const [typeRows, serviceRows, receivedRows, resolvedRows, totals, backlogRows] = await Promise.all([
+    series('complaint_type', `and c.kind = 'COMPLAINT'`),
+    series('service'),
+    query<{ bucket: string; count: number }>(em, `select to_char(${bucket}, 'YYYY-MM-DD') as bucket, count(*)::int as count from feedback_case c where ${where.sql} group by 1`, where.params),
+    resolvedPerBucket(ctx, filter, period),
+    periodTotals(ctx, filter, period),
+    query<{ label: string; count: number }>(
+      em,
+      `select case when age <= 7 then '0-7' when age <= 30 then '8-30' when age <= 90 then '31-90' else '90+' end as label, count(*)::int as count
+         from (select extract(day from ?::timestamptz - c.received_at) as age from feedback_case c
+                where ${where.sql} and c.status not in ('CLOSED', 'WITHDRAWN') and c.resolved_at is null) open_cases
+        group by 1`,
+      [ctx.services.now(), ...where.params],
+    ),
+  ]);
+
+  const toSeries = (rows: CountRow[]): TrendSeries[] => {
+    const byKey = new Map<string, TrendSeries & { raw: number[] }>();
+    for (const row of rows) {
+      const key = row.key ?? 'none';
+      let entry = byKey.get(key);
+      if (!entry) {
+        entry = { key, label: row.label ?? 'Not classified', labelNl: row.label_nl ?? 'Niet ingedeeld', counts: [], raw: buckets.map(() => 0), total: 0 };
+        byKey.set(key, entry);
+      }
+      const index = buckets.indexOf(row.bucket);
+      if (index >= 0) entry.raw[index] = row.count;
+      entry.total += row.count;
+    }
+    return [...byKey.values()]
+      .sort((a, b) => b.total - a.total || a.label.localeCompare(b.label))
+      .map(({ raw, ...entry }) => ({ ...entry, counts: raw.map((count) => cells.cell(count)) }));
+  };
+  const perBucket = (rows: Array<{ bucket: string; count: number }>) => buckets.map((b) => rows.find((r) => r.bucket === b)?.count ?? 0);
+
+  const byComplaintType = toSeries(typeRows);
+  const byService = toSeries(serviceRows);
+  const change = (now: number, before: number) => (before === 0 ? null : (now - before) / before);
+  const csvRows = [
+    ...byComplaintType.map((s) => ['complaint type', s.label, ...s.counts, s.total]),
+    ...byService.map((s) => ['service', s.label, ...s.counts, s.total]),
+  ];
+  return {
+    buckets,
+    received: perBucket(receivedRows),
+    resolved: perBucket(resolvedRows),
+    byComplaintType,
+    byService,
+    total: totals.current,
+    previousPeriodTotal: totals.previous,
+    previousYearTotal: totals.yearBefore,
+    changeVsPreviousPeriod: change(totals.current, totals.previous),
+    changeVsPreviousYear: change(totals.current, totals.yearBefore),
+    backlog: ['0-7', '8-30', '31-90', '90+'].map((label) => ({ label, count: backlogRows.find((r) => r.label === label)?.count ?? 0 })),
+    suppressedCells: cells.suppressed,
+    csv: toCsv(['dimension', 'name', ...buckets, 'total'], csvRows),
+  };
+}
+
+/** Cases resolved (or closed without resolution) per bucket of that date, among the filter's kinds and classifications. */
+function resolvedPerBucket(ctx: RequestContext, filter: ReportFilter, period: ReturnType<typeof periodOf>) {
+  const done = 'coalesce(c.resolved_at, c.closed_at)';
+  const where = caseConditions(filter, { start: new Date(0), end: new Date(8.64e15) });
+  return query<{ bucket: string; count: number }>(
+    ctx.em,
+    `select to_char(${bucketOf(period.bucket, done)}, 'YYYY-MM-DD') as bucket, count(*)::int as count
+       from feedback_case c where ${where.sql} and ${done} >= ? and ${done} < ? group by 1`,
+    [...where.params, period.start, period.end],
+  );
+}
+
+async function periodTotals(ctx: RequestContext, filter: ReportFilter, period: ReturnType<typeof periodOf>) {
+  const count = async (p: Pick<ReturnType<typeof periodOf>, 'start' | 'end'>) => {
+    const where = caseConditions(filter, p);
+    const [row] = await query<{ count: number }>(ctx.em, `select count(*)::int as count from feedback_case c where ${where.sql}`, where.params);
+    return row?.count ?? 0;
+  };
+  const [current, previous, yearBefore] = await Promise.all([count(period), count(shiftPeriod(period, period.days)), count(previousYear(period))]);
+  return { current, previous, yearBefore };
+}
