@@ -50,12 +50,12 @@ export function shiftPeriod(period: Period, days: number): Period {
 }
 
 /**
- * The WHERE clause every report shares, on `feedback_case c`, for cases received in the period:
+ * The WHERE clause every report shares, on `feedback_case c`, for cases received in the period (or any time):
  * built from placeholders only, never from text the client sent.
  */
-export function caseConditions(filter: ReportFilter, period: Pick<Period, 'start' | 'end'>, alias = 'c'): { sql: string; params: unknown[] } {
-  const parts = [`${alias}.received_at >= ?`, `${alias}.received_at < ?`];
-  const params: unknown[] = [period.start, period.end];
+export function caseConditions(filter: ReportFilter, period: Pick<Period, 'start' | 'end'> | null, alias = 'c'): { sql: string; params: unknown[] } {
+  const parts = period ? [`${alias}.received_at >= ?`, `${alias}.received_at < ?`] : ['true'];
+  const params: unknown[] = period ? [period.start, period.end] : [];
   if (filter.kind) {
     parts.push(`${alias}.kind = ?`);
     params.push(filter.kind);
@@ -66,7 +66,8 @@ export function caseConditions(filter: ReportFilter, period: Pick<Period, 'start
     ['organisation_unit_id', filter.organisationUnitIds],
   ] as const) {
     if (ids?.length) {
-      parts.push(`${alias}.${column} = any(?::uuid[])`);
+      // The driver expands an array parameter into a list: `in (?)` becomes `in ($1, $2, …)`.
+      parts.push(`${alias}.${column} in (?)`);
       params.push(ids);
     }
   }

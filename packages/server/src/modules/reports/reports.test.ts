@@ -1,0 +1,181 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { useTestDatabase } from '../../../test/database.js';
+import { makeCase, makeComplaintType, makePerson, makeService, makeUnit, viewerOf } from '../../../test/factories.js';
+import { createTestApp, type TestApp } from '../../../test/harness.js';
+import { apiKeyViewer, type Viewer } from '../auth/viewer.js';
+import { ComplaintType } from '../catalog/complaint-type.entity.js';
+import type { Service } from '../catalog/service.entity.js';
+import { DeadlineExtension } from '../cases/deadline-extension.entity.js';
+import { FeedbackCase } from '../cases/feedback-case.entity.js';
+
+let orm: MikroORM;
+let app: TestApp;
+let management: Viewer;
+let typeA: ComplaintType;
+let typeB: ComplaintType;
+let service: Service;
+
+const at = (date: string) => `${date}T10:00:00Z`;
+
+beforeAll(async () => {
+  orm = await useTestDatabase();
+  app = await createTestApp(orm, new Date('2026-04-15T10:00:00Z'));
+  const em = orm.em.fork();
+  management = viewerOf(await makePerson(em, ['MANAGEMENT']));
+  typeA = await makeComplaintType(em);
+  typeB = await makeComplaintType(em);
+  service = await makeService(em);
+  const make = (date: string, type: ComplaintType | null, kind: 'COMPLAINT' | 'SUGGESTION' | 'COMPLIMENT' = 'COMPLAINT') =>
+    makeCase(em, { receivedAt: at(date), complaintType: type, service, kind });
+  // A year earlier: 2. The previous quarter: 4. This quarter (Jan–Mar 2026): 3 in January, none in February, 7 in March.
+  for (const date of ['2025-01-10', '2025-02-10']) await make(date, typeA);
+  for (const date of ['2025-10-05', '2025-11-05', '2025-12-05', '2025-12-06']) await make(date, typeA);
+  for (const date of ['2026-01-05', '2026-01-06', '2026-01-07']) await make(date, typeA);
+  for (const date of ['2026-03-02', '2026-03-03', '2026-03-04', '2026-03-05', '2026-03-06', '2026-03-09']) await make(date, typeA);
+  await make('2026-03-10', typeB);
+});
+
+const FILTER = { from: '2026-01-01', to: '2026-03-31', bucket: 'MONTH', kind: 'COMPLAINT' };
+
+describe('volumeTrend', () => {
+  const QUERY = `query($filter: ReportFilter!) { volumeTrend(filter: $filter) {
+    buckets received total previousPeriodTotal previousYearTotal changeVsPreviousPeriod changeVsPreviousYear suppressedCells csv
+    byComplaintType { key counts total } byService { key counts total } } }`;
+  type Data = {
+    volumeTrend: {
+      buckets: string[];
+      received: number[];
+      total: number;
+      previousPeriodTotal: number;
+      previousYearTotal: number;
+      changeVsPreviousPeriod: number;
+      changeVsPreviousYear: number;
+      suppressedCells: number;
+      csv: string;
+      byComplaintType: Array<{ key: string; counts: Array<number | null>; total: number }>;
+      byService: Array<{ key: string; counts: Array<number | null>; total: number }>;
+    };
+  };
+
+  it('counts per month with empty months as zeros, changes against earlier periods, and suppresses small cells', async () => {
+    const result = await app.execute<Data>(QUERY, { filter: FILTER }, management);
+    expect(result.errors).toBeUndefined();
+    const trend = result.data!.volumeTrend;
+    expect(trend.buckets).toEqual(['2026-01-01', '2026-02-01', '2026-03-01']);
+    expect(trend.received).toEqual([3, 0, 7]);
+    expect([trend.total, trend.previousPeriodTotal, trend.previousYearTotal]).toEqual([10, 4, 2]);
+    expect(trend.changeVsPreviousPeriod).toBeCloseTo(1.5);
+    expect(trend.changeVsPreviousYear).toBeCloseTo(4);
+    // k = 5: January's 3 and typeB's single March case are hidden; zeros and totals stay.
+    expect(trend.byComplaintType).toEqual([
+      { key: typeA.id, counts: [null, 0, 6], total: 9 },
+      { key: typeB.id, counts: [0, 0, null], total: 1 },
+    ]);
+    expect(trend.byService).toEqual([{ key: service.id, counts: [null, 0, 7], total: 10 }]);
+    expect(trend.suppressedCells).toBe(3);
+    expect(trend.csv.split('\r\n')[0]).toBe('dimension,name,2026-01-01,2026-02-01,2026-03-01,total');
+  });
+
+  it('is refused to submitters and to API keys without reports:read, and never mentions names', async () => {
+    const submitter = viewerOf(await makePerson(orm.em.fork(), ['SUBMITTER']));
+    expect((await app.execute(QUERY, { filter: FILTER }, submitter)).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    const reader = apiKeyViewer({ id: 'r', name: 'r', scopes: ['cases:read'] });
+    expect((await app.execute(QUERY, { filter: FILTER }, reader)).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    const bi = apiKeyViewer({ id: 'b', name: 'bi', scopes: ['reports:read'] });
+    const ok = await app.execute(QUERY, { filter: FILTER }, bi);
+    expect(ok.errors).toBeUndefined();
+    expect(JSON.stringify(ok)).not.toContain('Test Submitter');
+  });
+
+  it('refuses a period that ends before it starts', async () => {
+    const result = await app.execute(QUERY, { filter: { ...FILTER, from: '2026-04-01' } }, management);
+    expect(result.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('leadTimePerformance', () => {
+  it('computes shares, extensions informed late, median and p90 working days, and open past deadline', async () => {
+    const em = orm.em.fork();
+    const type = await makeComplaintType(em);
+    const rm = await makePerson(em, ['RELATIONSHIP_MANAGER'], { displayName: 'Rita Relatie' });
+    const base = { complaintType: type, relationshipManager: rm, resolutionDueAt: '2025-06-10T21:59:59.999Z', acknowledgementDueAt: '2025-06-03T21:59:59.999Z' };
+    await makeCase(em, { ...base, receivedAt: '2025-06-02T08:00:00Z', resolvedAt: '2025-06-04T10:00:00Z', resolutionWorkingDays: 2 });
+    await makeCase(em, { ...base, receivedAt: '2025-06-02T08:00:00Z', resolvedAt: '2025-06-06T10:00:00Z', resolutionWorkingDays: 4 });
+    await makeCase(em, { ...base, receivedAt: '2025-06-02T08:00:00Z', resolvedAt: '2025-06-10T10:00:00Z', resolutionWorkingDays: 6, acknowledgedAt: '2025-06-05T10:00:00Z' });
+    // Resolved after the original deadline but within the agreed one; the submitter was told late.
+    const late = await makeCase(em, { ...base, receivedAt: '2025-06-02T08:00:00Z', resolvedAt: '2025-06-12T10:00:00Z', resolutionWorkingDays: 8, resolutionDueAt: '2025-06-13T21:59:59.999Z' });
+    late.originalResolutionDueAt = new Date('2025-06-10T21:59:59.999Z');
+    em.persist(
+      new DeadlineExtension({
+        case: em.getReference(FeedbackCase, late.id, { wrapped: true }),
+        previousDueAt: new Date('2025-06-10T21:59:59.999Z'),
+        newDueAt: new Date('2025-06-13T21:59:59.999Z'),
+        reason: 'Parts',
+        submitterInformedAt: new Date('2025-06-11T09:00:00Z'),
+        createdBy: null,
+        createdAt: new Date('2025-06-11T09:00:00Z'),
+      }),
+    );
+    await em.flush();
+    // Open and past its deadline (now is 15 April 2026).
+    await makeCase(em, { ...base, receivedAt: '2025-06-03T08:00:00Z' });
+
+    const result = await app.execute<{ leadTimePerformance: { total: Record<string, number | null>; rows: Array<Record<string, unknown>> } }>(
+      `query($filter: ReportFilter!) { leadTimePerformance(filter: $filter, groupBy: RELATIONSHIP_MANAGER) {
+        total { cases acknowledgedInTime resolvedWithinOriginalDeadline resolvedWithinAgreedDeadline extensions extensionsInformedInTime medianWorkingDays p90WorkingDays openPastDeadline openPastThreeTimesLeadTime }
+        rows { key label cases } } }`,
+      { filter: { from: '2025-06-01', to: '2025-06-30', complaintTypeIds: [type.id] } },
+      management,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.leadTimePerformance.total).toEqual({
+      cases: 5,
+      acknowledgedInTime: 0.8,
+      resolvedWithinOriginalDeadline: 0.75,
+      resolvedWithinAgreedDeadline: 1,
+      extensions: 1,
+      extensionsInformedInTime: 0,
+      medianWorkingDays: 5,
+      p90WorkingDays: expect.closeTo(7.4, 5) as unknown as number,
+      openPastDeadline: 1,
+      openPastThreeTimesLeadTime: 1,
+    });
+    expect(result.data!.leadTimePerformance.rows).toEqual([{ key: rm.id, label: 'Rita Relatie', cases: 5 }]);
+  });
+});
+
+describe('outcomes and compliments', () => {
+  it('counts outcomes per kind', async () => {
+    const em = orm.em.fork();
+    const svc = await makeService(em);
+    const day = '2024-05-06';
+    for (const outcome of ['JUSTIFIED', 'JUSTIFIED', 'UNJUSTIFIED'] as const) await makeCase(em, { receivedAt: at(day), service: svc, outcome, status: 'CLOSED' });
+    await makeCase(em, { receivedAt: at(day), service: svc });
+    await makeCase(em, { receivedAt: at(day), service: svc, kind: 'SUGGESTION', outcome: 'ADOPTED', status: 'ADOPTED' });
+    const result = await app.execute<{ outcomes: { complaints: Array<{ outcome: string; count: number }>; complaintsUndecided: number; suggestionsAdopted: number } }>(
+      `query($f: ReportFilter!) { outcomes(filter: $f) { complaints { outcome count } complaintsUndecided suggestionsAdopted } }`,
+      { f: { from: day, to: day, serviceIds: [svc.id] } },
+      management,
+    );
+    expect(result.data!.outcomes.complaints).toContainEqual({ outcome: 'JUSTIFIED', count: 2 });
+    expect(result.data!.outcomes.complaints).toContainEqual({ outcome: 'UNJUSTIFIED', count: 1 });
+    expect(result.data!.outcomes.complaintsUndecided).toBe(1);
+    expect(result.data!.outcomes.suggestionsAdopted).toBe(1);
+  });
+
+  it('sets compliments against complaints per service', async () => {
+    const em = orm.em.fork();
+    const svc = await makeService(em);
+    const unit = await makeUnit(em);
+    for (let i = 0; i < 10; i++) await makeCase(em, { receivedAt: at('2024-08-05'), service: svc, unit, kind: 'COMPLIMENT' });
+    for (let i = 0; i < 5; i++) await makeCase(em, { receivedAt: at('2024-08-06'), service: svc, unit });
+    const result = await app.execute<{ compliments: { total: number[]; byService: Array<{ key: string; compliments: number; complaints: number; complimentsPerComplaint: number }> } }>(
+      `query($f: ReportFilter!) { compliments(filter: $f) { total byService { key compliments complaints complimentsPerComplaint } } }`,
+      { f: { from: '2024-08-01', to: '2024-08-31', serviceIds: [svc.id] } },
+      management,
+    );
+    expect(result.data!.compliments.total).toEqual([10]);
+    expect(result.data!.compliments.byService).toEqual([{ key: svc.id, compliments: 10, complaints: 5, complimentsPerComplaint: 2 }]);
+  });
+});
