@@ -1,5 +1,7 @@
-import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
+import { annualReport } from './annual-report.js';
+import { AnnualReport } from './annual-report.type.js';
 import { compliments } from './compliments.js';
 import { leadTimePerformance } from './lead-time-performance.js';
 import { LeadTimeGroupingEnum, LeadTimePerformance, type LeadTimeGrouping } from './lead-time.type.js';
@@ -46,5 +48,11 @@ export class ReportsResolver {
   @Query(() => Outcomes, { description: 'Report 6: outcomes of complaints and suggestions.' })
   outcomes(@Arg('filter', () => ReportFilter) filter: ReportFilter, @Ctx() ctx: RequestContext): Promise<Outcomes> {
     return outcomes({ ctx, filter });
+  }
+
+  @Authorized()
+  @Query(() => AnnualReport, { description: 'Report 7: a year in the structure of a published complaints annual report.' })
+  annualReport(@Arg('year', () => Int) year: number, @Ctx() ctx: RequestContext): Promise<AnnualReport> {
+    return annualReport({ ctx, year });
   }
 }

@@ -179,3 +179,19 @@ describe('outcomes and compliments', () => {
     expect(result.data!.compliments.byService).toEqual([{ key: svc.id, compliments: 10, complaints: 5, complimentsPerComplaint: 2 }]);
   });
 });
+
+describe('annualReport', () => {
+  it('reproduces a past year from the data: counts per kind and the same volumes as the trend report', async () => {
+    const result = await app.execute<{ annualReport: { year: number; complaints: number; volumes: { total: number; buckets: string[] }; outcomes: { complaintsUndecided: number } } }>(
+      `{ annualReport(year: 2025) { year complaints volumes { total buckets } outcomes { complaintsUndecided } } }`,
+      {},
+      management,
+    );
+    expect(result.errors).toBeUndefined();
+    const report = result.data!.annualReport;
+    expect(report.volumes.buckets).toHaveLength(12);
+    expect(report.complaints).toBe(report.volumes.total);
+    const trend = await app.execute<{ volumeTrend: { total: number } }>(`{ volumeTrend(filter: { from: "2025-01-01", to: "2025-12-31" }) { total } }`, {}, management);
+    expect(report.volumes.total).toBe(trend.data!.volumeTrend.total);
+  });
+});

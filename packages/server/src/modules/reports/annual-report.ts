@@ -1,0 +1,59 @@
+import type { RequestContext } from '../../graphql/context.js';
+import { InputError } from '../../shared/errors.js';
+import { measureEffect } from '../measures/measure-effect.js';
+import { PreventiveMeasure } from '../measures/preventive-measure.entity.js';
+import type { AnnualReport } from './annual-report.type.js';
+import { compliments } from './compliments.js';
+import { leadTimePerformance } from './lead-time-performance.js';
+import { outcomes } from './outcomes.js';
+import { recurringComplaintTypes } from './recurring-complaint-types.js';
+import { authorizeReports } from './report.policy.js';
+import { caseConditions, periodOf, query } from './report-sql.js';
+import { volumeTrend } from './volume-trend.js';
+
+/** The annual report (report 7): the other reports for one calendar year, in one answer. */
+export async function annualReport({ ctx, year }: { ctx: RequestContext; year: number }): Promise<AnnualReport> {
+  authorizeReports(ctx);
+  if (!Number.isInteger(year) || year < 2000 || year > 2200) {
+    throw new InputError([{ field: 'year', reason: 'OUT_OF_RANGE', message: 'Give a year between 2000 and 2200.' }]);
+  }
+  const filter = { from: `${year}-01-01`, to: `${year}-12-31`, bucket: 'MONTH' as const };
+  const where = caseConditions(filter, periodOf(filter));
+  const [kinds, volumes, outcomeReport, timeliness, recurrence, complimentReport, measures] = await Promise.all([
+    query<{ kind: string; count: number }>(ctx.em, `select c.kind, count(*)::int as count from feedback_case c where ${where.sql} group by 1`, where.params),
+    volumeTrend({ ctx, filter }),
+    outcomes({ ctx, filter }),
+    leadTimePerformance({ ctx, filter, groupBy: 'COMPLAINT_TYPE' }),
+    recurringComplaintTypes({ ctx, filter: { ...filter, kind: 'COMPLAINT' } }),
+    compliments({ ctx, filter }),
+    ctx.em.find(
+      PreventiveMeasure,
+      { $or: [{ proposedAt: { $gte: new Date(`${year}-01-01T00:00:00Z`), $lt: new Date(`${year + 1}-01-01T00:00:00Z`) } }, { implementedOn: { $gte: `${year}-01-01`, $lte: `${year}-12-31` } }] },
+      { orderBy: { proposedAt: 'asc' }, populate: ['targetComplaintType'] },
+    ),
+  ]);
+  const count = (kind: string) => kinds.find((k) => k.kind === kind)?.count ?? 0;
+  return {
+    year,
+    complaints: count('COMPLAINT'),
+    suggestions: count('SUGGESTION'),
+    compliments: count('COMPLIMENT'),
+    volumes,
+    outcomes: outcomeReport,
+    timeliness,
+    recurrence,
+    complimentsByService: complimentReport,
+    measures: await Promise.all(
+      measures.map(async (m) => {
+        const effect = await measureEffect({ ctx, measure: m });
+        return {
+          title: m.title,
+          complaintType: m.targetComplaintType.getEntity().name,
+          status: m.status,
+          implementedOn: m.implementedOn,
+          effect: effect.enoughData ? effect.interpretation : null,
+        };
+      }),
+    ),
+  };
+}
