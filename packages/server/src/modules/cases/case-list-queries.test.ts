@@ -51,9 +51,10 @@ async function countStatements(first: number) {
 
 describe('a page of cases', () => {
   it('costs a small fixed number of SQL statements, whatever the page size (no N+1)', async () => {
-    const small = await countStatements(10);
-    const large = await countStatements(50);
-    expect(large).toBe(small);
-    expect(large).toBeLessThanOrEqual(14);
+    // How many relations a page touches depends a little on its data (a page without handlers
+    // needs no handler lookup), so the bound is fixed rather than equal; an N+1 would cost 50+.
+    expect(await countStatements(10)).toBeLessThanOrEqual(14);
+    expect(await countStatements(50)).toBeLessThanOrEqual(14);
+    expect(await countStatements(100)).toBeLessThanOrEqual(14);
   });
 });
