@@ -11,6 +11,8 @@ import { caseConditions, periodOf, query } from './report-sql.js';
 export const BASELINE_PERIODS = 6;
 /** A type is flagged only from this many complaints in the period, however unusual fewer would be. */
 export const MINIMUM_FLAGGED_COUNT = 3;
+/** Without this many earlier periods of data nothing is flagged: there is no baseline yet. */
+export const MINIMUM_BASELINE_PERIODS = 2;
 /** False discovery rate at which a type is flagged. */
 export const FLAG_Q = 0.05;
 
@@ -59,6 +61,10 @@ export async function recurringComplaintTypes({ ctx, filter }: { ctx: RequestCon
     [period.end, length, ...where.params],
   );
   const cells = new CellSuppressor((await ctx.loaders.settings()).minimumReportCellSize);
+  // Windows from before the first case ever recorded are not a baseline of zero: they are no data.
+  const [first] = await query<{ first: Date | null }>(ctx.em, 'select min(received_at) as first from feedback_case', []);
+  const firstAt = first?.first ? new Date(first.first).getTime() : period.start.getTime();
+  const baselineWindows = Math.min(BASELINE_PERIODS, Math.max(0, Math.floor((period.start.getTime() - firstAt) / length)));
 
   const groups = new Map<string, { row: Row; counts: number[] }>();
   for (const row of rows) {
@@ -72,10 +78,14 @@ export async function recurringComplaintTypes({ ctx, filter }: { ctx: RequestCon
     group.counts[row.win] = row.count;
     group.row = { ...group.row, has_measure: group.row.has_measure || row.has_measure, has_evaluated_measure: group.row.has_evaluated_measure || row.has_evaluated_measure };
   }
-  const tested = [...groups.values()].map(({ row, counts }) => ({ row, current: counts[0]!, test: recurrenceTest({ currentCount: counts[0]!, baselineCounts: counts.slice(1) }) }));
+  const tested = [...groups.values()].map(({ row, counts }) => ({
+    row,
+    current: counts[0]!,
+    test: recurrenceTest({ currentCount: counts[0]!, baselineCounts: counts.slice(1, 1 + baselineWindows) }),
+  }));
   const qValues = benjaminiHochberg(tested.map((t) => t.test.pValue));
   const results: Array<RecurringComplaintType & { typeLevel: boolean }> = tested.map(({ row, current, test }, i) => {
-    const flagged = qValues[i]! < FLAG_Q && current >= MINIMUM_FLAGGED_COUNT && current > test.baselineRate;
+    const flagged = baselineWindows >= MINIMUM_BASELINE_PERIODS && qValues[i]! < FLAG_Q && current >= MINIMUM_FLAGGED_COUNT && current > test.baselineRate;
     return {
       complaintTypeId: row.type_id,
       label: row.label,
@@ -101,7 +111,7 @@ export async function recurringComplaintTypes({ ctx, filter }: { ctx: RequestCon
     types,
     typeByService: results.filter((r) => !r.typeLevel).map(strip).sort(order),
     recurringWithoutMeasure: types.filter((t) => t.flagged && !t.hasMeasure),
-    baselinePeriods: BASELINE_PERIODS,
+    baselinePeriods: baselineWindows,
     suppressedCells: cells.suppressed,
     csv: toCsv(
       ['complaint type', 'count', 'baseline rate', 'statistic', 'p', 'q', 'model', 'flagged', 'has measure'],

@@ -59,7 +59,7 @@ export class RecurrenceReport {
   @Field(() => [RecurringComplaintType], { description: 'Flagged types that have no implemented or evaluated measure.' })
   recurringWithoutMeasure!: RecurringComplaintType[];
 
-  @Field(() => Int, { description: 'Baseline periods used.' })
+  @Field(() => Int, { description: 'Baseline periods used: up to six, fewer when the data starts later (below two nothing is flagged).' })
   baselinePeriods!: number;
 
   @Field(() => Int, { description: 'Cells suppressed because they counted fewer than k cases.' })

@@ -1,0 +1,61 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { lazy, Suspense, useMemo, type ReactNode } from 'react';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { LocaleProvider } from '../i18n/LocaleProvider';
+import { Layout, useSession } from '../ui/Layout';
+import { Loading } from '../ui/Status';
+import { createApolloClient } from './apollo';
+
+// Routes load on demand: a submitter never downloads the charts.
+const SignInRoute = lazy(() => import('../features/auth/SignInRoute'));
+const IntakeRoute = lazy(() => import('../features/intake/IntakeRoute'));
+const MySubmissionsRoute = lazy(() => import('../features/intake/MySubmissionsRoute'));
+const QueueRoute = lazy(() => import('../features/cases/QueueRoute'));
+const CaseDetailRoute = lazy(() => import('../features/cases/CaseDetailRoute'));
+const CasesRoute = lazy(() => import('../features/cases/CasesRoute'));
+const DashboardRoute = lazy(() => import('../features/dashboard/DashboardRoute'));
+const MeasuresRoute = lazy(() => import('../features/measures/MeasuresRoute'));
+const AnnualReportRoute = lazy(() => import('../features/reports/AnnualReportRoute'));
+
+const STAFF = ['MANAGEMENT', 'ADMINISTRATOR', 'RELATIONSHIP_MANAGER', 'HANDLER'];
+
+/** Sends people who are not signed in to the sign-in page, and submitters to the form. */
+function Home() {
+  const session = useSession();
+  if (!session) return <Navigate to="/sign-in" replace />;
+  if (session.roles.some((r) => STAFF.includes(r))) return <DashboardRoute />;
+  return <Navigate to="/submit" replace />;
+}
+
+function RequireSession({ children }: { children: ReactNode }) {
+  return useSession() ? <>{children}</> : <Navigate to="/sign-in" replace />;
+}
+
+/** The whole app: Apollo, language, router and the page frame. */
+export function App() {
+  const client = useMemo(() => createApolloClient(), []);
+  return (
+    <ApolloProvider client={client}>
+      <LocaleProvider>
+        <BrowserRouter>
+          <Layout>
+            <Suspense fallback={<Loading />}>
+              <Routes>
+                <Route path="/" element={<Home />} />
+                <Route path="/sign-in" element={<SignInRoute />} />
+                <Route path="/submit" element={<RequireSession><IntakeRoute /></RequireSession>} />
+                <Route path="/mine" element={<RequireSession><MySubmissionsRoute /></RequireSession>} />
+                <Route path="/queue" element={<RequireSession><QueueRoute /></RequireSession>} />
+                <Route path="/cases" element={<RequireSession><CasesRoute /></RequireSession>} />
+                <Route path="/cases/:id" element={<RequireSession><CaseDetailRoute /></RequireSession>} />
+                <Route path="/measures" element={<RequireSession><MeasuresRoute /></RequireSession>} />
+                <Route path="/annual-report" element={<RequireSession><AnnualReportRoute /></RequireSession>} />
+                <Route path="*" element={<Navigate to="/" replace />} />
+              </Routes>
+            </Suspense>
+          </Layout>
+        </BrowserRouter>
+      </LocaleProvider>
+    </ApolloProvider>
+  );
+}

@@ -1,0 +1,147 @@
+import { useQuery } from '@apollo/client/react';
+import { useId, useState, type FormEvent } from 'react';
+import { FormattedMessage } from 'react-intl';
+import { graphql } from '../../gql';
+import type { CaseAction, CaseKind } from '../../gql/graphql';
+import { useLocale } from '../../i18n/LocaleProvider';
+import { STEP_FORMS, stepInput, type StepField, type StepForm } from './step-forms';
+import { useCaseStepMutation } from './useCaseStepMutation';
+
+const CaseActionsOptionsQuery = graphql(`
+  query CaseActionsOptionsQuery {
+    handlers: people(role: HANDLER) { id displayName }
+    relationshipManagers: people(role: RELATIONSHIP_MANAGER) { id displayName }
+    complaintTypes { id name nameNl active }
+    services { id name nameNl active }
+    measures { id title status }
+  }
+`);
+
+const COMPLAINT_DECISIONS = ['JUSTIFIED', 'PARTLY_JUSTIFIED', 'UNJUSTIFIED', 'WITHDRAWN', 'NOT_HANDLED'] as const;
+
+/** The steps this viewer may take now (from viewerCan), each behind a button that opens its form. */
+export function CaseActions({ caseId, version, kind, actions, onReload }: { caseId: string; version: number; kind: CaseKind; actions: CaseAction[]; onReload: () => void }) {
+  const [open, setOpen] = useState<CaseAction | null>(null);
+  const { locale } = useLocale();
+  return (
+    <section className="card actions" aria-labelledby="case-actions">
+      <h2 id="case-actions">
+        <FormattedMessage id="case.actions" />
+      </h2>
+      {actions.length === 0 && (
+        <p>
+          <FormattedMessage id="case.noActions" />
+        </p>
+      )}
+      <div className="card-tools">
+        {actions.map((action) => (
+          <button key={action} type="button" aria-expanded={open === action} onClick={() => setOpen(open === action ? null : action)} data-action={action}>
+            {STEP_FORMS[action].label[locale]}
+          </button>
+        ))}
+      </div>
+      {open && (
+        <StepFormView
+          key={`${open}-${version}`}
+          form={STEP_FORMS[open]}
+          kind={kind}
+          base={{ caseId, version }}
+          onDone={() => setOpen(null)}
+          onReload={() => {
+            setOpen(null);
+            onReload();
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+function StepFormView({ form, kind, base, onDone, onReload }: { form: StepForm; kind: CaseKind; base: { caseId: string; version: number }; onDone: () => void; onReload: () => void }) {
+  const ids = useId();
+  const { locale } = useLocale();
+  const needsOptions = form.fields.some((f) => ['handler', 'relationshipManager', 'complaintType', 'service', 'measures'].includes(f.type));
+  const { data: options } = useQuery(CaseActionsOptionsQuery, { skip: !needsOptions });
+  const { perform, loading, errors } = useCaseStepMutation(form.mutation);
+  const fields = form.fields.filter((f) => kind === 'COMPLAINT' || (f.type !== 'measures' && f.name !== 'noMeasureReason' && f.type !== 'complaintType'));
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const values = Object.fromEntries(fields.map((f) => [f.name, f.type === 'measures' ? data.getAll(f.name).map(String) : String(data.get(f.name) ?? '')]));
+    if (await perform(stepInput(form, values, base))) onDone();
+  }
+
+  const control = (field: StepField) => {
+    const id = `${ids}-${field.name}`;
+    const common = { id, name: field.name, required: field.required, 'aria-invalid': Boolean(errors.fields[field.name]) || undefined };
+    const select = (items: Array<{ id: string; label: string }>, multiple = false) => (
+      <select {...common} multiple={multiple} defaultValue={multiple ? [] : ''}>
+        {!multiple && <option value="">—</option>}
+        {items.map((item) => <option key={item.id} value={item.id}>{item.label}</option>)}
+      </select>
+    );
+    const named = (x: { name: string; nameNl: string }) => (locale === 'nl' ? x.nameNl : x.name);
+    switch (field.type) {
+      case 'textarea':
+        return <textarea {...common} />;
+      case 'number':
+        return <input {...common} type="number" min={1} max={120} />;
+      case 'date':
+        return <input {...common} type="date" />;
+      case 'datetime':
+        return <input {...common} type="datetime-local" defaultValue={localNow()} />;
+      case 'outcome':
+        return select(COMPLAINT_DECISIONS.map((o) => ({ id: o, label: o.toLowerCase().replaceAll('_', ' ') })));
+      case 'handler':
+        return select((options?.handlers ?? []).map((p) => ({ id: p.id, label: p.displayName ?? p.id })));
+      case 'relationshipManager':
+        return select((options?.relationshipManagers ?? []).map((p) => ({ id: p.id, label: p.displayName ?? p.id })));
+      case 'complaintType':
+        return select((options?.complaintTypes ?? []).filter((t) => t.active).map((t) => ({ id: t.id, label: named(t) })));
+      case 'service':
+        return select((options?.services ?? []).filter((s) => s.active).map((s) => ({ id: s.id, label: named(s) })));
+      case 'measures':
+        return select((options?.measures ?? []).filter((m) => m.status !== 'CANCELLED').map((m) => ({ id: m.id, label: m.title })), true);
+      default:
+        return <input {...common} type="text" />;
+    }
+  };
+
+  return (
+    <form onSubmit={(e) => void submit(e)}>
+      <h3>{form.label[locale]}</h3>
+      {errors.code === 'CONFLICT' && (
+        <div className="banner warn" role="alert">
+          <FormattedMessage id="case.conflict" />{' '}
+          <button type="button" onClick={onReload}>
+            <FormattedMessage id="case.reload" />
+          </button>
+        </div>
+      )}
+      {errors.code !== 'CONFLICT' && errors.general.length > 0 && (
+        <div className="banner warn" role="alert">
+          {errors.general.join(' ')}
+        </div>
+      )}
+      {fields.map((field) => (
+        <div key={field.name}>
+          <label htmlFor={`${ids}-${field.name}`}>{field.label[locale]}</label>
+          {control(field)}
+          {errors.fields[field.name] && <span className="field-error">{errors.fields[field.name]}</span>}
+        </div>
+      ))}
+      <p>
+        <button type="submit" className="primary" disabled={loading}>
+          {form.label[locale]}
+        </button>
+      </p>
+    </form>
+  );
+}
+
+/** Now as a datetime-local value (the browser's own time zone, which is what the person sees). */
+function localNow(): string {
+  const now = new Date();
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+}

@@ -1,0 +1,121 @@
+import { useQuery } from '@apollo/client/react';
+import { FormattedMessage } from 'react-intl';
+import { useParams } from 'react-router';
+import { graphql } from '../../gql';
+import { formatDateTime } from '../../i18n/format';
+import { useLocale } from '../../i18n/LocaleProvider';
+import { ErrorState, Loading } from '../../ui/Status';
+import { CaseActions } from './CaseActions';
+
+graphql(`
+  fragment CaseDetail_case on Case {
+    id version registrationNumber kind status outcome outcomeReason receivedAt channel
+    submitterName submitterPhone submitterEmail description measuresTaken
+    complaintType { id name nameNl }
+    service { id name nameNl }
+    relationshipManager { id displayName }
+    handler { id displayName }
+    viewerCan { actions }
+    events { id type fromStatus toStatus note occurredAt actor { displayName } }
+  }
+`);
+
+const CaseDetailRouteQuery = graphql(`
+  query CaseDetailRouteQuery($id: ID!, $locale: String!) {
+    case(id: $id) {
+      ...CaseDetail_case
+      deadlines(locale: $locale) {
+        acknowledgement { dueAt overdue explanation }
+        resolution { dueAt overdue explanation }
+      }
+    }
+  }
+`);
+
+/** One case: who and what, deadlines with their explanation, history, and the viewer's actions. */
+export default function CaseDetailRoute() {
+  const { id = '' } = useParams();
+  const { locale } = useLocale();
+  const { data, loading, error, refetch } = useQuery(CaseDetailRouteQuery, { variables: { id, locale } });
+  if (loading && !data) return <Loading />;
+  if (error) return <ErrorState error={error} retry={() => void refetch()} />;
+  const c = data?.case;
+  if (!c) return null;
+  const name = (x: { name: string; nameNl: string } | null | undefined) => (x ? (locale === 'nl' ? x.nameNl : x.name) : '—');
+  return (
+    <>
+      <h1>
+        <FormattedMessage id={`kind.${c.kind}`} /> <span data-testid="case-number">{c.registrationNumber}</span>
+      </h1>
+      <div className="grid">
+        <section className="card" aria-labelledby="case-facts">
+          <h2 id="case-facts">
+            <FormattedMessage id="case.status" />: <span data-testid="case-status">{c.status}</span>
+            {c.outcome && ` · ${c.outcome}`}
+          </h2>
+          <dl>
+            <dt><FormattedMessage id="case.received" /></dt>
+            <dd>{formatDateTime(c.receivedAt, locale)} ({c.channel.toLowerCase()})</dd>
+            <dt><FormattedMessage id="case.submitter" /></dt>
+            <dd data-testid="submitter">{c.submitterName ?? '—'}{c.submitterPhone && ` · ${c.submitterPhone}`}{c.submitterEmail && ` · ${c.submitterEmail}`}</dd>
+            <dt><FormattedMessage id="intake.complaintType" /> / <FormattedMessage id="intake.service" /></dt>
+            <dd>{name(c.complaintType)} / {name(c.service)}</dd>
+            <dt><FormattedMessage id="case.people" /></dt>
+            <dd>{c.relationshipManager?.displayName ?? '—'} / {c.handler?.displayName ?? '—'}</dd>
+            {c.description && (
+              <>
+                <dt><FormattedMessage id="case.description" /></dt>
+                <dd>{c.description}</dd>
+              </>
+            )}
+            {c.outcomeReason && (
+              <>
+                <dt>{c.outcome}</dt>
+                <dd>{c.outcomeReason}</dd>
+              </>
+            )}
+            {c.measuresTaken && (
+              <>
+                <dt>RESOLVE</dt>
+                <dd>{c.measuresTaken}</dd>
+              </>
+            )}
+          </dl>
+        </section>
+        <section className="card" aria-labelledby="case-deadlines">
+          <h2 id="case-deadlines">
+            <FormattedMessage id="case.deadlines" />
+          </h2>
+          {(['acknowledgement', 'resolution'] as const).map((kind) => {
+            const deadline = c.deadlines[kind];
+            return (
+              <div key={kind}>
+                <h3>
+                  <FormattedMessage id={`case.${kind}`} />: {formatDateTime(deadline.dueAt, locale)}{' '}
+                  {deadline.overdue && <span className="badge overdue"><FormattedMessage id="queue.overdue" /></span>}
+                </h3>
+                <ul>{deadline.explanation.map((line) => <li key={line}>{line}</li>)}</ul>
+              </div>
+            );
+          })}
+        </section>
+      </div>
+      <CaseActions caseId={c.id} version={c.version} kind={c.kind} actions={c.viewerCan.actions} onReload={() => void refetch()} />
+      <section className="card" aria-labelledby="case-history">
+        <h2 id="case-history">
+          <FormattedMessage id="case.history" />
+        </h2>
+        <ol className="timeline">
+          {c.events.map((event) => (
+            <li key={event.id}>
+              <strong>{event.type}</strong> {event.fromStatus && `${event.fromStatus} → `}
+              {event.toStatus} · {formatDateTime(event.occurredAt, locale)}
+              {event.actor?.displayName && ` · ${event.actor.displayName}`}
+              {event.note && <div>{event.note}</div>}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </>
+  );
+}

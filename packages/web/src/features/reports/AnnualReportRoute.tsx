@@ -1,0 +1,89 @@
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { graphql } from '../../gql';
+import { formatShare } from '../../i18n/format';
+import { useLocale } from '../../i18n/LocaleProvider';
+import { DataTable } from '../../ui/charts/DataTable';
+import { downloadCsv } from '../../ui/download-csv';
+import { ErrorState, Loading } from '../../ui/Status';
+
+const AnnualReportRouteQuery = graphql(`
+  query AnnualReportRouteQuery($year: Int!) {
+    annualReport(year: $year) {
+      year complaints suggestions compliments
+      outcomes { csv complaints { outcome count } complaintsUndecided suggestionsAdopted suggestionsDeclined }
+      timeliness { csv total { cases acknowledgedInTime resolvedWithinOriginalDeadline resolvedWithinAgreedDeadline extensions extensionsInformedInTime medianWorkingDays } rows { label cases resolvedWithinAgreedDeadline medianWorkingDays } }
+      measures { title complaintType status implementedOn effect }
+      complimentsByService { csv byService { label labelNl compliments complaints } }
+    }
+  }
+`);
+
+/** The complaints annual report of a year, printable (print stylesheet) with CSV per table. */
+export default function AnnualReportRoute() {
+  const intl = useIntl();
+  const { locale } = useLocale();
+  const [year, setYear] = useState(new Date().getFullYear() - 1);
+  const { data, loading, error, refetch } = useQuery(AnnualReportRouteQuery, { variables: { year } });
+  const report = data?.annualReport;
+  return (
+    <>
+      <h1>
+        <FormattedMessage id="annual.title" values={{ year }} />
+      </h1>
+      <p className="no-print">
+        <label>
+          {locale === 'nl' ? 'Jaar' : 'Year'}{' '}
+          <input type="number" value={year} min={2000} max={2200} onChange={(e) => setYear(Number(e.target.value))} style={{ width: '8rem' }} />
+        </label>{' '}
+        <button type="button" onClick={() => window.print()}>
+          <FormattedMessage id="annual.print" />
+        </button>
+      </p>
+      {loading && !report && <Loading />}
+      {error && <ErrorState error={error} retry={() => void refetch()} />}
+      {report && (
+        <>
+          <section className="card">
+            <DataTable caption={locale === 'nl' ? 'Aantallen' : 'Volumes'} headers={['', 'n']} rows={[
+              [intl.formatMessage({ id: 'kind.COMPLAINT' }), report.complaints],
+              [intl.formatMessage({ id: 'kind.SUGGESTION' }), report.suggestions],
+              [intl.formatMessage({ id: 'kind.COMPLIMENT' }), report.compliments],
+            ]} />
+          </section>
+          <section className="card">
+            <DataTable caption={intl.formatMessage({ id: 'dashboard.outcomes' })} headers={['', 'n']} rows={report.outcomes.complaints.map((o) => [o.outcome, o.count])} />
+            <button type="button" className="no-print" onClick={() => downloadCsv(report.outcomes.csv, `outcomes-${year}.csv`)}><FormattedMessage id="dashboard.csv" /></button>
+          </section>
+          <section className="card">
+            <DataTable
+              caption={locale === 'nl' ? 'Tijdigheid' : 'Timeliness'}
+              headers={['', 'n', locale === 'nl' ? 'op tijd' : 'on time', 'p50']}
+              rows={[report.timeliness.total, ...report.timeliness.rows].map((r) => ['label' in r ? r.label : 'Total', r.cases ?? '<k', formatShare(r.resolvedWithinAgreedDeadline, locale), r.medianWorkingDays ?? '—'])}
+            />
+            <p>
+              {locale === 'nl' ? 'Verlengingen' : 'Extensions'}: {report.timeliness.total.extensions ?? 0} ({formatShare(report.timeliness.total.extensionsInformedInTime, locale)}{' '}
+              {locale === 'nl' ? 'tijdig gemeld' : 'told in time'})
+            </p>
+            <button type="button" className="no-print" onClick={() => downloadCsv(report.timeliness.csv, `timeliness-${year}.csv`)}><FormattedMessage id="dashboard.csv" /></button>
+          </section>
+          <section className="card">
+            <DataTable
+              caption={intl.formatMessage({ id: 'measures.title' })}
+              headers={['', '', '', '']}
+              rows={report.measures.map((m) => [m.title, m.complaintType, m.status, m.effect ?? '—'])}
+            />
+          </section>
+          <section className="card">
+            <DataTable
+              caption={intl.formatMessage({ id: 'dashboard.complimentsVsComplaints' })}
+              headers={['', intl.formatMessage({ id: 'kind.COMPLIMENT' }), intl.formatMessage({ id: 'kind.COMPLAINT' })]}
+              rows={report.complimentsByService.byService.map((r) => [locale === 'nl' ? r.labelNl : r.label, r.compliments ?? '<k', r.complaints ?? '<k'])}
+            />
+          </section>
+        </>
+      )}
+    </>
+  );
+}

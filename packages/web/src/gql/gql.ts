@@ -1,0 +1,232 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query SignInRouteQuery {\n    demoPeople { id displayName roles }\n  }\n": typeof types.SignInRouteQueryDocument,
+    "\n  mutation DevSignInMutation($personId: ID!) {\n    devSignIn(personId: $personId) { token person { id displayName roles } }\n  }\n": typeof types.DevSignInMutationDocument,
+    "\n  query CaseActionsOptionsQuery {\n    handlers: people(role: HANDLER) { id displayName }\n    relationshipManagers: people(role: RELATIONSHIP_MANAGER) { id displayName }\n    complaintTypes { id name nameNl active }\n    services { id name nameNl active }\n    measures { id title status }\n  }\n": typeof types.CaseActionsOptionsQueryDocument,
+    "\n  fragment CaseDetail_case on Case {\n    id version registrationNumber kind status outcome outcomeReason receivedAt channel\n    submitterName submitterPhone submitterEmail description measuresTaken\n    complaintType { id name nameNl }\n    service { id name nameNl }\n    relationshipManager { id displayName }\n    handler { id displayName }\n    viewerCan { actions }\n    events { id type fromStatus toStatus note occurredAt actor { displayName } }\n  }\n": typeof types.CaseDetail_CaseFragmentDoc,
+    "\n  query CaseDetailRouteQuery($id: ID!, $locale: String!) {\n    case(id: $id) {\n      ...CaseDetail_case\n      deadlines(locale: $locale) {\n        acknowledgement { dueAt overdue explanation }\n        resolution { dueAt overdue explanation }\n      }\n    }\n  }\n": typeof types.CaseDetailRouteQueryDocument,
+    "\n  query CasesRouteQuery($filter: CaseFilter) {\n    cases(filter: $filter, first: 100) {\n      totalCount\n      nodes { id registrationNumber kind status receivedAt complaintType { name nameNl } service { name nameNl } }\n    }\n  }\n": typeof types.CasesRouteQueryDocument,
+    "\n  query QueueRouteQuery {\n    myQueue(first: 100) {\n      totalCount\n      nodes {\n        id registrationNumber kind status receivedAt resolutionDueAt\n        complaintType { name nameNl }\n        deadlines { resolution { overdue } }\n      }\n    }\n  }\n": typeof types.QueueRouteQueryDocument,
+    "\n  fragment CaseStep_payload on CasePayload {\n    case { ...CaseDetail_case }\n  }\n": typeof types.CaseStep_PayloadFragmentDoc,
+    "mutation TakeTriageMutation($input: CaseStepInput!) { takeTriage(input: $input) { ...CaseStep_payload } }": typeof types.TakeTriageMutationDocument,
+    "mutation ReassignRelationshipManagerMutation($input: ReassignRelationshipManagerInput!) { reassignRelationshipManager(input: $input) { ...CaseStep_payload } }": typeof types.ReassignRelationshipManagerMutationDocument,
+    "mutation DecideComplaintMutation($input: DecideComplaintInput!) { decideComplaint(input: $input) { ...CaseStep_payload } }": typeof types.DecideComplaintMutationDocument,
+    "mutation AssignHandlerMutation($input: AssignHandlerInput!) { assignHandler(input: $input) { ...CaseStep_payload } }": typeof types.AssignHandlerMutationDocument,
+    "mutation StartWorkMutation($input: CaseStepInput!) { startWork(input: $input) { ...CaseStep_payload } }": typeof types.StartWorkMutationDocument,
+    "mutation RequestInformationMutation($input: RequestInformationInput!) { requestInformation(input: $input) { ...CaseStep_payload } }": typeof types.RequestInformationMutationDocument,
+    "mutation ExtendDeadlineMutation($input: ExtendDeadlineInput!) { extendDeadline(input: $input) { ...CaseStep_payload } }": typeof types.ExtendDeadlineMutationDocument,
+    "mutation ResolveComplaintMutation($input: ResolveComplaintInput!) { resolveComplaint(input: $input) { ...CaseStep_payload } }": typeof types.ResolveComplaintMutationDocument,
+    "mutation CloseCaseMutation($input: CloseCaseInput!) { closeCase(input: $input) { ...CaseStep_payload } }": typeof types.CloseCaseMutationDocument,
+    "mutation WithdrawCaseMutation($input: CaseStepInput!) { withdrawCase(input: $input) { ...CaseStep_payload } }": typeof types.WithdrawCaseMutationDocument,
+    "mutation ReopenCaseMutation($input: ReopenCaseInput!) { reopenCase(input: $input) { ...CaseStep_payload } }": typeof types.ReopenCaseMutationDocument,
+    "mutation ReclassifyCaseMutation($input: ReclassifyCaseInput!) { reclassifyCase(input: $input) { ...CaseStep_payload } }": typeof types.ReclassifyCaseMutationDocument,
+    "mutation ConsiderSuggestionMutation($input: CaseStepInput!) { considerSuggestion(input: $input) { ...CaseStep_payload } }": typeof types.ConsiderSuggestionMutationDocument,
+    "mutation RespondToSuggestionMutation($input: RespondToSuggestionInput!) { respondToSuggestion(input: $input) { ...CaseStep_payload } }": typeof types.RespondToSuggestionMutationDocument,
+    "mutation PassOnComplimentMutation($input: PassOnComplimentInput!) { passOnCompliment(input: $input) { ...CaseStep_payload } }": typeof types.PassOnComplimentMutationDocument,
+    "\n  query DashboardRouteQuery($filter: ReportFilter!, $complaints: ReportFilter!, $recent: ReportFilter!) {\n    volumeTrend(filter: $filter) {\n      buckets received resolved total changeVsPreviousPeriod changeVsPreviousYear suppressedCells csv\n      byComplaintType { key label labelNl counts total }\n      backlog { label count }\n    }\n    complaintTrend: volumeTrend(filter: $complaints) {\n      buckets suppressedCells csv\n      byComplaintType { key label labelNl counts total }\n    }\n    recurringComplaintTypes(filter: $recent) {\n      csv\n      types { complaintTypeId label labelNl currentCount baselineRate statistic pValue qValue model flagged hasMeasure recurringAfterEvaluatedMeasure }\n    }\n    leadTimePerformance(filter: $complaints, groupBy: COMPLAINT_TYPE) {\n      csv suppressedCells\n      total { cases acknowledgedInTime resolvedWithinAgreedDeadline resolvedWithinOriginalDeadline medianWorkingDays p90WorkingDays openPastDeadline extensions extensionsInformedInTime }\n      rows { key label cases acknowledgedInTime resolvedWithinAgreedDeadline medianWorkingDays p90WorkingDays openPastDeadline }\n    }\n    compliments(filter: $filter) {\n      total csv\n      byService { key label labelNl compliments complaints complimentsPerComplaint }\n    }\n    outcomes(filter: $filter) { csv complaints { outcome count } complaintsUndecided suggestionsAdopted suggestionsDeclined }\n  }\n": typeof types.DashboardRouteQueryDocument,
+    "\n  query IntakeRouteQuery {\n    services { id name nameNl active }\n    complaintTypes { id name nameNl active }\n  }\n": typeof types.IntakeRouteQueryDocument,
+    "\n  query MySubmissionsRouteQuery {\n    myCases { id registrationNumber kind status receivedAt resolutionDueAt }\n  }\n": typeof types.MySubmissionsRouteQueryDocument,
+    "\n  mutation SubmitFeedbackMutation($input: SubmitFeedbackInput!) {\n    submitFeedback(input: $input) {\n      registrationNumber\n      acknowledgementDueAt\n      resolutionDueAt\n      replayed\n      case { id kind status receivedAt resolutionDueAt registrationNumber }\n    }\n  }\n": typeof types.SubmitFeedbackMutationDocument,
+    "\n  query MeasuresRouteQuery {\n    measures {\n      id version title description status proposedAt implementedOn evaluatedOn expectedEffect\n      targetComplaintType { id name nameNl }\n      targetService { id name nameNl }\n      owner { id displayName }\n      viewerCan { implement evaluate cancel }\n      effect { enoughData reason rateRatio lower95 upper95 countBefore countAfter windowDays interpretation }\n    }\n    complaintTypes { id name nameNl active }\n  }\n": typeof types.MeasuresRouteQueryDocument,
+    "\n  mutation ProposeMeasureMutation($input: ProposeMeasureInput!) { proposeMeasure(input: $input) { measure { id } } }\n": typeof types.ProposeMeasureMutationDocument,
+    "\n  mutation ImplementMeasureMutation($input: ImplementMeasureInput!) { implementMeasure(input: $input) { measure { id version status implementedOn } } }\n": typeof types.ImplementMeasureMutationDocument,
+    "\n  mutation EvaluateMeasureMutation($input: EvaluateMeasureInput!) { evaluateMeasure(input: $input) { measure { id version status evaluatedOn } } }\n": typeof types.EvaluateMeasureMutationDocument,
+    "\n  query AnnualReportRouteQuery($year: Int!) {\n    annualReport(year: $year) {\n      year complaints suggestions compliments\n      outcomes { csv complaints { outcome count } complaintsUndecided suggestionsAdopted suggestionsDeclined }\n      timeliness { csv total { cases acknowledgedInTime resolvedWithinOriginalDeadline resolvedWithinAgreedDeadline extensions extensionsInformedInTime medianWorkingDays } rows { label cases resolvedWithinAgreedDeadline medianWorkingDays } }\n      measures { title complaintType status implementedOn effect }\n      complimentsByService { csv byService { label labelNl compliments complaints } }\n    }\n  }\n": typeof types.AnnualReportRouteQueryDocument,
+};
+const documents: Documents = {
+    "\n  query SignInRouteQuery {\n    demoPeople { id displayName roles }\n  }\n": types.SignInRouteQueryDocument,
+    "\n  mutation DevSignInMutation($personId: ID!) {\n    devSignIn(personId: $personId) { token person { id displayName roles } }\n  }\n": types.DevSignInMutationDocument,
+    "\n  query CaseActionsOptionsQuery {\n    handlers: people(role: HANDLER) { id displayName }\n    relationshipManagers: people(role: RELATIONSHIP_MANAGER) { id displayName }\n    complaintTypes { id name nameNl active }\n    services { id name nameNl active }\n    measures { id title status }\n  }\n": types.CaseActionsOptionsQueryDocument,
+    "\n  fragment CaseDetail_case on Case {\n    id version registrationNumber kind status outcome outcomeReason receivedAt channel\n    submitterName submitterPhone submitterEmail description measuresTaken\n    complaintType { id name nameNl }\n    service { id name nameNl }\n    relationshipManager { id displayName }\n    handler { id displayName }\n    viewerCan { actions }\n    events { id type fromStatus toStatus note occurredAt actor { displayName } }\n  }\n": types.CaseDetail_CaseFragmentDoc,
+    "\n  query CaseDetailRouteQuery($id: ID!, $locale: String!) {\n    case(id: $id) {\n      ...CaseDetail_case\n      deadlines(locale: $locale) {\n        acknowledgement { dueAt overdue explanation }\n        resolution { dueAt overdue explanation }\n      }\n    }\n  }\n": types.CaseDetailRouteQueryDocument,
+    "\n  query CasesRouteQuery($filter: CaseFilter) {\n    cases(filter: $filter, first: 100) {\n      totalCount\n      nodes { id registrationNumber kind status receivedAt complaintType { name nameNl } service { name nameNl } }\n    }\n  }\n": types.CasesRouteQueryDocument,
+    "\n  query QueueRouteQuery {\n    myQueue(first: 100) {\n      totalCount\n      nodes {\n        id registrationNumber kind status receivedAt resolutionDueAt\n        complaintType { name nameNl }\n        deadlines { resolution { overdue } }\n      }\n    }\n  }\n": types.QueueRouteQueryDocument,
+    "\n  fragment CaseStep_payload on CasePayload {\n    case { ...CaseDetail_case }\n  }\n": types.CaseStep_PayloadFragmentDoc,
+    "mutation TakeTriageMutation($input: CaseStepInput!) { takeTriage(input: $input) { ...CaseStep_payload } }": types.TakeTriageMutationDocument,
+    "mutation ReassignRelationshipManagerMutation($input: ReassignRelationshipManagerInput!) { reassignRelationshipManager(input: $input) { ...CaseStep_payload } }": types.ReassignRelationshipManagerMutationDocument,
+    "mutation DecideComplaintMutation($input: DecideComplaintInput!) { decideComplaint(input: $input) { ...CaseStep_payload } }": types.DecideComplaintMutationDocument,
+    "mutation AssignHandlerMutation($input: AssignHandlerInput!) { assignHandler(input: $input) { ...CaseStep_payload } }": types.AssignHandlerMutationDocument,
+    "mutation StartWorkMutation($input: CaseStepInput!) { startWork(input: $input) { ...CaseStep_payload } }": types.StartWorkMutationDocument,
+    "mutation RequestInformationMutation($input: RequestInformationInput!) { requestInformation(input: $input) { ...CaseStep_payload } }": types.RequestInformationMutationDocument,
+    "mutation ExtendDeadlineMutation($input: ExtendDeadlineInput!) { extendDeadline(input: $input) { ...CaseStep_payload } }": types.ExtendDeadlineMutationDocument,
+    "mutation ResolveComplaintMutation($input: ResolveComplaintInput!) { resolveComplaint(input: $input) { ...CaseStep_payload } }": types.ResolveComplaintMutationDocument,
+    "mutation CloseCaseMutation($input: CloseCaseInput!) { closeCase(input: $input) { ...CaseStep_payload } }": types.CloseCaseMutationDocument,
+    "mutation WithdrawCaseMutation($input: CaseStepInput!) { withdrawCase(input: $input) { ...CaseStep_payload } }": types.WithdrawCaseMutationDocument,
+    "mutation ReopenCaseMutation($input: ReopenCaseInput!) { reopenCase(input: $input) { ...CaseStep_payload } }": types.ReopenCaseMutationDocument,
+    "mutation ReclassifyCaseMutation($input: ReclassifyCaseInput!) { reclassifyCase(input: $input) { ...CaseStep_payload } }": types.ReclassifyCaseMutationDocument,
+    "mutation ConsiderSuggestionMutation($input: CaseStepInput!) { considerSuggestion(input: $input) { ...CaseStep_payload } }": types.ConsiderSuggestionMutationDocument,
+    "mutation RespondToSuggestionMutation($input: RespondToSuggestionInput!) { respondToSuggestion(input: $input) { ...CaseStep_payload } }": types.RespondToSuggestionMutationDocument,
+    "mutation PassOnComplimentMutation($input: PassOnComplimentInput!) { passOnCompliment(input: $input) { ...CaseStep_payload } }": types.PassOnComplimentMutationDocument,
+    "\n  query DashboardRouteQuery($filter: ReportFilter!, $complaints: ReportFilter!, $recent: ReportFilter!) {\n    volumeTrend(filter: $filter) {\n      buckets received resolved total changeVsPreviousPeriod changeVsPreviousYear suppressedCells csv\n      byComplaintType { key label labelNl counts total }\n      backlog { label count }\n    }\n    complaintTrend: volumeTrend(filter: $complaints) {\n      buckets suppressedCells csv\n      byComplaintType { key label labelNl counts total }\n    }\n    recurringComplaintTypes(filter: $recent) {\n      csv\n      types { complaintTypeId label labelNl currentCount baselineRate statistic pValue qValue model flagged hasMeasure recurringAfterEvaluatedMeasure }\n    }\n    leadTimePerformance(filter: $complaints, groupBy: COMPLAINT_TYPE) {\n      csv suppressedCells\n      total { cases acknowledgedInTime resolvedWithinAgreedDeadline resolvedWithinOriginalDeadline medianWorkingDays p90WorkingDays openPastDeadline extensions extensionsInformedInTime }\n      rows { key label cases acknowledgedInTime resolvedWithinAgreedDeadline medianWorkingDays p90WorkingDays openPastDeadline }\n    }\n    compliments(filter: $filter) {\n      total csv\n      byService { key label labelNl compliments complaints complimentsPerComplaint }\n    }\n    outcomes(filter: $filter) { csv complaints { outcome count } complaintsUndecided suggestionsAdopted suggestionsDeclined }\n  }\n": types.DashboardRouteQueryDocument,
+    "\n  query IntakeRouteQuery {\n    services { id name nameNl active }\n    complaintTypes { id name nameNl active }\n  }\n": types.IntakeRouteQueryDocument,
+    "\n  query MySubmissionsRouteQuery {\n    myCases { id registrationNumber kind status receivedAt resolutionDueAt }\n  }\n": types.MySubmissionsRouteQueryDocument,
+    "\n  mutation SubmitFeedbackMutation($input: SubmitFeedbackInput!) {\n    submitFeedback(input: $input) {\n      registrationNumber\n      acknowledgementDueAt\n      resolutionDueAt\n      replayed\n      case { id kind status receivedAt resolutionDueAt registrationNumber }\n    }\n  }\n": types.SubmitFeedbackMutationDocument,
+    "\n  query MeasuresRouteQuery {\n    measures {\n      id version title description status proposedAt implementedOn evaluatedOn expectedEffect\n      targetComplaintType { id name nameNl }\n      targetService { id name nameNl }\n      owner { id displayName }\n      viewerCan { implement evaluate cancel }\n      effect { enoughData reason rateRatio lower95 upper95 countBefore countAfter windowDays interpretation }\n    }\n    complaintTypes { id name nameNl active }\n  }\n": types.MeasuresRouteQueryDocument,
+    "\n  mutation ProposeMeasureMutation($input: ProposeMeasureInput!) { proposeMeasure(input: $input) { measure { id } } }\n": types.ProposeMeasureMutationDocument,
+    "\n  mutation ImplementMeasureMutation($input: ImplementMeasureInput!) { implementMeasure(input: $input) { measure { id version status implementedOn } } }\n": types.ImplementMeasureMutationDocument,
+    "\n  mutation EvaluateMeasureMutation($input: EvaluateMeasureInput!) { evaluateMeasure(input: $input) { measure { id version status evaluatedOn } } }\n": types.EvaluateMeasureMutationDocument,
+    "\n  query AnnualReportRouteQuery($year: Int!) {\n    annualReport(year: $year) {\n      year complaints suggestions compliments\n      outcomes { csv complaints { outcome count } complaintsUndecided suggestionsAdopted suggestionsDeclined }\n      timeliness { csv total { cases acknowledgedInTime resolvedWithinOriginalDeadline resolvedWithinAgreedDeadline extensions extensionsInformedInTime medianWorkingDays } rows { label cases resolvedWithinAgreedDeadline medianWorkingDays } }\n      measures { title complaintType status implementedOn effect }\n      complimentsByService { csv byService { label labelNl compliments complaints } }\n    }\n  }\n": types.AnnualReportRouteQueryDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignInRouteQuery {\n    demoPeople { id displayName roles }\n  }\n"): (typeof documents)["\n  query SignInRouteQuery {\n    demoPeople { id displayName roles }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DevSignInMutation($personId: ID!) {\n    devSignIn(personId: $personId) { token person { id displayName roles } }\n  }\n"): (typeof documents)["\n  mutation DevSignInMutation($personId: ID!) {\n    devSignIn(personId: $personId) { token person { id displayName roles } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseActionsOptionsQuery {\n    handlers: people(role: HANDLER) { id displayName }\n    relationshipManagers: people(role: RELATIONSHIP_MANAGER) { id displayName }\n    complaintTypes { id name nameNl active }\n    services { id name nameNl active }\n    measures { id title status }\n  }\n"): (typeof documents)["\n  query CaseActionsOptionsQuery {\n    handlers: people(role: HANDLER) { id displayName }\n    relationshipManagers: people(role: RELATIONSHIP_MANAGER) { id displayName }\n    complaintTypes { id name nameNl active }\n    services { id name nameNl active }\n    measures { id title status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CaseDetail_case on Case {\n    id version registrationNumber kind status outcome outcomeReason receivedAt channel\n    submitterName submitterPhone submitterEmail description measuresTaken\n    complaintType { id name nameNl }\n    service { id name nameNl }\n    relationshipManager { id displayName }\n    handler { id displayName }\n    viewerCan { actions }\n    events { id type fromStatus toStatus note occurredAt actor { displayName } }\n  }\n"): (typeof documents)["\n  fragment CaseDetail_case on Case {\n    id version registrationNumber kind status outcome outcomeReason receivedAt channel\n    submitterName submitterPhone submitterEmail description measuresTaken\n    complaintType { id name nameNl }\n    service { id name nameNl }\n    relationshipManager { id displayName }\n    handler { id displayName }\n    viewerCan { actions }\n    events { id type fromStatus toStatus note occurredAt actor { displayName } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseDetailRouteQuery($id: ID!, $locale: String!) {\n    case(id: $id) {\n      ...CaseDetail_case\n      deadlines(locale: $locale) {\n        acknowledgement { dueAt overdue explanation }\n        resolution { dueAt overdue explanation }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseDetailRouteQuery($id: ID!, $locale: String!) {\n    case(id: $id) {\n      ...CaseDetail_case\n      deadlines(locale: $locale) {\n        acknowledgement { dueAt overdue explanation }\n        resolution { dueAt overdue explanation }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CasesRouteQuery($filter: CaseFilter) {\n    cases(filter: $filter, first: 100) {\n      totalCount\n      nodes { id registrationNumber kind status receivedAt complaintType { name nameNl } service { name nameNl } }\n    }\n  }\n"): (typeof documents)["\n  query CasesRouteQuery($filter: CaseFilter) {\n    cases(filter: $filter, first: 100) {\n      totalCount\n      nodes { id registrationNumber kind status receivedAt complaintType { name nameNl } service { name nameNl } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QueueRouteQuery {\n    myQueue(first: 100) {\n      totalCount\n      nodes {\n        id registrationNumber kind status receivedAt resolutionDueAt\n        complaintType { name nameNl }\n        deadlines { resolution { overdue } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query QueueRouteQuery {\n    myQueue(first: 100) {\n      totalCount\n      nodes {\n        id registrationNumber kind status receivedAt resolutionDueAt\n        complaintType { name nameNl }\n        deadlines { resolution { overdue } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CaseStep_payload on CasePayload {\n    case { ...CaseDetail_case }\n  }\n"): (typeof documents)["\n  fragment CaseStep_payload on CasePayload {\n    case { ...CaseDetail_case }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TakeTriageMutation($input: CaseStepInput!) { takeTriage(input: $input) { ...CaseStep_payload } }"): (typeof documents)["mutation TakeTriageMutation($input: CaseStepInput!) { takeTriage(input: $input) { ...CaseStep_payload } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReassignRelationshipManagerMutation($input: ReassignRelationshipManagerInput!) { reassignRelationshipManager(input: $input) { ...CaseStep_payload } }"): (typeof documents)["mutation ReassignRelationshipManagerMutation($input: ReassignRelationshipManagerInput!) { reassignRelationshipManager(input: $input) { ...CaseStep_payload } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DecideComplaintMutation($input: DecideComplaintInput!) { decideComplaint(input: $input) { ...CaseStep_payload } }"): (typeof documents)["mutation DecideComplaintMutation($input: DecideComplaintInput!) { decideComplaint(input: $input) { ...CaseStep_payload } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AssignHandlerMutation($input: AssignHandlerInput!) { assignHandler(input: $input) { ...CaseStep_payload } }"): (typeof documents)["mutation AssignHandlerMutation($input: AssignHandlerInput!) { assignHandler(input: $input) { ...CaseStep_payload } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StartWorkMutation($input: CaseStepInput!) { startWork(input: $input) { ...CaseStep_payload } }"): (typeof documents)["mutation StartWorkMutation($input: CaseStepInput!) { startWork(input: $input) { ...CaseStep_payload } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RequestInformationMutation($input: RequestInformationInput!) { requestInformation(input: $input) { ...CaseStep_payload } }"): (typeof documents)["mutation RequestInformationMutation($input: RequestInformationInput!) { requestInformation(input: $input) { ...CaseStep_payload } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExtendDeadlineMutation($input: ExtendDeadlineInput!) { extendDeadline(input: $input) { ...CaseStep_payload } }"): (typeof documents)["mutation ExtendDeadlineMutation($input: ExtendDeadlineInput!) { extendDeadline(input: $input) { ...CaseStep_payload } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResolveComplaintMutation($input: ResolveComplaintInput!) { resolveComplaint(input: $input) { ...CaseStep_payload } }"): (typeof documents)["mutation ResolveComplaintMutation($input: ResolveComplaintInput!) { resolveComplaint(input: $input) { ...CaseStep_payload } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CloseCaseMutation($input: CloseCaseInput!) { closeCase(input: $input) { ...CaseStep_payload } }"): (typeof documents)["mutation CloseCaseMutation($input: CloseCaseInput!) { closeCase(input: $input) { ...CaseStep_payload } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WithdrawCaseMutation($input: CaseStepInput!) { withdrawCase(input: $input) { ...CaseStep_payload } }"): (typeof documents)["mutation WithdrawCaseMutation($input: CaseStepInput!) { withdrawCase(input: $input) { ...CaseStep_payload } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReopenCaseMutation($input: ReopenCaseInput!) { reopenCase(input: $input) { ...CaseStep_payload } }"): (typeof documents)["mutation ReopenCaseMutation($input: ReopenCaseInput!) { reopenCase(input: $input) { ...CaseStep_payload } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReclassifyCaseMutation($input: ReclassifyCaseInput!) { reclassifyCase(input: $input) { ...CaseStep_payload } }"): (typeof documents)["mutation ReclassifyCaseMutation($input: ReclassifyCaseInput!) { reclassifyCase(input: $input) { ...CaseStep_payload } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConsiderSuggestionMutation($input: CaseStepInput!) { considerSuggestion(input: $input) { ...CaseStep_payload } }"): (typeof documents)["mutation ConsiderSuggestionMutation($input: CaseStepInput!) { considerSuggestion(input: $input) { ...CaseStep_payload } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RespondToSuggestionMutation($input: RespondToSuggestionInput!) { respondToSuggestion(input: $input) { ...CaseStep_payload } }"): (typeof documents)["mutation RespondToSuggestionMutation($input: RespondToSuggestionInput!) { respondToSuggestion(input: $input) { ...CaseStep_payload } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PassOnComplimentMutation($input: PassOnComplimentInput!) { passOnCompliment(input: $input) { ...CaseStep_payload } }"): (typeof documents)["mutation PassOnComplimentMutation($input: PassOnComplimentInput!) { passOnCompliment(input: $input) { ...CaseStep_payload } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardRouteQuery($filter: ReportFilter!, $complaints: ReportFilter!, $recent: ReportFilter!) {\n    volumeTrend(filter: $filter) {\n      buckets received resolved total changeVsPreviousPeriod changeVsPreviousYear suppressedCells csv\n      byComplaintType { key label labelNl counts total }\n      backlog { label count }\n    }\n    complaintTrend: volumeTrend(filter: $complaints) {\n      buckets suppressedCells csv\n      byComplaintType { key label labelNl counts total }\n    }\n    recurringComplaintTypes(filter: $recent) {\n      csv\n      types { complaintTypeId label labelNl currentCount baselineRate statistic pValue qValue model flagged hasMeasure recurringAfterEvaluatedMeasure }\n    }\n    leadTimePerformance(filter: $complaints, groupBy: COMPLAINT_TYPE) {\n      csv suppressedCells\n      total { cases acknowledgedInTime resolvedWithinAgreedDeadline resolvedWithinOriginalDeadline medianWorkingDays p90WorkingDays openPastDeadline extensions extensionsInformedInTime }\n      rows { key label cases acknowledgedInTime resolvedWithinAgreedDeadline medianWorkingDays p90WorkingDays openPastDeadline }\n    }\n    compliments(filter: $filter) {\n      total csv\n      byService { key label labelNl compliments complaints complimentsPerComplaint }\n    }\n    outcomes(filter: $filter) { csv complaints { outcome count } complaintsUndecided suggestionsAdopted suggestionsDeclined }\n  }\n"): (typeof documents)["\n  query DashboardRouteQuery($filter: ReportFilter!, $complaints: ReportFilter!, $recent: ReportFilter!) {\n    volumeTrend(filter: $filter) {\n      buckets received resolved total changeVsPreviousPeriod changeVsPreviousYear suppressedCells csv\n      byComplaintType { key label labelNl counts total }\n      backlog { label count }\n    }\n    complaintTrend: volumeTrend(filter: $complaints) {\n      buckets suppressedCells csv\n      byComplaintType { key label labelNl counts total }\n    }\n    recurringComplaintTypes(filter: $recent) {\n      csv\n      types { complaintTypeId label labelNl currentCount baselineRate statistic pValue qValue model flagged hasMeasure recurringAfterEvaluatedMeasure }\n    }\n    leadTimePerformance(filter: $complaints, groupBy: COMPLAINT_TYPE) {\n      csv suppressedCells\n      total { cases acknowledgedInTime resolvedWithinAgreedDeadline resolvedWithinOriginalDeadline medianWorkingDays p90WorkingDays openPastDeadline extensions extensionsInformedInTime }\n      rows { key label cases acknowledgedInTime resolvedWithinAgreedDeadline medianWorkingDays p90WorkingDays openPastDeadline }\n    }\n    compliments(filter: $filter) {\n      total csv\n      byService { key label labelNl compliments complaints complimentsPerComplaint }\n    }\n    outcomes(filter: $filter) { csv complaints { outcome count } complaintsUndecided suggestionsAdopted suggestionsDeclined }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IntakeRouteQuery {\n    services { id name nameNl active }\n    complaintTypes { id name nameNl active }\n  }\n"): (typeof documents)["\n  query IntakeRouteQuery {\n    services { id name nameNl active }\n    complaintTypes { id name nameNl active }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySubmissionsRouteQuery {\n    myCases { id registrationNumber kind status receivedAt resolutionDueAt }\n  }\n"): (typeof documents)["\n  query MySubmissionsRouteQuery {\n    myCases { id registrationNumber kind status receivedAt resolutionDueAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitFeedbackMutation($input: SubmitFeedbackInput!) {\n    submitFeedback(input: $input) {\n      registrationNumber\n      acknowledgementDueAt\n      resolutionDueAt\n      replayed\n      case { id kind status receivedAt resolutionDueAt registrationNumber }\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitFeedbackMutation($input: SubmitFeedbackInput!) {\n    submitFeedback(input: $input) {\n      registrationNumber\n      acknowledgementDueAt\n      resolutionDueAt\n      replayed\n      case { id kind status receivedAt resolutionDueAt registrationNumber }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeasuresRouteQuery {\n    measures {\n      id version title description status proposedAt implementedOn evaluatedOn expectedEffect\n      targetComplaintType { id name nameNl }\n      targetService { id name nameNl }\n      owner { id displayName }\n      viewerCan { implement evaluate cancel }\n      effect { enoughData reason rateRatio lower95 upper95 countBefore countAfter windowDays interpretation }\n    }\n    complaintTypes { id name nameNl active }\n  }\n"): (typeof documents)["\n  query MeasuresRouteQuery {\n    measures {\n      id version title description status proposedAt implementedOn evaluatedOn expectedEffect\n      targetComplaintType { id name nameNl }\n      targetService { id name nameNl }\n      owner { id displayName }\n      viewerCan { implement evaluate cancel }\n      effect { enoughData reason rateRatio lower95 upper95 countBefore countAfter windowDays interpretation }\n    }\n    complaintTypes { id name nameNl active }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposeMeasureMutation($input: ProposeMeasureInput!) { proposeMeasure(input: $input) { measure { id } } }\n"): (typeof documents)["\n  mutation ProposeMeasureMutation($input: ProposeMeasureInput!) { proposeMeasure(input: $input) { measure { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImplementMeasureMutation($input: ImplementMeasureInput!) { implementMeasure(input: $input) { measure { id version status implementedOn } } }\n"): (typeof documents)["\n  mutation ImplementMeasureMutation($input: ImplementMeasureInput!) { implementMeasure(input: $input) { measure { id version status implementedOn } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvaluateMeasureMutation($input: EvaluateMeasureInput!) { evaluateMeasure(input: $input) { measure { id version status evaluatedOn } } }\n"): (typeof documents)["\n  mutation EvaluateMeasureMutation($input: EvaluateMeasureInput!) { evaluateMeasure(input: $input) { measure { id version status evaluatedOn } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AnnualReportRouteQuery($year: Int!) {\n    annualReport(year: $year) {\n      year complaints suggestions compliments\n      outcomes { csv complaints { outcome count } complaintsUndecided suggestionsAdopted suggestionsDeclined }\n      timeliness { csv total { cases acknowledgedInTime resolvedWithinOriginalDeadline resolvedWithinAgreedDeadline extensions extensionsInformedInTime medianWorkingDays } rows { label cases resolvedWithinAgreedDeadline medianWorkingDays } }\n      measures { title complaintType status implementedOn effect }\n      complimentsByService { csv byService { label labelNl compliments complaints } }\n    }\n  }\n"): (typeof documents)["\n  query AnnualReportRouteQuery($year: Int!) {\n    annualReport(year: $year) {\n      year complaints suggestions compliments\n      outcomes { csv complaints { outcome count } complaintsUndecided suggestionsAdopted suggestionsDeclined }\n      timeliness { csv total { cases acknowledgedInTime resolvedWithinOriginalDeadline resolvedWithinAgreedDeadline extensions extensionsInformedInTime medianWorkingDays } rows { label cases resolvedWithinAgreedDeadline medianWorkingDays } }\n      measures { title complaintType status implementedOn effect }\n      complimentsByService { csv byService { label labelNl compliments complaints } }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

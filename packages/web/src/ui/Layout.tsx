@@ -1,0 +1,77 @@
+import { useApolloClient } from '@apollo/client/react';
+import { useSyncExternalStore, type ReactNode } from 'react';
+import { FormattedMessage } from 'react-intl';
+import { NavLink, useNavigate } from 'react-router';
+import { readSession, subscribeSession, writeSession } from '../app/session';
+import { useLocale } from '../i18n/LocaleProvider';
+import type { MessageId } from '../i18n/messages';
+
+const NAV: Array<{ to: string; label: MessageId; roles: string[] | null }> = [
+  { to: '/', label: 'nav.dashboard', roles: ['MANAGEMENT', 'ADMINISTRATOR', 'RELATIONSHIP_MANAGER', 'HANDLER'] },
+  { to: '/queue', label: 'nav.queue', roles: ['RELATIONSHIP_MANAGER', 'HANDLER'] },
+  { to: '/measures', label: 'nav.measures', roles: ['MANAGEMENT', 'ADMINISTRATOR', 'RELATIONSHIP_MANAGER', 'HANDLER'] },
+  { to: '/annual-report', label: 'nav.annual', roles: ['MANAGEMENT', 'ADMINISTRATOR', 'RELATIONSHIP_MANAGER', 'HANDLER'] },
+  { to: '/submit', label: 'nav.intake', roles: null },
+  { to: '/mine', label: 'nav.mine', roles: null },
+];
+
+/** The signed-in session, re-rendering on sign-in and sign-out. */
+export const useSession = () => useSyncExternalStore(subscribeSession, readSession);
+
+/** Page frame: skip link, navigation for the viewer's roles, language switch, who is signed in. */
+export function Layout({ children }: { children: ReactNode }) {
+  const session = useSession();
+  const { locale, setLocale } = useLocale();
+  const client = useApolloClient();
+  const navigate = useNavigate();
+  const visible = NAV.filter((item) => session && (!item.roles || item.roles.some((r) => session.roles.includes(r))));
+  return (
+    <>
+      <a className="skip" href="#content">
+        <FormattedMessage id="app.skip" />
+      </a>
+      <header className="topbar">
+        <NavLink to="/" className="brand">
+          <FormattedMessage id="app.title" />
+        </NavLink>
+        <nav aria-label="Klankbord">
+          <ul>
+            {visible.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to} end>
+                  <FormattedMessage id={item.label} />
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <button type="button" className="link" lang={locale === 'nl' ? 'en' : 'nl'} onClick={() => setLocale(locale === 'nl' ? 'en' : 'nl')}>
+          <FormattedMessage id="nav.language" />
+        </button>
+        {session ? (
+          <span className="who">
+            {session.displayName} ({session.roles.join(', ').toLowerCase().replaceAll('_', ' ')}){' '}
+            <button
+              type="button"
+              className="link"
+              onClick={() => {
+                writeSession(null);
+                void client.clearStore();
+                void navigate('/sign-in');
+              }}
+            >
+              <FormattedMessage id="nav.signOut" />
+            </button>
+          </span>
+        ) : (
+          <NavLink to="/sign-in">
+            <FormattedMessage id="nav.signIn" />
+          </NavLink>
+        )}
+      </header>
+      <main id="content" tabIndex={-1}>
+        {children}
+      </main>
+    </>
+  );
+}
