@@ -45,7 +45,13 @@ async function main(): Promise<void> {
   const devTokenSecret = env.DEV_AUTH ? new TextEncoder().encode(env.DEV_TOKEN_SECRET ?? randomBytes(32).toString('hex')) : null;
   const server = await startHttpServer({ orm, env, logger, now: () => new Date(), devTokenSecret });
   logger.info({ url: server.url }, 'klankbord started');
-  say(`\nKlankbord is running at ${server.url}\n  GraphQL: ${server.url}/graphql${env.DEV_AUTH ? '\n  Dev sign-in is on: query demoPeople, then devSignIn(personId).' : ''}\n`);
+  const lines = [
+    `Klankbord is running at ${server.url}`,
+    `  Web app:  ${server.url}/ (sign in as a demo person in dev mode)`,
+    `  GraphQL:  ${server.url}/graphql`,
+    ...(env.GRAPHQL_EXPLORER ? [`  Explorer: ${server.url}/explorer`] : []),
+  ];
+  say(`\n${lines.join('\n')}\n`);
 
   installShutdown(logger, env, async () => {
     await server.stop();

@@ -27,6 +27,7 @@ beforeAll(async () => {
     JWT_PUBLIC_KEY: await exportSPKI(keys.publicKey),
     WEB_DIST_DIR: '/nonexistent',
     GRAPHQL_MAX_DEPTH: '2',
+    GRAPHQL_EXPLORER: 'true',
   });
   server = await startHttpServer({ orm, env, logger: createLogger('silent'), now: () => new Date(), devTokenSecret: devSecret });
 });
@@ -44,6 +45,14 @@ describe('HTTP', () => {
     const ready = await fetch(`${server.url}/readyz`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({ status: 'ready' });
+  });
+
+  it('serves the self-contained explorer when enabled (no CDN: no external script)', async () => {
+    const response = await fetch(`${server.url}/explorer`);
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain('GraphQL explorer');
+    expect(html).not.toMatch(/<script[^>]+src=/);
   });
 
   it('answers a garbage token with 401 UNAUTHENTICATED', async () => {

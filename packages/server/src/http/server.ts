@@ -11,6 +11,7 @@ import { AppError } from '../shared/errors.js';
 import { createApollo } from '../graphql/apollo.js';
 import { createContext, type AppServices } from '../graphql/context.js';
 import { buildAppSchema } from '../graphql/schema.js';
+import { EXPLORER_PAGE } from './explorer-page.js';
 
 export interface RunningServer {
   httpServer: http.Server;
@@ -21,7 +22,7 @@ export interface RunningServer {
 
 /**
  * The HTTP side: GraphQL at /graphql, liveness at /healthz, readiness (database reachable) at
- * /readyz, and the built web app at / when there is one.
+ * /readyz, a self-contained explorer at /explorer (when enabled), and the built web app at /.
  */
 export async function startHttpServer(services: AppServices): Promise<RunningServer> {
   const { env } = services;
@@ -46,6 +47,12 @@ export async function startHttpServer(services: AppServices): Promise<RunningSer
     }
   });
 
+  if (env.GRAPHQL_EXPLORER) {
+    app.get('/explorer', (_req, res) => {
+      res.type('html').send(EXPLORER_PAGE);
+    });
+  }
+
   app.use(
     '/graphql',
     express.json({ limit: '2mb' }),
@@ -65,7 +72,7 @@ export async function startHttpServer(services: AppServices): Promise<RunningSer
   const webDist = env.WEB_DIST_DIR ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../web/dist');
   if (existsSync(path.join(webDist, 'index.html'))) {
     app.use(express.static(webDist, { index: false, maxAge: '1h' }));
-    app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => res.sendFile(path.join(webDist, 'index.html')));
+    app.get(/^\/(?!graphql|healthz|readyz|explorer).*/, (_req, res) => res.sendFile(path.join(webDist, 'index.html')));
   }
 
   await new Promise<void>((resolve) => httpServer.listen(env.PORT, env.HOST, resolve));
