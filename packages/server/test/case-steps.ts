@@ -13,6 +13,7 @@ export const STEP_INPUTS = {
   assignHandler: 'AssignHandlerInput',
   startWork: 'CaseStepInput',
   requestInformation: 'RequestInformationInput',
+  receiveInformation: 'CaseStepInput',
   extendDeadline: 'ExtendDeadlineInput',
   resolveComplaint: 'ResolveComplaintInput',
   closeCase: 'CloseCaseInput',

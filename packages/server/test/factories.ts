@@ -34,7 +34,7 @@ export async function makeService(em: EntityManager) {
   return service;
 }
 
-export async function makeComplaintType(em: EntityManager, leadTimeWorkingDays = 5) {
+export async function makeComplaintType(em: EntityManager, leadTimeWorkingDays = 5, pausesClockOnInformationRequest = false) {
   const type = new ComplaintType({ code: `T-${unique()}`, name: 'Lead time', nameNl: 'Doorlooptijd' });
   const version = new ComplaintTypeVersion({
     complaintType: em.getReference(ComplaintType, type.id, { wrapped: true }),
@@ -42,6 +42,7 @@ export async function makeComplaintType(em: EntityManager, leadTimeWorkingDays =
     leadTimeWorkingDays,
     validFrom: new Date('2020-01-01T00:00:00Z'),
   });
+  version.pausesClockOnInformationRequest = pausesClockOnInformationRequest;
   await em.persistAndFlush([type, version]);
   return type;
 }

@@ -1,5 +1,6 @@
+import { DomainError } from '../errors.js';
 import { dutchPublicHolidays, type Holiday } from './holidays.js';
-import { addDays, isoWeekday, toPlainDate, type IsoDate } from './plain-date.js';
+import { fromEpochDay, toEpochDay, weekdayOfEpochDay, yearOfEpochDay, type IsoDate } from './plain-date.js';
 
 export interface ClosureDayInput {
   date: IsoDate;
@@ -24,74 +25,100 @@ export interface SkippedDay extends NonWorkingReason {
   date: IsoDate;
 }
 
+const WEEKEND: NonWorkingReason = Object.freeze({ kind: 'weekend', label: 'weekend', labelNl: 'weekend' });
+
 /**
  * Working days per PROCEDURE.md: Monday to Friday, less Dutch public holidays (Liberation Day per
  * setting) and the closure days kept as data. Works on calendar dates only; time zones are the
- * business of `amsterdam.ts`. Holiday lists are computed once per year and cached, so loops over
- * many cases stay cheap.
+ * business of `amsterdam.ts`.
+ *
+ * A day that is both a weekend day and a holiday (Easter Sunday, King's Day 2025 on a Saturday)
+ * is reported as `weekend`: it is off whatever the holiday settings say, so its reason does not
+ * change when an administrator edits the calendar.
+ *
+ * Internally days are integers (days since 1970-01-01) and each year's holidays are computed once
+ * and kept in a map, so recomputing deadlines for a million cases stays in the seconds.
  */
 export class WorkingDayCalendar {
-  private readonly closures: ReadonlyMap<IsoDate, string>;
-  private readonly holidaysByYear = new Map<number, ReadonlyMap<IsoDate, Holiday>>();
+  private readonly closures = new Map<number, NonWorkingReason>();
+  private readonly holidaysByYear = new Map<number, Holiday[]>();
+  /** Holiday reasons by day number, filled a year at a time. */
+  private readonly holidayReasons = new Map<number, NonWorkingReason>();
 
   constructor(private readonly settings: CalendarSettings) {
-    this.closures = new Map((settings.closureDays ?? []).map((day) => [toPlainDate(day.date).toString(), day.name]));
+    for (const closure of settings.closureDays ?? []) {
+      this.closures.set(toEpochDay(closure.date), Object.freeze({ kind: 'closure', label: closure.name, labelNl: closure.name }));
+    }
   }
 
-  /** Why `date` is not a working day, or null when it is one. */
+  /**
+   * Why `date` is not a working day, or null when it is one.
+   * @throws DomainError INVALID_DATE for malformed dates and years outside 1900–2200.
+   */
   nonWorkingReason(date: IsoDate): NonWorkingReason | null {
-    const weekday = isoWeekday(date);
-    if (weekday >= 6) return { kind: 'weekend', label: 'weekend', labelNl: 'weekend' };
-    const holiday = this.holidaysOf(Number(date.slice(0, 4))).get(date);
-    if (holiday) return { kind: 'holiday', label: holiday.nameEn, labelNl: holiday.nameNl };
-    const closure = this.closures.get(date);
-    if (closure !== undefined) return { kind: 'closure', label: closure, labelNl: closure };
-    return null;
+    return this.reasonOf(toEpochDay(date));
   }
 
+  /** Whether `date` is a working day (Mon–Fri, not a holiday, not a closure day). */
   isWorkingDay(date: IsoDate): boolean {
-    return this.nonWorkingReason(date) === null;
+    return this.reasonOf(toEpochDay(date)) === null;
   }
 
   /**
    * The Nth working day after `date` (counting starts the day after; n = 0 gives `date` itself),
-   * with the non-working days passed over on the way.
+   * with the non-working days passed over on the way, in date order.
+   * @throws DomainError INVALID_INPUT when n is not a whole number ≥ 0.
    */
   addWorkingDays(date: IsoDate, n: number): { date: IsoDate; skipped: SkippedDay[] } {
-    if (!Number.isInteger(n) || n < 0) throw new RangeError('n must be a whole number ≥ 0');
+    if (!Number.isInteger(n) || n < 0) {
+      throw new DomainError('INVALID_INPUT', 'A number of working days must be a whole number of zero or more.', { field: 'workingDays' });
+    }
     const skipped: SkippedDay[] = [];
-    let current = toPlainDate(date).toString();
+    let day = toEpochDay(date);
     for (let counted = 0; counted < n; ) {
-      current = addDays(current, 1);
-      const reason = this.nonWorkingReason(current);
-      if (reason) skipped.push({ date: current, ...reason });
+      day++;
+      const reason = this.reasonOf(day);
+      if (reason) skipped.push({ date: fromEpochDay(day), ...reason });
       else counted++;
     }
-    return { date: current, skipped };
+    return { date: fromEpochDay(day), skipped };
   }
 
   /**
-   * Working days d with from < d ≤ to; negative (the same count) when `to` is before `from`.
-   * So a case resolved on the day of receipt took 0 working days, the next working day 1.
+   * Working days d with from < d ≤ to; when `to` is before `from`, minus the count the other way
+   * round. So a case resolved on the day of receipt took 0 working days, on the next working day 1.
    */
   workingDaysBetween(from: IsoDate, to: IsoDate): number {
-    if (to < from) return -this.workingDaysBetween(to, from);
+    const start = toEpochDay(from);
+    const end = toEpochDay(to);
+    if (end < start) return -this.countWorkingDays(end, start);
+    return this.countWorkingDays(start, end);
+  }
+
+  /** The public holidays of a year under this calendar's settings (closure days not included). */
+  holidays(year: number): Holiday[] {
+    return [...this.holidaysOf(year)];
+  }
+
+  private countWorkingDays(afterDay: number, throughDay: number): number {
     let count = 0;
-    for (let current = addDays(from, 1); current <= to; current = addDays(current, 1)) {
-      if (this.isWorkingDay(current)) count++;
-    }
+    for (let day = afterDay + 1; day <= throughDay; day++) if (this.reasonOf(day) === null) count++;
     return count;
   }
 
-  /** The public holidays of a year under this calendar's settings. */
-  holidays(year: number): Holiday[] {
-    return [...this.holidaysOf(year).values()];
+  private reasonOf(day: number): NonWorkingReason | null {
+    if (weekdayOfEpochDay(day) >= 6) return WEEKEND;
+    this.holidaysOf(yearOfEpochDay(day));
+    return this.holidayReasons.get(day) ?? this.closures.get(day) ?? null;
   }
 
-  private holidaysOf(year: number): ReadonlyMap<IsoDate, Holiday> {
+  private holidaysOf(year: number): Holiday[] {
     let holidays = this.holidaysByYear.get(year);
     if (!holidays) {
-      holidays = new Map(dutchPublicHolidays(year, this.settings).map((h) => [h.date, h]));
+      holidays = dutchPublicHolidays(year, this.settings);
+      for (const holiday of holidays) {
+        this.holidayReasons.set(toEpochDay(holiday.date), Object.freeze({ kind: 'holiday', label: holiday.nameEn, labelNl: holiday.nameNl }));
+      }
       this.holidaysByYear.set(year, holidays);
     }
     return holidays;

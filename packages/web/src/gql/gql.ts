@@ -28,6 +28,7 @@ type Documents = {
     "mutation AssignHandlerMutation($input: AssignHandlerInput!) { assignHandler(input: $input) { ...CaseStep_payload } }": typeof types.AssignHandlerMutationDocument,
     "mutation StartWorkMutation($input: CaseStepInput!) { startWork(input: $input) { ...CaseStep_payload } }": typeof types.StartWorkMutationDocument,
     "mutation RequestInformationMutation($input: RequestInformationInput!) { requestInformation(input: $input) { ...CaseStep_payload } }": typeof types.RequestInformationMutationDocument,
+    "mutation ReceiveInformationMutation($input: CaseStepInput!) { receiveInformation(input: $input) { ...CaseStep_payload } }": typeof types.ReceiveInformationMutationDocument,
     "mutation ExtendDeadlineMutation($input: ExtendDeadlineInput!) { extendDeadline(input: $input) { ...CaseStep_payload } }": typeof types.ExtendDeadlineMutationDocument,
     "mutation ResolveComplaintMutation($input: ResolveComplaintInput!) { resolveComplaint(input: $input) { ...CaseStep_payload } }": typeof types.ResolveComplaintMutationDocument,
     "mutation CloseCaseMutation($input: CloseCaseInput!) { closeCase(input: $input) { ...CaseStep_payload } }": typeof types.CloseCaseMutationDocument,
@@ -62,6 +63,7 @@ const documents: Documents = {
     "mutation AssignHandlerMutation($input: AssignHandlerInput!) { assignHandler(input: $input) { ...CaseStep_payload } }": types.AssignHandlerMutationDocument,
     "mutation StartWorkMutation($input: CaseStepInput!) { startWork(input: $input) { ...CaseStep_payload } }": types.StartWorkMutationDocument,
     "mutation RequestInformationMutation($input: RequestInformationInput!) { requestInformation(input: $input) { ...CaseStep_payload } }": types.RequestInformationMutationDocument,
+    "mutation ReceiveInformationMutation($input: CaseStepInput!) { receiveInformation(input: $input) { ...CaseStep_payload } }": types.ReceiveInformationMutationDocument,
     "mutation ExtendDeadlineMutation($input: ExtendDeadlineInput!) { extendDeadline(input: $input) { ...CaseStep_payload } }": types.ExtendDeadlineMutationDocument,
     "mutation ResolveComplaintMutation($input: ResolveComplaintInput!) { resolveComplaint(input: $input) { ...CaseStep_payload } }": types.ResolveComplaintMutationDocument,
     "mutation CloseCaseMutation($input: CloseCaseInput!) { closeCase(input: $input) { ...CaseStep_payload } }": types.CloseCaseMutationDocument,
@@ -152,6 +154,10 @@ export function graphql(source: "mutation StartWorkMutation($input: CaseStepInpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RequestInformationMutation($input: RequestInformationInput!) { requestInformation(input: $input) { ...CaseStep_payload } }"): (typeof documents)["mutation RequestInformationMutation($input: RequestInformationInput!) { requestInformation(input: $input) { ...CaseStep_payload } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReceiveInformationMutation($input: CaseStepInput!) { receiveInformation(input: $input) { ...CaseStep_payload } }"): (typeof documents)["mutation ReceiveInformationMutation($input: CaseStepInput!) { receiveInformation(input: $input) { ...CaseStep_payload } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -41,6 +41,11 @@ export class SaveComplaintTypeInput extends SaveServiceInput {
   @Min(1)
   @Max(120)
   leadTimeWorkingDays!: number;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether the deadline pauses while information is requested from the submitter (default false).' })
+  @IsOptional()
+  @IsBoolean()
+  pausesClockOnInformationRequest?: boolean | null;
 }
 
 @InputType({ description: 'An organisation unit to create or change.' })

@@ -5,7 +5,7 @@ import type { SaveComplaintTypeInput } from './admin.inputs.js';
 import { requireAdministrator, withUniqueFields } from './require-administrator.js';
 
 /**
- * Creates or changes a complaint type. A different lead time closes the current version and opens
+ * Creates or changes a complaint type. A different lead time or clock rule closes the current version and opens
  * the next one from now: cases received earlier keep the version (and deadline) valid at intake.
  */
 export async function saveComplaintType({ ctx, input }: { ctx: RequestContext; input: SaveComplaintTypeInput }): Promise<ComplaintType> {
@@ -19,16 +19,17 @@ export async function saveComplaintType({ ctx, input }: { ctx: RequestContext; i
       em.persist(type);
       const versions = input.id ? await em.find(ComplaintTypeVersion, { complaintType: type }, { orderBy: { version: 'desc' } }) : [];
       const current = versions.find((v) => v.validTo === null);
-      if (current?.leadTimeWorkingDays !== input.leadTimeWorkingDays) {
+      const pauses = input.pausesClockOnInformationRequest ?? false;
+      if (current?.leadTimeWorkingDays !== input.leadTimeWorkingDays || current.pausesClockOnInformationRequest !== pauses) {
         if (current) current.validTo = now;
-        em.persist(
-          new ComplaintTypeVersion({
-            complaintType: em.getReference(ComplaintType, type.id, { wrapped: true }),
-            version: (versions[0]?.version ?? 0) + 1,
-            leadTimeWorkingDays: input.leadTimeWorkingDays,
-            validFrom: now,
-          }),
-        );
+        const next = new ComplaintTypeVersion({
+          complaintType: em.getReference(ComplaintType, type.id, { wrapped: true }),
+          version: (versions[0]?.version ?? 0) + 1,
+          leadTimeWorkingDays: input.leadTimeWorkingDays,
+          validFrom: now,
+        });
+        next.pausesClockOnInformationRequest = pauses;
+        em.persist(next);
       }
       return type;
     }),

@@ -156,6 +156,45 @@ describe('a complaint through every step', () => {
   });
 });
 
+describe('clock policy for information requests', () => {
+  async function inProgress(typeId: string) {
+    const created = await fileCase(app, submitter, 'COMPLAINT', { complaintTypeId: typeId });
+    let c = await stepOk(app, manager, 'takeTriage', { caseId: created.id, version: created.version });
+    c = await stepOk(app, manager, 'decideComplaint', { caseId: c.id, version: c.version, outcome: 'JUSTIFIED', reason: 'Yes.' });
+    c = await stepOk(app, manager, 'assignHandler', { caseId: c.id, version: c.version, handlerId });
+    return stepOk(app, handler, 'startWork', { caseId: c.id, version: c.version });
+  }
+
+  it('keeps the deadline running by default', async () => {
+    const type = await makeComplaintType(orm.em.fork(), 5, false);
+    app.setNow(new Date('2026-03-02T09:00:00Z'));
+    let c = await inProgress(type.id);
+    const due = c.resolutionDueAt;
+    c = await stepOk(app, handler, 'requestInformation', { caseId: c.id, version: c.version, question: 'Which floor?' });
+    app.setNow(new Date('2026-03-05T09:00:00Z'));
+    c = await stepOk(app, handler, 'receiveInformation', { caseId: c.id, version: c.version, note: 'Fifth.' });
+    expect(c.resolutionDueAt).toBe(due);
+    app.setNow(new Date('2026-03-02T09:00:00Z'));
+  });
+
+  it('pauses when the type says so: asked Mon 2 March, answered Thu 5 March → the deadline moves 3 working days', async () => {
+    const type = await makeComplaintType(orm.em.fork(), 5, true);
+    app.setNow(new Date('2026-03-02T09:00:00Z'));
+    let c = await inProgress(type.id);
+    expect(c.resolutionDueAt).toBe('2026-03-09T22:59:59.999Z');
+    c = await stepOk(app, handler, 'requestInformation', { caseId: c.id, version: c.version, question: 'Which floor?' });
+    expect((await storedCase(orm, c.id)).c.clockPausedAt).not.toBeNull();
+    app.setNow(new Date('2026-03-05T09:00:00Z'));
+    c = await stepOk(app, handler, 'receiveInformation', { caseId: c.id, version: c.version, note: 'Fifth.' });
+    // Mon 9 March + 3 working days = Thu 12 March.
+    expect(c.resolutionDueAt).toBe('2026-03-12T22:59:59.999Z');
+    const { c: stored, events } = await storedCase(orm, c.id);
+    expect(stored.clockPausedAt).toBeNull();
+    expect(events.at(-1)!.data).toMatchObject({ pausedWorkingDays: 3 });
+    app.setNow(new Date('2026-03-02T09:00:00Z'));
+  });
+});
+
 describe('suggestions and compliments', () => {
   it('a suggestion is considered, adopted with a response, and closed', async () => {
     const created = await fileCase(app, submitter, 'SUGGESTION');

@@ -69,6 +69,7 @@ const MATRIX: Array<{ name: StepName; given: Parameters<typeof prepare>; input: 
   { name: 'assignHandler', given: ['JUSTIFIED'], input: () => ({ handlerId }), allowed: ['relationshipManager'] },
   { name: 'startWork', given: ['ASSIGNED'], input: () => ({}), allowed: ['handler'] },
   { name: 'requestInformation', given: ['IN_PROGRESS'], input: () => ({ question: 'Which floor?' }), allowed: ['relationshipManager', 'handler'] },
+  { name: 'receiveInformation', given: ['IN_PROGRESS'], input: () => ({ note: 'Fifth floor.' }), allowed: ['relationshipManager', 'handler'] },
   {
     name: 'extendDeadline',
     given: ['IN_PROGRESS'],

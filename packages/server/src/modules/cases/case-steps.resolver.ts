@@ -22,6 +22,7 @@ import { decideComplaint } from './steps/decide-complaint.js';
 import { extendDeadline } from './steps/extend-deadline.js';
 import { passOnCompliment } from './steps/pass-on-compliment.js';
 import { reassignRelationshipManager } from './steps/reassign-relationship-manager.js';
+import { receiveInformation } from './steps/receive-information.js';
 import { reclassifyCase } from './steps/reclassify-case.js';
 import { reopenCase } from './steps/reopen-case.js';
 import { requestInformation } from './steps/request-information.js';
@@ -122,5 +123,11 @@ export class CaseStepsResolver {
   @Mutation(() => CasePayload, { description: 'Passes a compliment on to the team or person praised.' })
   async passOnCompliment(@Arg('input', () => PassOnComplimentInput) input: PassOnComplimentInput, @Ctx() ctx: RequestContext): Promise<CasePayload> {
     return { case: await passOnCompliment({ ctx, input }) };
+  }
+
+  @Authorized()
+  @Mutation(() => CasePayload, { description: 'The submitter answered an information request; a paused clock resumes and the deadline moves by the working days waited.' })
+  async receiveInformation(@Arg('input', () => CaseStepInput) input: CaseStepInput, @Ctx() ctx: RequestContext): Promise<CasePayload> {
+    return { case: await receiveInformation({ ctx, input }) };
   }
 }

@@ -68,6 +68,7 @@ const ACTORS: Record<CaseAction, (viewer: Viewer, c: FeedbackCase, scope: Relati
   ASSIGN_HANDLER: actsAsRelationshipManager,
   START_WORK: (viewer, c) => isHandlerOf(viewer, c),
   REQUEST_INFORMATION: (viewer, c, scope) => actsAsRelationshipManager(viewer, c, scope) || isHandlerOf(viewer, c),
+  RECEIVE_INFORMATION: (viewer, c, scope) => actsAsRelationshipManager(viewer, c, scope) || isHandlerOf(viewer, c),
   EXTEND_DEADLINE: actsAsRelationshipManager,
   RESOLVE: (viewer, c) => isHandlerOf(viewer, c),
   CLOSE: (viewer, c, scope) => (c.kind === 'COMPLAINT' ? isHandlerOf(viewer, c) : false) || actsAsRelationshipManager(viewer, c, scope),

@@ -87,6 +87,7 @@ export class FeedbackCase {
     | 'outcomeCommunicatedAt'
     | 'noMeasureReason'
     | 'locale'
+    | 'clockPausedAt'
     | 'closedAt'
     | 'reopenCount'
     | 'version'
@@ -209,6 +210,13 @@ export class FeedbackCase {
   @Field(() => String, { nullable: true, description: 'Complaints closed after evaluation without a preventive measure: why none was needed.' })
   @Property({ type: 'text', nullable: true })
   noMeasureReason: string | null = null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'While information from the submitter is awaited and the complaint type pauses the clock: since when.',
+  })
+  @Property({ type: 'timestamptz', nullable: true })
+  clockPausedAt: Date | null = null;
 
   @Field(() => Date, { nullable: true, description: 'When the case was closed.' })
   @Property({ type: 'timestamptz', nullable: true })

@@ -46,6 +46,7 @@ export const STEP_FORMS: Record<CaseAction, StepForm> = {
     label: { nl: 'Informatie vragen', en: 'Request information' },
     fields: [{ name: 'question', type: 'textarea', required: true, label: { nl: 'Vraag aan de indiener', en: 'Question to the submitter' } }],
   },
+  RECEIVE_INFORMATION: { mutation: 'receiveInformation', label: { nl: 'Informatie ontvangen', en: 'Information received' }, fields: [note] },
   EXTEND_DEADLINE: {
     mutation: 'extendDeadline',
     label: { nl: 'Termijn verlengen', en: 'Extend deadline' },

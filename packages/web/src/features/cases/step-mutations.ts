@@ -15,6 +15,7 @@ const STEP_DOCUMENTS = {
   assignHandler: graphql(`mutation AssignHandlerMutation($input: AssignHandlerInput!) { assignHandler(input: $input) { ...CaseStep_payload } }`),
   startWork: graphql(`mutation StartWorkMutation($input: CaseStepInput!) { startWork(input: $input) { ...CaseStep_payload } }`),
   requestInformation: graphql(`mutation RequestInformationMutation($input: RequestInformationInput!) { requestInformation(input: $input) { ...CaseStep_payload } }`),
+  receiveInformation: graphql(`mutation ReceiveInformationMutation($input: CaseStepInput!) { receiveInformation(input: $input) { ...CaseStep_payload } }`),
   extendDeadline: graphql(`mutation ExtendDeadlineMutation($input: ExtendDeadlineInput!) { extendDeadline(input: $input) { ...CaseStep_payload } }`),
   resolveComplaint: graphql(`mutation ResolveComplaintMutation($input: ResolveComplaintInput!) { resolveComplaint(input: $input) { ...CaseStep_payload } }`),
   closeCase: graphql(`mutation CloseCaseMutation($input: CloseCaseInput!) { closeCase(input: $input) { ...CaseStep_payload } }`),

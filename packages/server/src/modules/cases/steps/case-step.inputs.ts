@@ -51,7 +51,7 @@ export class AssignHandlerInput extends CaseStepInput {
   handlerId!: string;
 }
 
-@InputType({ description: 'Ask the submitter for information. The deadline does not pause (see README: clock policy).' })
+@InputType({ description: 'Ask the submitter for information. The deadline keeps running unless the complaint type pauses the clock (see README: clock policy).' })
 export class RequestInformationInput extends CaseStepInput {
   @Field(() => String, { description: 'What is asked of the submitter.' })
   @Length(2, FEEDBACK_LIMITS.note.max)

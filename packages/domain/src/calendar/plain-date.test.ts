@@ -1,0 +1,32 @@
+import { Temporal } from 'temporal-polyfill';
+import { describe, expect, it } from 'vitest';
+import { DomainError } from '../errors.js';
+import { addDays, fromEpochDay, isoWeekday, toEpochDay, toPlainDate, weekdayOfEpochDay } from './plain-date.js';
+
+describe('plain dates', () => {
+  it('agrees with Temporal on every day from 1899 to 2201', () => {
+    let date = Temporal.PlainDate.from('1899-01-01');
+    let epochDay = toEpochDay('1899-01-01');
+    expect(epochDay).toBe(Number(date.since('1970-01-01', { largestUnit: 'days' }).days));
+    while (Temporal.PlainDate.compare(date, '2202-01-01') < 0) {
+      const iso = date.toString();
+      expect(fromEpochDay(epochDay)).toBe(iso);
+      expect(weekdayOfEpochDay(epochDay)).toBe(date.dayOfWeek);
+      date = date.add({ days: 1 });
+      epochDay++;
+    }
+  });
+
+  it('adds calendar days across month, year and leap-day boundaries', () => {
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+    expect(addDays('2100-02-28', 1)).toBe('2100-03-01');
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+    expect(isoWeekday('2026-04-27')).toBe(1);
+  });
+
+  it.each(['2026-02-29', '2026-13-01', '2026-04-31', '24-04-2026', '2026-4-1', ''])('refuses %j with INVALID_DATE', (bad) => {
+    expect(() => toEpochDay(bad)).toThrow(DomainError);
+    expect(() => toPlainDate(bad)).toThrow(expect.objectContaining({ code: 'INVALID_DATE' }));
+  });
+});
