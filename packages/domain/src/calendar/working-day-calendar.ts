@@ -91,7 +91,8 @@ export class WorkingDayCalendar {
   workingDaysBetween(from: IsoDate, to: IsoDate): number {
     const start = toEpochDay(from);
     const end = toEpochDay(to);
-    if (end < start) return -this.countWorkingDays(end, start);
+    // `0 -` rather than unary minus: no -0 for an empty span.
+    if (end < start) return 0 - this.countWorkingDays(end, start);
     return this.countWorkingDays(start, end);
   }
 
