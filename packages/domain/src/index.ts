@@ -12,3 +12,4 @@ export * from './intake/feedback-limits.js';
 export * from './statistics/gamma.js';
 export * from './statistics/rate-tests.js';
 export * from './statistics/quantile.js';
+export * from './reporting/date-cover.js';

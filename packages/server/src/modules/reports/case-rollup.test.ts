@@ -1,0 +1,88 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { useTestDatabase } from '../../../test/database.js';
+import { fileCase, stepOk } from '../../../test/case-steps.js';
+import { makeCase, makeComplaintType, makePerson, makeService, makeUnit, viewerOf } from '../../../test/factories.js';
+import { createTestApp, type TestApp } from '../../../test/harness.js';
+import type { Viewer } from '../auth/viewer.js';
+
+let orm: MikroORM;
+let app: TestApp;
+let manager: Viewer;
+let submitter: Viewer;
+let admin: Viewer;
+
+beforeAll(async () => {
+  orm = await useTestDatabase();
+  app = await createTestApp(orm, new Date('2026-03-02T09:00:00Z'));
+  const em = orm.em.fork();
+  const rm = await makePerson(em, ['RELATIONSHIP_MANAGER']);
+  manager = viewerOf(rm);
+  submitter = viewerOf(await makePerson(em, ['SUBMITTER'], { unit: await makeUnit(em, rm) }));
+  admin = viewerOf(await makePerson(em, ['ADMINISTRATOR']));
+});
+
+type RollupRow = Record<string, unknown> & { cases: number };
+const sql = <T extends object>(text: string) => orm.em.fork().getConnection().execute<T[]>(text, [], 'all');
+const KEY = 'grain, period_start::text, measure, kind, service_id, complaint_type_id, organisation_unit_id, outcome, withdrawn';
+/** The maintained rollup and a from-scratch recount of the same facts, both without empty cells, in one order. */
+const rollup = () => sql<RollupRow>(`select ${KEY}, cases from case_rollup where cases <> 0 order by ${KEY}`);
+const recount = () => sql<RollupRow>(`select ${KEY}, cases from case_rollup_recount order by ${KEY}`);
+
+describe('case_rollup', () => {
+  it('counts a case received late on 31 January in Amsterdam (23:30 UTC is already 1 February) on 1 February', async () => {
+    const em = orm.em.fork();
+    const service = await makeService(em);
+    await makeCase(em, { receivedAt: '2026-01-31T23:30:00Z', service, kind: 'COMPLIMENT' });
+    const rows = await sql<{ grain: string; period_start: string; cases: number }>(
+      `select grain, period_start::text, cases from case_rollup where service_id = '${service.id}' and measure = 'RECEIVED' order by grain`,
+    );
+    expect(rows).toEqual([
+      { grain: 'day', period_start: '2026-02-01', cases: 1 },
+      { grain: 'month', period_start: '2026-02-01', cases: 1 },
+    ]);
+  });
+
+  it('stays equal to a from-scratch recount through intake, lifecycle steps, reclassification, import, deletes and truncation', async () => {
+    const em = orm.em.fork();
+    const [typeA, typeB] = [await makeComplaintType(em), await makeComplaintType(em, 10)];
+    const [serviceA, serviceB] = [await makeService(em), await makeService(em)];
+
+    // Intake and every kind of change to a case that moves it between rollup cells.
+    const complaint = await fileCase(app, submitter, 'COMPLAINT', { serviceId: serviceA.id, complaintTypeId: typeA.id });
+    let c = await stepOk(app, manager, 'takeTriage', { caseId: complaint.id, version: complaint.version });
+    c = await stepOk(app, manager, 'reclassifyCase', { caseId: c.id, version: c.version, complaintTypeId: typeB.id, serviceId: serviceB.id });
+    c = await stepOk(app, manager, 'decideComplaint', { caseId: c.id, version: c.version, outcome: 'UNJUSTIFIED', reason: 'The delivery was on time.' });
+    const suggestion = await fileCase(app, submitter, 'SUGGESTION');
+    await stepOk(app, submitter, 'withdrawCase', { caseId: suggestion.id, version: suggestion.version });
+    const compliment = await fileCase(app, submitter, 'COMPLIMENT');
+    const passed = await stepOk(app, manager, 'passOnCompliment', { caseId: compliment.id, version: compliment.version, passedOnTo: 'The service desk team' });
+    await stepOk(app, manager, 'closeCase', { caseId: passed.id, version: passed.version });
+    expect(await rollup()).toEqual(await recount());
+
+    // A bulk import: many rows in one statement.
+    const content = [
+      'kind,receivedAt,description,submitterName,phone,service,complaintType,status,outcome,closedAt,reference',
+      ...Array.from({ length: 40 }, (_, i) =>
+        `COMPLAINT,2025-0${1 + (i % 9)}-1${i % 10}T0${i % 10}:30:00+01:00,Imported complaint number ${i} about the printers.,Jan Jansen,070 348 4000,${i % 2 ? serviceA.code : serviceB.code},${i % 3 ? typeA.code : typeB.code},CLOSED,JUSTIFIED,2025-10-14T16:00:00+01:00,OLD-${i}`,
+      ),
+    ].join('\n');
+    const imported = await app.execute<{ importCases: { acceptedCount: number } }>(
+      `mutation($input: ImportCasesInput!) { importCases(input: $input) { acceptedCount } }`,
+      { input: { format: 'CSV', content } },
+      admin,
+    );
+    expect(imported.errors).toBeUndefined();
+    expect(imported.data?.importCases.acceptedCount).toBe(40);
+    expect(await rollup()).toEqual(await recount());
+
+    // Set-based writes straight in SQL (as a data fix would): reclassify many at once, delete some.
+    await sql(`update feedback_case set complaint_type_id = '${typeA.id}', received_at = received_at + interval '20 days' where channel = 'IMPORT' and service_id = '${serviceB.id}'`);
+    await sql(`delete from feedback_case where channel = 'IMPORT' and service_id = '${serviceA.id}' and received_at < '2025-05-01'`);
+    expect(await rollup()).toEqual(await recount());
+    expect((await rollup()).length).toBeGreaterThan(10);
+
+    await sql('truncate feedback_case cascade');
+    expect(await sql('select * from case_rollup')).toEqual([]);
+  });
+});
