@@ -8,7 +8,7 @@ import { leadTimePerformance } from './lead-time-performance.js';
 import { outcomes } from './outcomes.js';
 import { recurringComplaintTypes } from './recurring-complaint-types.js';
 import { authorizeReports } from './report.policy.js';
-import { caseConditions, periodOf, query } from './report-sql.js';
+import { periodOf, query, rangeOf, rollupSource } from './report-sql.js';
 import { volumeTrend } from './volume-trend.js';
 
 /** The annual report (report 7): the other reports for one calendar year, in one answer. */
@@ -18,9 +18,9 @@ export async function annualReport({ ctx, year }: { ctx: RequestContext; year: n
     throw new InputError([{ field: 'year', reason: 'OUT_OF_RANGE', message: 'Give a year between 2000 and 2200.' }]);
   }
   const filter = { from: `${year}-01-01`, to: `${year}-12-31`, bucket: 'MONTH' as const };
-  const where = caseConditions(filter, periodOf(filter));
+  const received = rollupSource([rangeOf(periodOf(filter))], filter);
   const [kinds, volumes, outcomeReport, timeliness, recurrence, complimentReport, measures] = await Promise.all([
-    query<{ kind: string; count: number }>(ctx.em, `select c.kind, count(*)::int as count from feedback_case c where ${where.sql} group by 1`, where.params),
+    query<{ kind: string; count: number }>(ctx.em, `select r.kind, sum(r.cases)::int as count from ${received.sql} group by 1`, received.params),
     volumeTrend({ ctx, filter }),
     outcomes({ ctx, filter }),
     leadTimePerformance({ ctx, filter, groupBy: 'COMPLAINT_TYPE' }),

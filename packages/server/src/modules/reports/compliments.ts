@@ -4,7 +4,7 @@ import type { ComplimentRow, Compliments } from './outcomes.type.js';
 import type { ReportFilter } from './report-filter.input.js';
 import { CellSuppressor } from './report-privacy.js';
 import { authorizeReports } from './report.policy.js';
-import { bucketOf, bucketStarts, caseConditions, periodOf, query } from './report-sql.js';
+import { bucketStarts, monthsFit, periodOf, query, rangeOf, rollupBucketOf, rollupSource } from './report-sql.js';
 
 interface Row {
   key: string | null;
@@ -19,19 +19,19 @@ interface Row {
 export async function compliments({ ctx, filter }: { ctx: RequestContext; filter: ReportFilter }): Promise<Compliments> {
   authorizeReports(ctx);
   const period = periodOf(filter);
-  const where = caseConditions({ ...filter, kind: null }, period);
+  const source = rollupSource([rangeOf(period)], { ...filter, kind: null }, { months: monthsFit(period.bucket) });
   const buckets = await bucketStarts(ctx.em, period);
   const cells = new CellSuppressor((await ctx.loaders.settings()).minimumReportCellSize);
   const byDimension = (table: 'service' | 'organisation_unit', nameNl: string) =>
     query<Row>(
       ctx.em,
-      `select d.id as key, d.name as label, ${nameNl} as label_nl, to_char(${bucketOf(period.bucket)}, 'YYYY-MM-DD') as bucket,
-              count(*) filter (where c.kind = 'COMPLIMENT')::int as compliments,
-              count(*) filter (where c.kind = 'COMPLAINT')::int as complaints
-         from feedback_case c left join ${table} d on d.id = c.${table}_id
-        where ${where.sql} and c.kind in ('COMPLIMENT', 'COMPLAINT')
+      `select d.id as key, d.name as label, ${nameNl} as label_nl, ${rollupBucketOf(period.bucket)} as bucket,
+              coalesce(sum(r.cases) filter (where r.kind = 'COMPLIMENT'), 0)::int as compliments,
+              coalesce(sum(r.cases) filter (where r.kind = 'COMPLAINT'), 0)::int as complaints
+         from ${source.sql} left join ${table} d on d.id = r.${table}_id
+        where r.kind in ('COMPLIMENT', 'COMPLAINT')
         group by 1, 2, 3, 4`,
-      where.params,
+      source.params,
     );
   const [services, units] = await Promise.all([byDimension('service', 'd.name_nl'), byDimension('organisation_unit', 'd.name')]);
 

@@ -3,18 +3,18 @@ import { toCsv } from './csv.js';
 import type { Outcomes } from './outcomes.type.js';
 import type { ReportFilter } from './report-filter.input.js';
 import { authorizeReports } from './report.policy.js';
-import { caseConditions, periodOf, query } from './report-sql.js';
+import { periodOf, query, rangeOf, rollupSource } from './report-sql.js';
 
 const COMPLAINT_OUTCOMES = ['JUSTIFIED', 'PARTLY_JUSTIFIED', 'UNJUSTIFIED', 'WITHDRAWN', 'NOT_HANDLED'] as const;
 
 /** Outcomes (report 6): see the `Outcomes` type. */
 export async function outcomes({ ctx, filter }: { ctx: RequestContext; filter: ReportFilter }): Promise<Outcomes> {
   authorizeReports(ctx);
-  const where = caseConditions({ ...filter, kind: null }, periodOf(filter));
-  const rows = await query<{ kind: string; outcome: string | null; status: string; count: number }>(
+  const source = rollupSource([rangeOf(periodOf(filter))], { ...filter, kind: null });
+  const rows = await query<{ kind: string; outcome: string | null; withdrawn: boolean; count: number }>(
     ctx.em,
-    `select c.kind, c.outcome, c.status, count(*)::int as count from feedback_case c where ${where.sql} group by 1, 2, 3`,
-    where.params,
+    `select r.kind, r.outcome, r.withdrawn, sum(r.cases)::int as count from ${source.sql} group by 1, 2, 3`,
+    source.params,
   );
   const sum = (test: (r: (typeof rows)[number]) => boolean) => rows.filter(test).reduce((n, r) => n + r.count, 0);
   const complaints = COMPLAINT_OUTCOMES.map((outcome) => ({ outcome, count: sum((r) => r.kind === 'COMPLAINT' && r.outcome === outcome) }));
@@ -23,7 +23,7 @@ export async function outcomes({ ctx, filter }: { ctx: RequestContext; filter: R
     complaintsUndecided: sum((r) => r.kind === 'COMPLAINT' && r.outcome === null),
     suggestionsAdopted: sum((r) => r.kind === 'SUGGESTION' && r.outcome === 'ADOPTED'),
     suggestionsDeclined: sum((r) => r.kind === 'SUGGESTION' && r.outcome === 'DECLINED'),
-    suggestionsOpen: sum((r) => r.kind === 'SUGGESTION' && r.outcome === null && r.status !== 'WITHDRAWN'),
+    suggestionsOpen: sum((r) => r.kind === 'SUGGESTION' && r.outcome === null && !r.withdrawn),
   };
   return {
     ...result,

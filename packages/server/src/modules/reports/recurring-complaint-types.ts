@@ -1,11 +1,11 @@
-import { benjaminiHochberg, recurrenceTest } from '@klankbord/domain';
+import { addDays, benjaminiHochberg, recurrenceTest } from '@klankbord/domain';
 import type { RequestContext } from '../../graphql/context.js';
 import { toCsv } from './csv.js';
 import type { RecurrenceReport, RecurringComplaintType } from './recurring.type.js';
 import type { ReportFilter } from './report-filter.input.js';
 import { CellSuppressor } from './report-privacy.js';
 import { authorizeReports } from './report.policy.js';
-import { caseConditions, periodOf, query } from './report-sql.js';
+import { periodOf, query, rangeOf, rollupSource } from './report-sql.js';
 
 /** Preceding periods of equal length that form a type's own baseline. */
 export const BASELINE_PERIODS = 6;
@@ -32,15 +32,16 @@ interface Row {
 
 /**
  * Recurring complaint types (report 2): counts per type (and type × service) in the period and
- * the six periods before it, in one SQL pass; the tests and the FDR adjustment run on those few
- * numbers with the domain's statistics.
+ * the six periods of equal length before it, in one SQL pass over the rollup; the tests and the
+ * FDR adjustment run on those few numbers with the domain's statistics.
  */
 export async function recurringComplaintTypes({ ctx, filter }: { ctx: RequestContext; filter: ReportFilter }): Promise<RecurrenceReport> {
   authorizeReports(ctx);
   const period = periodOf(filter);
-  const length = period.days * 86_400_000;
-  const span = { start: new Date(period.end.getTime() - length * (BASELINE_PERIODS + 1)), end: period.end };
-  const where = caseConditions({ ...filter, kind: 'COMPLAINT' }, span);
+  // Window 0 is the period; window k the period of equal length k periods before it.
+  const { until } = rangeOf(period);
+  const windows = Array.from({ length: BASELINE_PERIODS + 1 }, (_, k) => ({ from: addDays(until, -(k + 1) * period.days), until: addDays(until, -k * period.days) }));
+  const source = rollupSource(windows, { ...filter, kind: 'COMPLAINT' });
   const measureExists = (status: string, service: string) =>
     `exists (select 1 from preventive_measure m where m.target_complaint_type_id = t.id and m.status in (${status})
                and m.implemented_on is not null and (${service}))`;
@@ -50,21 +51,20 @@ export async function recurringComplaintTypes({ ctx, filter }: { ctx: RequestCon
   const rows = await query<Row>(
     ctx.em,
     `select t.id as type_id, t.name as label, t.name_nl as label_nl, s.id as service_id, s.name as service_label,
-            floor(extract(epoch from (?::timestamptz - c.received_at)) * 1000 / ?)::int as win, count(*)::int as count, grouping(s.id) = 1 as type_level,
+            r.segment as win, sum(r.cases)::int as count, grouping(s.id) = 1 as type_level,
             ${measureExists(`'IMPLEMENTED', 'EVALUATED'`, serviceMatches)} as has_measure,
             ${measureExists(`'EVALUATED'`, serviceMatches)} as has_evaluated_measure
-       from feedback_case c
-       join complaint_type t on t.id = c.complaint_type_id
-       left join service s on s.id = c.service_id
-      where ${where.sql}
-      group by grouping sets ((t.id, t.name, t.name_nl, win), (t.id, t.name, t.name_nl, s.id, s.name, win))`,
-    [period.end, length, ...where.params],
+       from ${source.sql}
+       join complaint_type t on t.id = r.complaint_type_id
+       left join service s on s.id = r.service_id
+      group by grouping sets ((t.id, t.name, t.name_nl, r.segment), (t.id, t.name, t.name_nl, s.id, s.name, r.segment))`,
+    source.params,
   );
   const cells = new CellSuppressor((await ctx.loaders.settings()).minimumReportCellSize);
   // Windows from before the first case ever recorded are not a baseline of zero: they are no data.
   const [first] = await query<{ first: Date | null }>(ctx.em, 'select min(received_at) as first from feedback_case', []);
   const firstAt = first?.first ? new Date(first.first).getTime() : period.start.getTime();
-  const baselineWindows = Math.min(BASELINE_PERIODS, Math.max(0, Math.floor((period.start.getTime() - firstAt) / length)));
+  const baselineWindows = Math.min(BASELINE_PERIODS, Math.max(0, Math.floor((period.start.getTime() - firstAt) / (period.days * 86_400_000))));
 
   const groups = new Map<string, { row: Row; counts: number[] }>();
   for (const row of rows) {

@@ -1,4 +1,4 @@
-import { addDays, AMSTERDAM, startOfAmsterdamDay, toPlainDate } from '@klankbord/domain';
+import { addDays, AMSTERDAM, coverWithMonths, startOfAmsterdamDay, toPlainDate, type IsoDate } from '@klankbord/domain';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { InputError } from '../../shared/errors.js';
 import type { Bucket, ReportFilter } from './report-filter.input.js';
@@ -76,6 +76,43 @@ export function caseConditions(filter: ReportFilter, period: Pick<Period, 'start
 
 /** The Amsterdam-local bucket start of `received_at`, as SQL. */
 export const bucketOf = (bucket: Bucket, column = 'c.received_at') => `date_trunc('${bucket.toLowerCase()}', ${column} at time zone '${AMSTERDAM}')::date`;
+
+/** Which count of a case the rollup holds: on its day of receipt, or on the day it was resolved or closed. */
+export type RollupMeasure = 'RECEIVED' | 'DONE';
+
+/** Days `[from, until)` that one group of rollup rows stands for; `segment` numbers the group. */
+export interface RollupRange {
+  from: IsoDate;
+  until: IsoDate;
+}
+
+/** The days a period covers, as a rollup range. */
+export const rangeOf = (period: Pick<Period, 'from' | 'to'>): RollupRange => ({ from: period.from, until: addDays(period.to, 1) });
+
+/**
+ * A `from` item of `case_rollup` rows (alias `r`) that count, exactly once each, the cases of
+ * `filter` whose `measure` day falls in one of `ranges`; column `r.segment` tells which range. Each
+ * range is read as whole months from the month grain and edge days from the day grain
+ * (`coverWithMonths`), or as days only when `months` is false (week buckets cut across months).
+ * Counts are in `r.cases`: sum them. See migration `case-rollup` for how the rollup stays exact.
+ */
+export function rollupSource(ranges: RollupRange[], filter: ReportFilter, { measure = 'RECEIVED', months = true }: { measure?: RollupMeasure; months?: boolean } = {}) {
+  const segments = ranges.flatMap((range, index) => coverWithMonths(range.from, range.until, { months }).map((cover) => ({ index, ...cover })));
+  if (segments.length === 0) return { sql: `(select null::int as segment, case_rollup.* from case_rollup where false) r`, params: [] as unknown[] };
+  const classification = caseConditions(filter, null, 'c');
+  return {
+    sql: `(select s.segment, c.* from (values ${segments.map(() => '(?::int, ?::text, ?::date, ?::date)').join(', ')}) s(segment, grain, lo, hi)
+             join case_rollup c on c.grain = s.grain and c.period_start >= s.lo and c.period_start < s.hi
+            where c.measure = ? and c.cases <> 0 and ${classification.sql}) r`,
+    params: [...segments.flatMap((s) => [s.index, s.grain, s.from, s.until]), measure, ...classification.params],
+  };
+}
+
+/** The Amsterdam bucket start of a rollup row (its `period_start` is an Amsterdam date), as SQL. */
+export const rollupBucketOf = (bucket: Bucket) => `to_char(date_trunc('${bucket.toLowerCase()}', r.period_start)::date, 'YYYY-MM-DD')`;
+
+/** Whether a bucket can be counted from month rows (weeks cut across months). */
+export const monthsFit = (bucket: Bucket) => bucket !== 'WEEK';
 
 /** Runs report SQL with placeholders. */
 export function query<T extends object>(em: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
