@@ -13,3 +13,4 @@ export * from './statistics/gamma.js';
 export * from './statistics/rate-tests.js';
 export * from './statistics/quantile.js';
 export * from './reporting/date-cover.js';
+export * from './reporting/buckets.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { logGamma } from './gamma.js';
-import { median, quantile } from './quantile.js';
+import { histogramQuantile, median, quantile } from './quantile.js';
 import { benjaminiHochberg, negativeBinomialUpperTail, poissonUpperTail, rateRatio, recurrenceTest } from './rate-tests.js';
 
 describe('poissonUpperTail', () => {
@@ -82,5 +82,23 @@ describe('quantile', () => {
     expect(median([1, 2, 3, 4])).toBe(2.5);
     expect(quantile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 0.9)).toBeCloseTo(9.1, 10);
     expect(Number.isNaN(median([]))).toBe(true);
+  });
+});
+
+describe('histogramQuantile', () => {
+  it('gives what quantile gives on the expanded values, for any p', () => {
+    const histogram: Array<[number, number]> = [[7, 1], [2, 3], [4, 0], [3, 5], [12, 2]];
+    const expanded = histogram.flatMap(([value, count]) => Array.from({ length: count }, () => value)).sort((a, b) => a - b);
+    for (const p of [0, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95, 1]) expect(histogramQuantile(histogram, p)).toBeCloseTo(quantile(expanded, p), 12);
+  });
+
+  it('interpolates between two bins: lead times 2, 2, 5, 5 have median 3.5 and p90 5', () => {
+    expect(histogramQuantile([[5, 2], [2, 2]], 0.5)).toBe(3.5);
+    expect(histogramQuantile([[5, 2], [2, 2]], 0.9)).toBe(5);
+  });
+
+  it('is NaN without observations', () => {
+    expect(histogramQuantile([[3, 0]], 0.5)).toBeNaN();
+    expect(histogramQuantile([], 0.5)).toBeNaN();
   });
 });

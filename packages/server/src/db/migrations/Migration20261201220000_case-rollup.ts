@@ -1,24 +1,66 @@
 import { Migration } from '@mikro-orm/migrations';
 
 /**
- * `case_rollup`: case counts per day and per calendar month (Europe/Amsterdam) and per
- * classification, so step-5 reports read a few thousand rollup rows instead of every case.
+ * Rollups for the step-5 reports, so a report reads a few thousand rows instead of every case.
  *
- * It is kept by statement-level triggers on `feedback_case` in the same transaction as the write
- * that changes a case — intake, import, reclassification, every lifecycle step, raw SQL alike — so
- * it is never stale: a report sees exactly the committed cases. `case_rollup_facts(…)` is the
- * one definition of what a case contributes; the triggers add the new rows' facts and subtract the
- * old rows', and `case_rollup_recount` recounts the same facts from scratch (the tests compare them).
+ * - `case_rollup`: cases per day and per calendar month (Europe/Amsterdam) and per classification
+ *   (kind, service, complaint type, organisation unit, outcome, withdrawn). Each case counts once
+ *   under `RECEIVED` on its day of receipt and, once resolved or closed, once under `DONE` on that day.
+ * - `lead_time_rollup`: complaints per day and month of receipt and per service, complaint type,
+ *   relationship manager and lead time in working days, with how many were acknowledged in time,
+ *   resolved, resolved within the original and the agreed deadline, and their extensions.
  *
- * Facts: each case counts once under `RECEIVED` on the day it was received and, once resolved or
- * closed, once under `DONE` on that day; each at both grains.
+ * Both are kept by statement-level triggers on `feedback_case`, in the same transaction as the
+ * write that changes a case — intake, import, reclassification, every lifecycle step, raw SQL
+ * alike — so they are never stale: a report sees exactly the committed cases. A case's extensions
+ * are counted on the case row itself (`extension_count`, kept by a trigger on `deadline_extension`),
+ * so every fact is a function of one case row. `case_rollup_facts(…)` and `lead_time_facts(…)` are
+ * the one definition of what a case contributes: the triggers add the new rows' facts and subtract
+ * the old rows'; the `*_recount` views count the same facts from scratch (the tests compare them).
  */
-/** The call of `case_rollup_facts` on the case columns of row alias `row`. */
-const FACTS_OF = (row: string) =>
-  `case_rollup_facts(${['received_at', 'resolved_at', 'closed_at', 'kind', 'status', 'service_id', 'complaint_type_id', 'organisation_unit_id', 'outcome'].map((c) => `${row}.${c}`).join(', ')})`;
+const CASE_FACT_COLUMNS = ['received_at', 'resolved_at', 'closed_at', 'kind', 'status', 'service_id', 'complaint_type_id', 'organisation_unit_id', 'outcome'];
+const LEAD_TIME_FACT_COLUMNS = [
+  'received_at', 'kind', 'service_id', 'complaint_type_id', 'organisation_unit_id', 'relationship_manager_id', 'resolution_working_days',
+  'acknowledged_at', 'acknowledgement_due_at', 'resolved_at', 'original_resolution_due_at', 'resolution_due_at', 'extension_count', 'extensions_informed_in_time',
+];
+const call = (fn: string, columns: string[], row: string) => `${fn}(${columns.map((c) => `${row}.${c}`).join(', ')})`;
+
+const CASE_KEY = ['grain', 'period_start', 'measure', 'kind', 'service_id', 'complaint_type_id', 'organisation_unit_id', 'outcome', 'withdrawn'];
+const LEAD_TIME_KEY = ['grain', 'period_start', 'service_id', 'complaint_type_id', 'organisation_unit_id', 'relationship_manager_id', 'resolution_working_days'];
+const LEAD_TIME_COUNTS = ['cases', 'acknowledged_in_time', 'resolved', 'within_original', 'within_agreed', 'extensions', 'extensions_in_time'];
+
+/** The upsert of one rollup from the signed facts of changed rows `x` (sign +1 new, -1 old). */
+function applyFacts(table: string, facts: string, key: string[], counts: string[]): string {
+  const positions = key.map((_, i) => i + 1).join(', ');
+  return `insert into ${table} as r (${[...key, ...counts].join(', ')})
+          select ${key.map((k) => `f.${k}`).join(', ')}, ${counts.map((c) => `sum(x.sign * f.${c})`).join(', ')}
+            from (%1$s) x cross join lateral ${facts} f
+           group by ${positions}
+          having ${counts.map((c) => `sum(x.sign * f.${c}) <> 0`).join(' or ')}
+           order by ${positions}
+          on conflict on constraint ${table}_key do update set ${counts.map((c) => `${c} = r.${c} + excluded.${c}`).join(', ')}`;
+}
 
 export class Migration20261201220000_CaseRollup extends Migration {
   override async up(): Promise<void> {
+    // A case's extensions, on the case row so the lead-time facts are a function of the row.
+    this.addSql(`alter table "feedback_case" add column "extension_count" int not null default 0, add column "extensions_informed_in_time" int not null default 0;`);
+    this.addSql(`update feedback_case c set extension_count = e.n, extensions_informed_in_time = e.in_time
+                   from (select case_id, count(*) as n, count(*) filter (where informed_in_time) as in_time from deadline_extension group by case_id) e
+                  where e.case_id = c.id;`);
+    this.addSql(`create function deadline_extension_count() returns trigger language plpgsql as $$
+      begin
+        if tg_op in ('INSERT', 'UPDATE') then
+          update feedback_case set extension_count = extension_count + 1, extensions_informed_in_time = extensions_informed_in_time + new.informed_in_time::int where id = new.case_id;
+        end if;
+        if tg_op in ('DELETE', 'UPDATE') then
+          update feedback_case set extension_count = extension_count - 1, extensions_informed_in_time = extensions_informed_in_time - old.informed_in_time::int where id = old.case_id;
+        end if;
+        return null;
+      end $$;`);
+    this.addSql(`create trigger deadline_extension_count after insert or update or delete on deadline_extension
+      for each row execute function deadline_extension_count();`);
+
     this.addSql(`create table "case_rollup" (
       "grain" text not null check ("grain" in ('day', 'month')),
       "period_start" date not null,
@@ -30,28 +72,57 @@ export class Migration20261201220000_CaseRollup extends Migration {
       "outcome" text null,
       "withdrawn" boolean not null,
       "cases" int not null,
-      constraint "case_rollup_key" unique nulls not distinct
-        ("grain", "period_start", "measure", "kind", "service_id", "complaint_type_id", "organisation_unit_id", "outcome", "withdrawn")
+      constraint "case_rollup_key" unique nulls not distinct (${CASE_KEY.join(', ')})
+    );`);
+    this.addSql(`create table "lead_time_rollup" (
+      "grain" text not null check ("grain" in ('day', 'month')),
+      "period_start" date not null,
+      "service_id" uuid null,
+      "complaint_type_id" uuid null,
+      "organisation_unit_id" uuid null,
+      "relationship_manager_id" uuid null,
+      "resolution_working_days" int null,
+      ${LEAD_TIME_COUNTS.map((c) => `"${c}" int not null`).join(', ')},
+      constraint "lead_time_rollup_key" unique nulls not distinct (${LEAD_TIME_KEY.join(', ')})
     );`);
 
     this.addSql(`create function case_rollup_facts(received_at timestamptz, resolved_at timestamptz, closed_at timestamptz, kind text, status text,
                                        service_id uuid, complaint_type_id uuid, organisation_unit_id uuid, outcome text)
       returns table (grain text, period_start date, measure text, kind text, service_id uuid, complaint_type_id uuid,
-                     organisation_unit_id uuid, outcome text, withdrawn boolean)
+                     organisation_unit_id uuid, outcome text, withdrawn boolean, cases int)
       language sql stable as $$
         select g.grain, case g.grain when 'day' then m.day else date_trunc('month', m.day)::date end,
-               m.measure, kind, service_id, complaint_type_id, organisation_unit_id, outcome, status = 'WITHDRAWN'
+               m.measure, kind, service_id, complaint_type_id, organisation_unit_id, outcome, status = 'WITHDRAWN', 1
           from (values ('RECEIVED', (received_at at time zone 'Europe/Amsterdam')::date),
                        ('DONE', (coalesce(resolved_at, closed_at) at time zone 'Europe/Amsterdam')::date)) m(measure, day)
          cross join (values ('day'), ('month')) g(grain)
          where m.day is not null
       $$;`);
+    this.addSql(`create function lead_time_facts(received_at timestamptz, kind text, service_id uuid, complaint_type_id uuid, organisation_unit_id uuid,
+                                     relationship_manager_id uuid, resolution_working_days int, acknowledged_at timestamptz, acknowledgement_due_at timestamptz,
+                                     resolved_at timestamptz, original_resolution_due_at timestamptz, resolution_due_at timestamptz,
+                                     extension_count int, extensions_informed_in_time int)
+      returns table (grain text, period_start date, service_id uuid, complaint_type_id uuid, organisation_unit_id uuid, relationship_manager_id uuid,
+                     resolution_working_days int, ${LEAD_TIME_COUNTS.map((c) => `${c} int`).join(', ')})
+      language sql stable as $$
+        select g.grain, case g.grain when 'day' then d.day else date_trunc('month', d.day)::date end,
+               service_id, complaint_type_id, organisation_unit_id, relationship_manager_id, resolution_working_days, 1,
+               coalesce(acknowledged_at <= acknowledgement_due_at, false)::int, (resolved_at is not null)::int,
+               coalesce(resolved_at <= original_resolution_due_at, false)::int, coalesce(resolved_at <= resolution_due_at, false)::int,
+               extension_count, extensions_informed_in_time
+          from (select (received_at at time zone 'Europe/Amsterdam')::date as day) d
+         cross join (values ('day'), ('month')) g(grain)
+         where kind = 'COMPLAINT'
+      $$;`);
 
     this.addSql(`create view case_rollup_recount as
-      select f.grain, f.period_start, f.measure, f.kind, f.service_id, f.complaint_type_id, f.organisation_unit_id, f.outcome, f.withdrawn,
-             count(*)::int as cases
-        from feedback_case c cross join lateral ${FACTS_OF('c')} f
-       group by 1, 2, 3, 4, 5, 6, 7, 8, 9;`);
+      select ${CASE_KEY.map((k) => `f.${k}`).join(', ')}, sum(f.cases)::int as cases
+        from feedback_case c cross join lateral ${call('case_rollup_facts', CASE_FACT_COLUMNS, 'c')} f
+       group by ${CASE_KEY.map((_, i) => i + 1).join(', ')};`);
+    this.addSql(`create view lead_time_rollup_recount as
+      select ${LEAD_TIME_KEY.map((k) => `f.${k}`).join(', ')}, ${LEAD_TIME_COUNTS.map((c) => `sum(f.${c})::int as ${c}`).join(', ')}
+        from feedback_case c cross join lateral ${call('lead_time_facts', LEAD_TIME_FACT_COLUMNS, 'c')} f
+       group by ${LEAD_TIME_KEY.map((_, i) => i + 1).join(', ')};`);
 
     // One function for the three triggers (PostgreSQL allows transition tables on single-event
     // triggers only). Keys are upserted in a fixed order so concurrent writers lock them alike.
@@ -62,15 +133,8 @@ export class Migration20261201220000_CaseRollup extends Migration {
           when 'DELETE' then 'select -1 as sign, o.* from old_rows o'
           else 'select 1 as sign, n.* from new_rows n union all select -1, o.* from old_rows o' end;
       begin
-        execute format($sql$
-          insert into case_rollup as r (grain, period_start, measure, kind, service_id, complaint_type_id, organisation_unit_id, outcome, withdrawn, cases)
-          select f.grain, f.period_start, f.measure, f.kind, f.service_id, f.complaint_type_id, f.organisation_unit_id, f.outcome, f.withdrawn, sum(x.sign)
-            from (%s) x cross join lateral ${FACTS_OF('x')} f
-           group by 1, 2, 3, 4, 5, 6, 7, 8, 9
-          having sum(x.sign) <> 0
-           order by 1, 2, 3, 4, 5, 6, 7, 8, 9
-          on conflict on constraint case_rollup_key do update set cases = r.cases + excluded.cases
-        $sql$, changes);
+        execute format($sql$ ${applyFacts('case_rollup', call('case_rollup_facts', CASE_FACT_COLUMNS, 'x'), CASE_KEY, ['cases'])} $sql$, changes);
+        execute format($sql$ ${applyFacts('lead_time_rollup', call('lead_time_facts', LEAD_TIME_FACT_COLUMNS, 'x'), LEAD_TIME_KEY, LEAD_TIME_COUNTS)} $sql$, changes);
         return null;
       end $$;`);
     this.addSql(`create trigger case_rollup_insert after insert on feedback_case referencing new table as new_rows
@@ -79,22 +143,31 @@ export class Migration20261201220000_CaseRollup extends Migration {
       for each statement execute function case_rollup_apply();`);
     this.addSql(`create trigger case_rollup_delete after delete on feedback_case referencing old table as old_rows
       for each statement execute function case_rollup_apply();`);
-    this.addSql(`create function case_rollup_clear() returns trigger language plpgsql as $$ begin truncate case_rollup; return null; end $$;`);
+    this.addSql(`create function case_rollup_clear() returns trigger language plpgsql as $$ begin truncate case_rollup, lead_time_rollup; return null; end $$;`);
     this.addSql(`create trigger case_rollup_truncate after truncate on feedback_case for each statement execute function case_rollup_clear();`);
 
     // Cases already there (an existing installation) are counted once.
     this.addSql(`insert into case_rollup select * from case_rollup_recount;`);
+    this.addSql(`insert into lead_time_rollup select * from lead_time_rollup_recount;`);
+
+    // What the reports still read from the cases: the open ones (their age depends on now).
+    this.addSql(`create index "feedback_case_open_received_at_index" on "feedback_case" ("received_at")
+                  where "status" not in ('CLOSED', 'WITHDRAWN') and "resolved_at" is null;`);
   }
 
   override async down(): Promise<void> {
-    this.addSql(`drop trigger if exists case_rollup_truncate on feedback_case;`);
-    this.addSql(`drop trigger if exists case_rollup_delete on feedback_case;`);
-    this.addSql(`drop trigger if exists case_rollup_update on feedback_case;`);
-    this.addSql(`drop trigger if exists case_rollup_insert on feedback_case;`);
+    this.addSql(`drop index if exists "feedback_case_open_received_at_index";`);
+    for (const trigger of ['case_rollup_truncate', 'case_rollup_delete', 'case_rollup_update', 'case_rollup_insert']) this.addSql(`drop trigger if exists ${trigger} on feedback_case;`);
+    this.addSql(`drop trigger if exists deadline_extension_count on deadline_extension;`);
     this.addSql(`drop function if exists case_rollup_clear();`);
     this.addSql(`drop function if exists case_rollup_apply();`);
+    this.addSql(`drop function if exists deadline_extension_count();`);
     this.addSql(`drop view if exists case_rollup_recount;`);
-    this.addSql(`drop function if exists case_rollup_facts(timestamptz, timestamptz, timestamptz, text, text, uuid, uuid, uuid, text);`);
+    this.addSql(`drop view if exists lead_time_rollup_recount;`);
+    this.addSql(`drop function if exists case_rollup_facts;`);
+    this.addSql(`drop function if exists lead_time_facts;`);
     this.addSql(`drop table if exists "case_rollup";`);
+    this.addSql(`drop table if exists "lead_time_rollup";`);
+    this.addSql(`alter table "feedback_case" drop column "extension_count", drop column "extensions_informed_in_time";`);
   }
 }

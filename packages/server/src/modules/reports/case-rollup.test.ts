@@ -24,10 +24,29 @@ beforeAll(async () => {
 
 type RollupRow = Record<string, unknown> & { cases: number };
 const sql = <T extends object>(text: string) => orm.em.fork().getConnection().execute<T[]>(text, [], 'all');
-const KEY = 'grain, period_start::text, measure, kind, service_id, complaint_type_id, organisation_unit_id, outcome, withdrawn';
-/** The maintained rollup and a from-scratch recount of the same facts, both without empty cells, in one order. */
-const rollup = () => sql<RollupRow>(`select ${KEY}, cases from case_rollup where cases <> 0 order by ${KEY}`);
-const recount = () => sql<RollupRow>(`select ${KEY}, cases from case_rollup_recount order by ${KEY}`);
+const ROLLUPS = {
+  case_rollup: { key: 'grain, period_start::text, measure, kind, service_id, complaint_type_id, organisation_unit_id, outcome, withdrawn', counts: ['cases'] },
+  lead_time_rollup: {
+    key: 'grain, period_start::text, service_id, complaint_type_id, organisation_unit_id, relationship_manager_id, resolution_working_days',
+    counts: ['cases', 'acknowledged_in_time', 'resolved', 'within_original', 'within_agreed', 'extensions', 'extensions_in_time'],
+  },
+};
+/** Each maintained rollup and a from-scratch recount of the same facts, both without empty cells, in one order. */
+async function rollupsAndRecounts() {
+  const read = (table: string, { key, counts }: { key: string; counts: string[] }) =>
+    sql<RollupRow>(`select ${key}, ${counts.join(', ')} from ${table} where ${counts.map((c) => `${c} <> 0`).join(' or ')} order by ${key}`);
+  const result: Record<string, RollupRow[]> = {};
+  for (const [table, shape] of Object.entries(ROLLUPS)) {
+    result[table] = await read(table, shape);
+    result[`${table} recounted`] = await read(`${table}_recount`, shape);
+  }
+  return result;
+}
+async function expectRollupsExact() {
+  const rows = await rollupsAndRecounts();
+  for (const table of Object.keys(ROLLUPS)) expect(rows[table], table).toEqual(rows[`${table} recounted`]);
+  return rows;
+}
 
 describe('case_rollup', () => {
   it('counts a case received late on 31 January in Amsterdam (23:30 UTC is already 1 February) on 1 February', async () => {
@@ -43,7 +62,7 @@ describe('case_rollup', () => {
     ]);
   });
 
-  it('stays equal to a from-scratch recount through intake, lifecycle steps, reclassification, import, deletes and truncation', async () => {
+  it('stays equal to a from-scratch recount through intake, lifecycle steps, extensions, reclassification, import, deletes and truncation', async () => {
     const em = orm.em.fork();
     const [typeA, typeB] = [await makeComplaintType(em), await makeComplaintType(em, 10)];
     const [serviceA, serviceB] = [await makeService(em), await makeService(em)];
@@ -52,13 +71,22 @@ describe('case_rollup', () => {
     const complaint = await fileCase(app, submitter, 'COMPLAINT', { serviceId: serviceA.id, complaintTypeId: typeA.id });
     let c = await stepOk(app, manager, 'takeTriage', { caseId: complaint.id, version: complaint.version });
     c = await stepOk(app, manager, 'reclassifyCase', { caseId: c.id, version: c.version, complaintTypeId: typeB.id, serviceId: serviceB.id });
-    c = await stepOk(app, manager, 'decideComplaint', { caseId: c.id, version: c.version, outcome: 'UNJUSTIFIED', reason: 'The delivery was on time.' });
+    c = await stepOk(app, manager, 'decideComplaint', { caseId: c.id, version: c.version, outcome: 'JUSTIFIED', reason: 'The delivery was late.' });
+    const handlerId = (await makePerson(orm.em.fork(), ['HANDLER'])).id;
+    c = await stepOk(app, manager, 'assignHandler', { caseId: c.id, version: c.version, handlerId });
+    c = await stepOk(app, manager, 'extendDeadline', {
+      caseId: c.id, version: c.version, extraWorkingDays: 2, reason: 'Waiting for parts.', submitterInformedAt: '2026-03-02T08:00:00Z',
+    });
+    const unjustified = await fileCase(app, submitter, 'COMPLAINT', { serviceId: serviceA.id, complaintTypeId: typeA.id });
+    const triaged = await stepOk(app, manager, 'takeTriage', { caseId: unjustified.id, version: unjustified.version });
+    await stepOk(app, manager, 'decideComplaint', { caseId: triaged.id, version: triaged.version, outcome: 'UNJUSTIFIED', reason: 'The delivery was on time.' });
     const suggestion = await fileCase(app, submitter, 'SUGGESTION');
     await stepOk(app, submitter, 'withdrawCase', { caseId: suggestion.id, version: suggestion.version });
     const compliment = await fileCase(app, submitter, 'COMPLIMENT');
     const passed = await stepOk(app, manager, 'passOnCompliment', { caseId: compliment.id, version: compliment.version, passedOnTo: 'The service desk team' });
     await stepOk(app, manager, 'closeCase', { caseId: passed.id, version: passed.version });
-    expect(await rollup()).toEqual(await recount());
+    const afterSteps = await expectRollupsExact();
+    expect(afterSteps['lead_time_rollup']!.some((r) => r['extensions'] === 1 && r['extensions_in_time'] === 1)).toBe(true);
 
     // A bulk import: many rows in one statement.
     const content = [
@@ -74,15 +102,17 @@ describe('case_rollup', () => {
     );
     expect(imported.errors).toBeUndefined();
     expect(imported.data?.importCases.acceptedCount).toBe(40);
-    expect(await rollup()).toEqual(await recount());
+    await expectRollupsExact();
 
     // Set-based writes straight in SQL (as a data fix would): reclassify many at once, delete some.
     await sql(`update feedback_case set complaint_type_id = '${typeA.id}', received_at = received_at + interval '20 days' where channel = 'IMPORT' and service_id = '${serviceB.id}'`);
     await sql(`delete from feedback_case where channel = 'IMPORT' and service_id = '${serviceA.id}' and received_at < '2025-05-01'`);
-    expect(await rollup()).toEqual(await recount());
-    expect((await rollup()).length).toBeGreaterThan(10);
+    await sql(`delete from deadline_extension`);
+    const afterSql = await expectRollupsExact();
+    expect(afterSql['case_rollup']!.length).toBeGreaterThan(10);
+    expect(afterSql['lead_time_rollup']!.every((r) => r['extensions'] === 0)).toBe(true);
 
     await sql('truncate feedback_case cascade');
-    expect(await sql('select * from case_rollup')).toEqual([]);
+    expect(await sql(`select 'case' from case_rollup union all select 'lead time' from lead_time_rollup`)).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import type { ComplimentRow, Compliments } from './outcomes.type.js';
 import type { ReportFilter } from './report-filter.input.js';
 import { CellSuppressor } from './report-privacy.js';
 import { authorizeReports } from './report.policy.js';
-import { bucketStarts, monthsFit, periodOf, query, rangeOf, rollupBucketOf, rollupSource } from './report-sql.js';
+import { monthsFit, periodBuckets, periodOf, query, rangeOf, rollupBucketOf, rollupSource } from './report-sql.js';
 
 interface Row {
   key: string | null;
@@ -20,20 +20,28 @@ export async function compliments({ ctx, filter }: { ctx: RequestContext; filter
   authorizeReports(ctx);
   const period = periodOf(filter);
   const source = rollupSource([rangeOf(period)], { ...filter, kind: null }, { months: monthsFit(period.bucket) });
-  const buckets = await bucketStarts(ctx.em, period);
+  const buckets = periodBuckets(period);
   const cells = new CellSuppressor((await ctx.loaders.settings()).minimumReportCellSize);
-  const byDimension = (table: 'service' | 'organisation_unit', nameNl: string) =>
-    query<Row>(
-      ctx.em,
-      `select d.id as key, d.name as label, ${nameNl} as label_nl, ${rollupBucketOf(period.bucket)} as bucket,
-              coalesce(sum(r.cases) filter (where r.kind = 'COMPLIMENT'), 0)::int as compliments,
-              coalesce(sum(r.cases) filter (where r.kind = 'COMPLAINT'), 0)::int as complaints
-         from ${source.sql} left join ${table} d on d.id = r.${table}_id
-        where r.kind in ('COMPLIMENT', 'COMPLAINT')
-        group by 1, 2, 3, 4`,
-      source.params,
-    );
-  const [services, units] = await Promise.all([byDimension('service', 'd.name_nl'), byDimension('organisation_unit', 'd.name')]);
+  // Per bucket and service and per bucket and organisation unit in one pass over the rollup; names
+  // are joined to the aggregated rows.
+  const bucket = rollupBucketOf(period.bucket);
+  const rows = await query<Row & { dimension: 'service' | 'organisation_unit' }>(
+    ctx.em,
+    `select case when x.by_service = 0 then 'service' else 'organisation_unit' end as dimension,
+            coalesce(s.id, u.id) as key, coalesce(s.name, u.name) as label, coalesce(s.name_nl, u.name) as label_nl,
+            to_char(x.bucket, 'YYYY-MM-DD') as bucket, x.compliments, x.complaints
+       from (select grouping(r.service_id) as by_service, r.service_id, r.organisation_unit_id, ${bucket} as bucket,
+                    coalesce(sum(r.cases) filter (where r.kind = 'COMPLIMENT'), 0)::int as compliments,
+                    coalesce(sum(r.cases) filter (where r.kind = 'COMPLAINT'), 0)::int as complaints
+               from ${source.sql}
+              where r.kind in ('COMPLIMENT', 'COMPLAINT')
+              group by grouping sets ((r.service_id, ${bucket}), (r.organisation_unit_id, ${bucket}))) x
+       left join service s on x.by_service = 0 and s.id = x.service_id
+       left join organisation_unit u on x.by_service = 1 and u.id = x.organisation_unit_id`,
+    source.params,
+  );
+  const services = rows.filter((r) => r.dimension === 'service');
+  const units = rows.filter((r) => r.dimension === 'organisation_unit');
 
   const rowsOf = (rows: Row[]): ComplimentRow[] => {
     const groups = new Map<string, { key: string | null; label: string; labelNl: string; counts: number[]; compliments: number; complaints: number }>();

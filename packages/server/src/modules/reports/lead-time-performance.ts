@@ -1,11 +1,13 @@
+import { histogramQuantile, type Histogram } from '@klankbord/domain';
 import type { RequestContext } from '../../graphql/context.js';
 import { toCsv } from './csv.js';
 import type { LeadTimeGrouping, LeadTimePerformance, LeadTimeRow } from './lead-time.type.js';
 import type { ReportFilter } from './report-filter.input.js';
 import { CellSuppressor } from './report-privacy.js';
 import { authorizeReports } from './report.policy.js';
-import { caseConditions, periodOf, query } from './report-sql.js';
+import { caseConditions, periodOf, query, rangeOf, rollupSource } from './report-sql.js';
 
+/** The sums of one group, and its lead times as a histogram of whole working days. */
 interface Row {
   key: string | null;
   label: string | null;
@@ -16,56 +18,80 @@ interface Row {
   within_agreed: number;
   extensions: number;
   extensions_in_time: number;
-  median: number | null;
-  p90: number | null;
+  leadTimes: Array<[number, number]>;
   open_past_deadline: number;
   open_past_triple: number;
 }
+type Counted = Omit<Row, 'leadTimes' | 'open_past_deadline' | 'open_past_triple'> & { working_days: number | null };
+const COUNTS = ['cases', 'acknowledged_in_time', 'resolved', 'within_original', 'within_agreed', 'extensions', 'extensions_in_time'] as const;
 
-const GROUP_SQL: Record<LeadTimeGrouping, { key: string; label: string; join: string }> = {
-  COMPLAINT_TYPE: { key: 'c.complaint_type_id', label: 'g.name', join: 'left join complaint_type g on g.id = c.complaint_type_id' },
-  SERVICE: { key: 'c.service_id', label: 'g.name', join: 'left join service g on g.id = c.service_id' },
-  RELATIONSHIP_MANAGER: { key: 'c.relationship_manager_id', label: 'g.display_name', join: 'left join person g on g.id = c.relationship_manager_id' },
+const GROUP_SQL: Record<LeadTimeGrouping, { column: string; label: string; table: string }> = {
+  COMPLAINT_TYPE: { column: 'complaint_type_id', label: 'g.name', table: 'complaint_type' },
+  SERVICE: { column: 'service_id', label: 'g.name', table: 'service' },
+  RELATIONSHIP_MANAGER: { column: 'relationship_manager_id', label: 'g.display_name', table: 'person' },
 };
 
 /**
- * Lead-time performance (report 5), for complaints only: each share and percentile is computed in
- * one SQL pass over the filtered complaints, with extensions counted per case.
+ * Lead-time performance (report 5), for complaints only. Shares, extensions and lead times come
+ * from `lead_time_rollup` (counts per group and per whole working day, so the median and p90 are
+ * exact); the open cases past their deadline are counted from the cases, as they depend on now.
  */
 export async function leadTimePerformance({ ctx, filter, groupBy }: { ctx: RequestContext; filter: ReportFilter; groupBy: LeadTimeGrouping }): Promise<LeadTimePerformance> {
   authorizeReports(ctx);
   const period = periodOf(filter);
-  const where = caseConditions({ ...filter, kind: 'COMPLAINT' }, period);
   const group = GROUP_SQL[groupBy];
+  const source = rollupSource([rangeOf(period)], filter, { table: 'lead_time_rollup' });
+  const open = caseConditions({ ...filter, kind: 'COMPLAINT' }, period);
   const now = ctx.services.now();
-  const measures = `
-      count(*)::int as cases,
-      count(*) filter (where c.acknowledged_at <= c.acknowledgement_due_at)::int as acknowledged_in_time,
-      count(c.resolved_at)::int as resolved,
-      count(*) filter (where c.resolved_at <= c.original_resolution_due_at)::int as within_original,
-      count(*) filter (where c.resolved_at <= c.resolution_due_at)::int as within_agreed,
-      coalesce(sum(x.extensions), 0)::int as extensions,
-      coalesce(sum(x.in_time), 0)::int as extensions_in_time,
-      percentile_cont(0.5) within group (order by c.resolution_working_days) as median,
-      percentile_cont(0.9) within group (order by c.resolution_working_days) as p90,
-      count(*) filter (where c.status not in ('CLOSED', 'WITHDRAWN') and c.resolved_at is null and c.resolution_due_at < ?)::int as open_past_deadline,
-      count(*) filter (where c.status not in ('CLOSED', 'WITHDRAWN') and c.resolved_at is null
-                         and c.received_at + make_interval(days => ceil(c.lead_time_working_days * 3 * 7 / 5.0)::int) < ?)::int as open_past_triple`;
-  const extensions = `left join (select case_id, count(*) as extensions, count(*) filter (where informed_in_time) as in_time
-                                   from deadline_extension group by case_id) x on x.case_id = c.id`;
-  const [rows, [total]] = await Promise.all([
-    query<Row>(
+  const [counted, openRows] = await Promise.all([
+    query<Counted>(
       ctx.em,
-      `select ${group.key} as key, ${group.label} as label, ${measures}
-         from feedback_case c ${extensions} ${group.join}
-        where ${where.sql} group by 1, 2 order by cases desc, label`,
-      [now, now, ...where.params],
+      `select r.${group.column} as key, ${group.label} as label, r.resolution_working_days as working_days,
+              ${COUNTS.map((c) => `sum(r.${c})::int as ${c}`).join(', ')}
+         from ${source.sql} left join ${group.table} g on g.id = r.${group.column}
+        group by 1, 2, 3`,
+      source.params,
     ),
-    query<Row>(ctx.em, `select null as key, 'Total' as label, ${measures} from feedback_case c ${extensions} where ${where.sql}`, [now, now, ...where.params]),
+    query<{ key: string | null; open_past_deadline: number; open_past_triple: number }>(
+      ctx.em,
+      `select c.${group.column} as key,
+              count(*) filter (where c.resolution_due_at < ?)::int as open_past_deadline,
+              count(*) filter (where c.received_at + make_interval(days => ceil(c.lead_time_working_days * 3 * 7 / 5.0)::int) < ?)::int as open_past_triple
+         from feedback_case c
+        where ${open.sql} and c.status not in ('CLOSED', 'WITHDRAWN') and c.resolved_at is null
+        group by 1`,
+      [now, now, ...open.params],
+    ),
   ]);
+  const groups = new Map<string | null, Row>();
+  const blank = (key: string | null, label: string | null): Row => ({
+    key, label, cases: 0, acknowledged_in_time: 0, resolved: 0, within_original: 0, within_agreed: 0, extensions: 0, extensions_in_time: 0,
+    leadTimes: [], open_past_deadline: 0, open_past_triple: 0,
+  });
+  const total = blank(null, 'Total');
+  for (const row of counted) {
+    let entry = groups.get(row.key);
+    if (!entry) groups.set(row.key, (entry = blank(row.key, row.label)));
+    for (const target of [entry, total]) {
+      for (const c of COUNTS) target[c] += row[c];
+      if (row.working_days !== null) target.leadTimes.push([row.working_days, row.cases]);
+    }
+  }
+  for (const row of openRows) {
+    const entry = groups.get(row.key);
+    for (const target of entry ? [entry, total] : [total]) {
+      target.open_past_deadline += row.open_past_deadline;
+      target.open_past_triple += row.open_past_triple;
+    }
+  }
+  const rows = [...groups.values()].sort((a, b) => b.cases - a.cases || (a.label ?? '').localeCompare(b.label ?? ''));
   const settings = await ctx.loaders.settings();
   const cells = new CellSuppressor(settings.minimumReportCellSize);
   const share = (part: number, whole: number) => (whole === 0 ? null : part / whole);
+  const percentile = (histogram: Histogram, p: number) => {
+    const value = histogramQuantile(histogram, p);
+    return Number.isNaN(value) ? null : value;
+  };
   const present = (row: Row, suppress: boolean): LeadTimeRow => {
     if (suppress && cells.hides(row.cases)) {
       cells.suppressed++;
@@ -93,14 +119,14 @@ export async function leadTimePerformance({ ctx, filter, groupBy }: { ctx: Reque
       resolvedWithinAgreedDeadline: share(row.within_agreed, row.resolved),
       extensions: row.extensions,
       extensionsInformedInTime: share(row.extensions_in_time, row.extensions),
-      medianWorkingDays: row.median === null ? null : Number(row.median),
-      p90WorkingDays: row.p90 === null ? null : Number(row.p90),
+      medianWorkingDays: percentile(row.leadTimes, 0.5),
+      p90WorkingDays: percentile(row.leadTimes, 0.9),
       openPastDeadline: row.open_past_deadline,
       openPastThreeTimesLeadTime: row.open_past_triple,
     };
   };
   const presented = rows.map((row) => present(row, true));
-  const totalRow = present(total!, false);
+  const totalRow = present(total, false);
   const columns = ['cases', 'acknowledgedInTime', 'resolvedWithinOriginalDeadline', 'resolvedWithinAgreedDeadline', 'extensions', 'extensionsInformedInTime', 'medianWorkingDays', 'p90WorkingDays', 'openPastDeadline', 'openPastThreeTimesLeadTime'] as const;
   return {
     total: totalRow,

@@ -1,4 +1,4 @@
-import { addDays, AMSTERDAM, coverWithMonths, startOfAmsterdamDay, toPlainDate, type IsoDate } from '@klankbord/domain';
+import { addDays, AMSTERDAM, bucketStarts, coverWithMonths, startOfAmsterdamDay, toPlainDate, type IsoDate } from '@klankbord/domain';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { InputError } from '../../shared/errors.js';
 import type { Bucket, ReportFilter } from './report-filter.input.js';
@@ -89,27 +89,36 @@ export interface RollupRange {
 /** The days a period covers, as a rollup range. */
 export const rangeOf = (period: Pick<Period, 'from' | 'to'>): RollupRange => ({ from: period.from, until: addDays(period.to, 1) });
 
+/** The rollup tables (see migration `case-rollup`): case counts by classification, and complaint lead times. */
+export type RollupTable = 'case_rollup' | 'lead_time_rollup';
+
 /**
- * A `from` item of `case_rollup` rows (alias `r`) that count, exactly once each, the cases of
- * `filter` whose `measure` day falls in one of `ranges`; column `r.segment` tells which range. Each
- * range is read as whole months from the month grain and edge days from the day grain
- * (`coverWithMonths`), or as days only when `months` is false (week buckets cut across months).
- * Counts are in `r.cases`: sum them. See migration `case-rollup` for how the rollup stays exact.
+ * A `from` item of rollup rows (alias `r`) that count, exactly once each, the cases of `filter`
+ * whose day falls in one of `ranges`; column `r.segment` tells which range. Each range is read as
+ * whole months from the month grain and edge days from the day grain (`coverWithMonths`), or as
+ * days only when `months` is false (week buckets cut across months). In `case_rollup` the day is
+ * that of receipt (`measure: 'RECEIVED'`) or of resolution or closure (`'DONE'`); in
+ * `lead_time_rollup`, which holds complaints only, it is the day of receipt. Sum the counts.
  */
-export function rollupSource(ranges: RollupRange[], filter: ReportFilter, { measure = 'RECEIVED', months = true }: { measure?: RollupMeasure; months?: boolean } = {}) {
+export function rollupSource(
+  ranges: RollupRange[],
+  filter: ReportFilter,
+  { table = 'case_rollup', measure = 'RECEIVED', months = true }: { table?: RollupTable; measure?: RollupMeasure; months?: boolean } = {},
+) {
   const segments = ranges.flatMap((range, index) => coverWithMonths(range.from, range.until, { months }).map((cover) => ({ index, ...cover })));
-  if (segments.length === 0) return { sql: `(select null::int as segment, case_rollup.* from case_rollup where false) r`, params: [] as unknown[] };
-  const classification = caseConditions(filter, null, 'c');
+  if (segments.length === 0) return { sql: `(select null::int as segment, ${table}.* from ${table} where false) r`, params: [] as unknown[] };
+  const classification = caseConditions(table === 'case_rollup' ? filter : { ...filter, kind: null }, null, 'c');
+  const byMeasure = table === 'case_rollup' ? { sql: 'and c.measure = ?', params: [measure] } : { sql: '', params: [] };
   return {
     sql: `(select s.segment, c.* from (values ${segments.map(() => '(?::int, ?::text, ?::date, ?::date)').join(', ')}) s(segment, grain, lo, hi)
-             join case_rollup c on c.grain = s.grain and c.period_start >= s.lo and c.period_start < s.hi
-            where c.measure = ? and c.cases <> 0 and ${classification.sql}) r`,
-    params: [...segments.flatMap((s) => [s.index, s.grain, s.from, s.until]), measure, ...classification.params],
+             join ${table} c on c.grain = s.grain and c.period_start >= s.lo and c.period_start < s.hi
+            where c.cases <> 0 and ${classification.sql} ${byMeasure.sql}) r`,
+    params: [...segments.flatMap((s) => [s.index, s.grain, s.from, s.until]), ...classification.params, ...byMeasure.params],
   };
 }
 
-/** The Amsterdam bucket start of a rollup row (its `period_start` is an Amsterdam date), as SQL. */
-export const rollupBucketOf = (bucket: Bucket) => `to_char(date_trunc('${bucket.toLowerCase()}', r.period_start)::date, 'YYYY-MM-DD')`;
+/** The Amsterdam bucket start of a rollup row (its `period_start` is an Amsterdam date), as SQL of type date. */
+export const rollupBucketOf = (bucket: Bucket) => `date_trunc('${bucket.toLowerCase()}', r.period_start)::date`;
 
 /** Whether a bucket can be counted from month rows (weeks cut across months). */
 export const monthsFit = (bucket: Bucket) => bucket !== 'WEEK';
@@ -120,13 +129,4 @@ export function query<T extends object>(em: EntityManager, sql: string, params: 
 }
 
 /** Every bucket start from the period's first to its last day, so empty buckets show as zeros. */
-export async function bucketStarts(em: EntityManager, period: Period): Promise<string[]> {
-  const unit = period.bucket.toLowerCase();
-  const rows = await query<{ start: string }>(
-    em,
-    `select to_char(d, 'YYYY-MM-DD') as start
-       from generate_series(date_trunc('${unit}', ?::date), date_trunc('${unit}', ?::date), interval '1 ${unit}') as d`,
-    [period.from, period.to],
-  );
-  return rows.map((r) => r.start);
-}
+export const periodBuckets = (period: Period): string[] => bucketStarts(period.from, period.to, period.bucket);

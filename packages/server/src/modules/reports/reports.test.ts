@@ -77,6 +77,17 @@ describe('volumeTrend', () => {
     expect(trend.csv.split('\r\n')[0]).toBe('dimension,name,2026-01-01,2026-02-01,2026-03-01,total');
   });
 
+  it('counts a period that starts and ends mid-month, per month and per ISO week, from the day rows at its edges', async () => {
+    // 6 January to 4 March 2026: 6 and 7 January, then 2, 3 and 4 March (5 January and 5 March fall outside).
+    const midMonth = { ...FILTER, from: '2026-01-06', to: '2026-03-04' };
+    const monthly = (await app.execute<Data>(QUERY, { filter: midMonth }, management)).data!.volumeTrend;
+    expect([monthly.buckets, monthly.received, monthly.total]).toEqual([['2026-01-01', '2026-02-01', '2026-03-01'], [2, 0, 3], 5]);
+    const weekly = (await app.execute<Data>(QUERY, { filter: { ...midMonth, bucket: 'WEEK' } }, management)).data!.volumeTrend;
+    expect(weekly.buckets).toHaveLength(9);
+    expect([weekly.buckets[0], weekly.buckets[8]]).toEqual(['2026-01-05', '2026-03-02']);
+    expect(weekly.received).toEqual([2, 0, 0, 0, 0, 0, 0, 0, 3]);
+  });
+
   it('is refused to submitters and to API keys without reports:read, and never mentions names', async () => {
     const submitter = viewerOf(await makePerson(orm.em.fork(), ['SUBMITTER']));
     expect((await app.execute(QUERY, { filter: FILTER }, submitter)).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');

@@ -3,7 +3,7 @@ import { toCsv } from './csv.js';
 import type { ReportFilter } from './report-filter.input.js';
 import { CellSuppressor } from './report-privacy.js';
 import { authorizeReports } from './report.policy.js';
-import { bucketStarts, caseConditions, monthsFit, periodOf, previousYear, query, rangeOf, rollupBucketOf, rollupSource, shiftPeriod, type Period } from './report-sql.js';
+import { caseConditions, monthsFit, periodBuckets, periodOf, previousYear, query, rangeOf, rollupBucketOf, rollupSource, shiftPeriod, type Period } from './report-sql.js';
 import type { TrendSeries, VolumeTrend } from './volume-trend.type.js';
 
 interface CountRow {
@@ -14,6 +14,17 @@ interface CountRow {
   count: number;
 }
 
+/** A row of the one grouping-sets pass: per bucket, and per bucket and complaint type or service. */
+interface GroupedRow {
+  dimension: 'complaint_type' | 'service' | 'all';
+  key: string | null;
+  label: string | null;
+  label_nl: string | null;
+  bucket: string;
+  count: number;
+  complaints: number;
+}
+
 /** Volume trend (report 1): see the `VolumeTrend` type for what it counts. */
 export async function volumeTrend({ ctx, filter }: { ctx: RequestContext; filter: ReportFilter }): Promise<VolumeTrend> {
   authorizeReports(ctx);
@@ -22,26 +33,31 @@ export async function volumeTrend({ ctx, filter }: { ctx: RequestContext; filter
   const where = caseConditions(filter, period);
   const settings = await ctx.loaders.settings();
   const cells = new CellSuppressor(settings.minimumReportCellSize);
-  const buckets = await bucketStarts(em, period);
+  const buckets = periodBuckets(period);
   const received = rollupSource([rangeOf(period)], filter, { months: monthsFit(period.bucket) });
   const bucket = rollupBucketOf(period.bucket);
 
-  const series = (dimension: 'complaint_type' | 'service', extra = '') =>
-    query<CountRow>(
-      em,
-      `select d.id as key, d.name as label, d.name_nl as label_nl, ${bucket} as bucket, sum(r.cases)::int as count
-         from ${received.sql} left join ${dimension} d on d.id = r.${dimension}_id
-        where true ${extra}
-        group by 1, 2, 3, 4`,
-      received.params,
-    );
-  const [typeRows, serviceRows, receivedRows, resolvedRows, totals, backlogRows] = await Promise.all([
-    series('complaint_type', `and r.kind = 'COMPLAINT'`),
-    series('service'),
-    query<{ bucket: string; count: number }>(em, `select ${bucket} as bucket, sum(r.cases)::int as count from ${received.sql} group by 1`, received.params),
+  // Received per bucket, per bucket and complaint type (complaints only) and per bucket and service,
+  // in one pass over the rollup; names are joined to the few aggregated rows.
+  const grouped = query<GroupedRow>(
+    em,
+    `select case when x.by_type = 0 then 'complaint_type' when x.by_service = 0 then 'service' else 'all' end as dimension,
+            coalesce(t.id, s.id) as key, coalesce(t.name, s.name) as label, coalesce(t.name_nl, s.name_nl) as label_nl,
+            to_char(x.bucket, 'YYYY-MM-DD') as bucket, x.count, x.complaints
+       from (select grouping(r.complaint_type_id) as by_type, grouping(r.service_id) as by_service, r.complaint_type_id, r.service_id,
+                    ${bucket} as bucket, sum(r.cases)::int as count,
+                    coalesce(sum(r.cases) filter (where r.kind = 'COMPLAINT'), 0)::int as complaints
+               from ${received.sql}
+              group by grouping sets ((${bucket}), (r.complaint_type_id, ${bucket}), (r.service_id, ${bucket}))) x
+       left join complaint_type t on x.by_type = 0 and t.id = x.complaint_type_id
+       left join service s on x.by_service = 0 and s.id = x.service_id`,
+    received.params,
+  );
+  const [rows, resolvedRows, totals, backlogRows] = await Promise.all([
+    grouped,
     resolvedPerBucket(ctx, filter, period),
     periodTotals(ctx, filter, period),
-    // Open cases are few and depend on now: read from the cases (partial index on open cases).
+    // Open cases are few and their age depends on now: counted from the cases (partial index).
     query<{ label: string; count: number }>(
       em,
       `select case when age <= 7 then '0-7' when age <= 30 then '8-30' when age <= 90 then '31-90' else '90+' end as label, count(*)::int as count
@@ -51,6 +67,9 @@ export async function volumeTrend({ ctx, filter }: { ctx: RequestContext; filter
       [ctx.services.now(), ...where.params],
     ),
   ]);
+  const typeRows: CountRow[] = rows.filter((r) => r.dimension === 'complaint_type' && r.complaints > 0).map((r) => ({ ...r, count: r.complaints }));
+  const serviceRows: CountRow[] = rows.filter((r) => r.dimension === 'service');
+  const receivedRows = rows.filter((r) => r.dimension === 'all');
 
   const toSeries = (rows: CountRow[]): TrendSeries[] => {
     const byKey = new Map<string, TrendSeries & { raw: number[] }>();
@@ -98,7 +117,11 @@ export async function volumeTrend({ ctx, filter }: { ctx: RequestContext; filter
 /** Cases resolved (or closed without resolution) per bucket of that date, among the filter's kinds and classifications. */
 function resolvedPerBucket(ctx: RequestContext, filter: ReportFilter, period: Period) {
   const done = rollupSource([rangeOf(period)], filter, { measure: 'DONE', months: monthsFit(period.bucket) });
-  return query<{ bucket: string; count: number }>(ctx.em, `select ${rollupBucketOf(period.bucket)} as bucket, sum(r.cases)::int as count from ${done.sql} group by 1`, done.params);
+  return query<{ bucket: string; count: number }>(
+    ctx.em,
+    `select to_char(${rollupBucketOf(period.bucket)}, 'YYYY-MM-DD') as bucket, sum(r.cases)::int as count from ${done.sql} group by 1`,
+    done.params,
+  );
 }
 
 /** Cases received in the period, the period before it and the same period a year earlier, in one statement. */
