@@ -9,6 +9,7 @@ import { issueDevToken } from '../src/modules/auth/dev-tokens.js';
 import { Person } from '../src/modules/people/person.entity.js';
 import { startHttpServer } from '../src/http/server.js';
 import { createLogger } from '../src/shared/logger.js';
+import { floorStatements } from './floors.js';
 import { generateBenchData } from './generate.js';
 
 /**
@@ -45,15 +46,6 @@ const BUNDLE = `query Bench($f: ReportFilter!, $c: ReportFilter!) {
   compliments(filter: $f) { total }
   outcomes(filter: $f) { complaints { outcome count } }
 }`;
-
-const RANGE = `received_at >= $1 and received_at < $2`;
-const FLOORS: Record<string, string> = {
-  volumeTrend: `select complaint_type_id, service_id, date_trunc('month', received_at at time zone 'Europe/Amsterdam') as b, count(*) from feedback_case where ${RANGE} group by grouping sets ((1, 3), (2, 3))`,
-  recurringComplaintTypes: `select complaint_type_id, floor(extract(epoch from ($1::timestamptz - received_at)) / 31449600)::int as w, count(*) from feedback_case where kind = 'COMPLAINT' and received_at >= $1::timestamptz - interval '2548 days' and received_at < $1 group by 1, 2`,
-  leadTimePerformance: `select complaint_type_id, count(*), percentile_cont(0.5) within group (order by resolution_working_days), percentile_cont(0.9) within group (order by resolution_working_days), count(*) filter (where resolved_at <= resolution_due_at) from feedback_case where kind = 'COMPLAINT' and ${RANGE} group by 1`,
-  compliments: `select service_id, count(*) filter (where kind = 'COMPLIMENT'), count(*) filter (where kind = 'COMPLAINT') from feedback_case where ${RANGE} group by 1`,
-  outcomes: `select kind, outcome, count(*) from feedback_case where ${RANGE} group by 1, 2`,
-};
 
 interface Row {
   size: string;
@@ -126,24 +118,21 @@ try {
       const body = (await response.json()) as { errors?: unknown };
       if (body.errors) throw new Error(JSON.stringify(body.errors));
     };
-    const reports: Array<[string, string, Record<string, unknown>, string[]]> = [
-      ['volumeTrend', TREND, { f: all }, ['volumeTrend']],
-      ['recurringComplaintTypes', RECURRING, { f: complaints }, ['recurringComplaintTypes']],
-      ['leadTimePerformance', LEAD, { f: complaints }, ['leadTimePerformance']],
-      ['compliments', COMPLIMENTS, { f: all }, ['compliments']],
-      ['outcomes', OUTCOMES, { f: all }, ['outcomes']],
-      ['dashboard bundle', BUNDLE, { f: all, c: complaints }, Object.keys(FLOORS)],
+    const reports: Array<[string, string, Record<string, unknown>]> = [
+      ['volumeTrend', TREND, { f: all }],
+      ['recurringComplaintTypes', RECURRING, { f: complaints }],
+      ['leadTimePerformance', LEAD, { f: complaints }],
+      ['compliments', COMPLIMENTS, { f: all }],
+      ['outcomes', OUTCOMES, { f: all }],
+      ['dashboard bundle', BUNDLE, { f: all, c: complaints }],
     ];
-    const start = new Date(`${all.from}T00:00:00+01:00`);
-    const end = new Date(`${all.to}T00:00:00+01:00`);
-    for (const [report, query, variables, floors] of reports) {
+    const floors = floorStatements(all.from, all.to, new Date());
+    for (const [report, query, variables] of reports) {
       say(`  ${report}…`);
       statements = 0;
       const http = await time(() => request(query, variables));
       const perRequest = statements / (iterations + 3);
-      const floor = await time(async () => {
-        for (const name of floors) await floorClient.query(FLOORS[name]!, name === 'recurringComplaintTypes' ? [end] : [start, end]);
-      });
+      const floor = await time(() => floorClient.query(floors[report]!));
       rows.push({ size: label, report, p50: percentile(http, 0.5), p95: percentile(http, 0.95), floorP50: percentile(floor, 0.5), floorP95: percentile(floor, 0.95), statements: perRequest });
     }
     await floorClient.end();

@@ -25,7 +25,7 @@ const LEAD_TIME_FACT_COLUMNS = [
 ];
 const call = (fn: string, columns: string[], row: string) => `${fn}(${columns.map((c) => `${row}.${c}`).join(', ')})`;
 
-const CASE_KEY = ['grain', 'period_start', 'measure', 'kind', 'service_id', 'complaint_type_id', 'organisation_unit_id', 'outcome', 'withdrawn'];
+const CASE_KEY = ['measure', 'grain', 'period_start', 'kind', 'service_id', 'complaint_type_id', 'organisation_unit_id', 'outcome', 'withdrawn'];
 const LEAD_TIME_KEY = ['grain', 'period_start', 'service_id', 'complaint_type_id', 'organisation_unit_id', 'relationship_manager_id', 'resolution_working_days'];
 const LEAD_TIME_COUNTS = ['cases', 'acknowledged_in_time', 'resolved', 'within_original', 'within_agreed', 'extensions', 'extensions_in_time'];
 
@@ -147,8 +147,9 @@ export class Migration20261201220000_CaseRollup extends Migration {
     this.addSql(`create trigger case_rollup_truncate after truncate on feedback_case for each statement execute function case_rollup_clear();`);
 
     // Cases already there (an existing installation) are counted once.
-    this.addSql(`insert into case_rollup select * from case_rollup_recount;`);
-    this.addSql(`insert into lead_time_rollup select * from lead_time_rollup_recount;`);
+    this.addSql(`insert into case_rollup (${[...CASE_KEY, 'cases'].join(', ')}) select ${[...CASE_KEY, 'cases'].join(', ')} from case_rollup_recount;`);
+    this.addSql(`insert into lead_time_rollup (${[...LEAD_TIME_KEY, ...LEAD_TIME_COUNTS].join(', ')})
+                  select ${[...LEAD_TIME_KEY, ...LEAD_TIME_COUNTS].join(', ')} from lead_time_rollup_recount;`);
 
     // What the reports still read from the cases: the open ones (their age depends on now).
     this.addSql(`create index "feedback_case_open_received_at_index" on "feedback_case" ("received_at")

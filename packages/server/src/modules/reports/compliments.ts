@@ -21,25 +21,28 @@ export async function compliments({ ctx, filter }: { ctx: RequestContext; filter
   const period = periodOf(filter);
   const source = rollupSource([rangeOf(period)], { ...filter, kind: null }, { months: monthsFit(period.bucket) });
   const buckets = periodBuckets(period);
-  const cells = new CellSuppressor((await ctx.loaders.settings()).minimumReportCellSize);
   // Per bucket and service and per bucket and organisation unit in one pass over the rollup; names
   // are joined to the aggregated rows.
   const bucket = rollupBucketOf(period.bucket);
-  const rows = await query<Row & { dimension: 'service' | 'organisation_unit' }>(
-    ctx.em,
-    `select case when x.by_service = 0 then 'service' else 'organisation_unit' end as dimension,
-            coalesce(s.id, u.id) as key, coalesce(s.name, u.name) as label, coalesce(s.name_nl, u.name) as label_nl,
-            to_char(x.bucket, 'YYYY-MM-DD') as bucket, x.compliments, x.complaints
-       from (select grouping(r.service_id) as by_service, r.service_id, r.organisation_unit_id, ${bucket} as bucket,
-                    coalesce(sum(r.cases) filter (where r.kind = 'COMPLIMENT'), 0)::int as compliments,
-                    coalesce(sum(r.cases) filter (where r.kind = 'COMPLAINT'), 0)::int as complaints
-               from ${source.sql}
-              where r.kind in ('COMPLIMENT', 'COMPLAINT')
-              group by grouping sets ((r.service_id, ${bucket}), (r.organisation_unit_id, ${bucket}))) x
-       left join service s on x.by_service = 0 and s.id = x.service_id
-       left join organisation_unit u on x.by_service = 1 and u.id = x.organisation_unit_id`,
-    source.params,
-  );
+  const [settings, rows] = await Promise.all([
+    ctx.loaders.settings(),
+    query<Row & { dimension: 'service' | 'organisation_unit' }>(
+      ctx.em,
+      `select case when x.by_service = 0 then 'service' else 'organisation_unit' end as dimension,
+              coalesce(s.id, u.id) as key, coalesce(s.name, u.name) as label, coalesce(s.name_nl, u.name) as label_nl,
+              to_char(x.bucket, 'YYYY-MM-DD') as bucket, x.compliments, x.complaints
+         from (select grouping(r.service_id) as by_service, r.service_id, r.organisation_unit_id, ${bucket} as bucket,
+                      coalesce(sum(r.cases) filter (where r.kind = 'COMPLIMENT'), 0)::int as compliments,
+                      coalesce(sum(r.cases) filter (where r.kind = 'COMPLAINT'), 0)::int as complaints
+                 from ${source.sql}
+                where r.kind in ('COMPLIMENT', 'COMPLAINT')
+                group by grouping sets ((r.service_id, ${bucket}), (r.organisation_unit_id, ${bucket}))) x
+         left join service s on x.by_service = 0 and s.id = x.service_id
+         left join organisation_unit u on x.by_service = 1 and u.id = x.organisation_unit_id`,
+      source.params,
+    ),
+  ]);
+  const cells = new CellSuppressor(settings.minimumReportCellSize);
   const services = rows.filter((r) => r.dimension === 'service');
   const units = rows.filter((r) => r.dimension === 'organisation_unit');
 

@@ -43,7 +43,8 @@ export async function leadTimePerformance({ ctx, filter, groupBy }: { ctx: Reque
   const source = rollupSource([rangeOf(period)], filter, { table: 'lead_time_rollup' });
   const open = caseConditions({ ...filter, kind: 'COMPLAINT' }, period);
   const now = ctx.services.now();
-  const [counted, openRows] = await Promise.all([
+  const [settings, counted, openRows] = await Promise.all([
+    ctx.loaders.settings(),
     query<Counted>(
       ctx.em,
       `select r.${group.column} as key, ${group.label} as label, r.resolution_working_days as working_days,
@@ -85,7 +86,6 @@ export async function leadTimePerformance({ ctx, filter, groupBy }: { ctx: Reque
     }
   }
   const rows = [...groups.values()].sort((a, b) => b.cases - a.cases || (a.label ?? '').localeCompare(b.label ?? ''));
-  const settings = await ctx.loaders.settings();
   const cells = new CellSuppressor(settings.minimumReportCellSize);
   const share = (part: number, whole: number) => (whole === 0 ? null : part / whole);
   const percentile = (histogram: Histogram, p: number) => {

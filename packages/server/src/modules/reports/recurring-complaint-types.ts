@@ -48,21 +48,27 @@ export async function recurringComplaintTypes({ ctx, filter }: { ctx: RequestCon
   // Type-level rows (service grouped away) count measures for any service; type × service rows
   // count measures for that service or for all services.
   const serviceMatches = 's.id is null or m.target_service_id is null or m.target_service_id = s.id';
-  const rows = await query<Row>(
-    ctx.em,
-    `select t.id as type_id, t.name as label, t.name_nl as label_nl, s.id as service_id, s.name as service_label,
-            r.segment as win, sum(r.cases)::int as count, grouping(s.id) = 1 as type_level,
-            ${measureExists(`'IMPLEMENTED', 'EVALUATED'`, serviceMatches)} as has_measure,
-            ${measureExists(`'EVALUATED'`, serviceMatches)} as has_evaluated_measure
-       from ${source.sql}
-       join complaint_type t on t.id = r.complaint_type_id
-       left join service s on s.id = r.service_id
-      group by grouping sets ((t.id, t.name, t.name_nl, r.segment), (t.id, t.name, t.name_nl, s.id, s.name, r.segment))`,
-    source.params,
-  );
-  const cells = new CellSuppressor((await ctx.loaders.settings()).minimumReportCellSize);
+  // Counted per window first, over the few rollup rows; names and measures are joined to the counts.
+  const [rows, settings, [first]] = await Promise.all([
+    query<Row>(
+      ctx.em,
+      `select t.id as type_id, t.name as label, t.name_nl as label_nl, s.id as service_id, s.name as service_label,
+              x.win, x.count, x.type_level,
+              ${measureExists(`'IMPLEMENTED', 'EVALUATED'`, serviceMatches)} as has_measure,
+              ${measureExists(`'EVALUATED'`, serviceMatches)} as has_evaluated_measure
+         from (select r.complaint_type_id, r.service_id, r.segment as win, sum(r.cases)::int as count, grouping(r.service_id) = 1 as type_level
+                 from ${source.sql}
+                where r.complaint_type_id is not null
+                group by grouping sets ((r.complaint_type_id, r.segment), (r.complaint_type_id, r.service_id, r.segment))) x
+         join complaint_type t on t.id = x.complaint_type_id
+         left join service s on not x.type_level and s.id = x.service_id`,
+      source.params,
+    ),
+    ctx.loaders.settings(),
+    query<{ first: Date | null }>(ctx.em, 'select min(received_at) as first from feedback_case', []),
+  ]);
+  const cells = new CellSuppressor(settings.minimumReportCellSize);
   // Windows from before the first case ever recorded are not a baseline of zero: they are no data.
-  const [first] = await query<{ first: Date | null }>(ctx.em, 'select min(received_at) as first from feedback_case', []);
   const firstAt = first?.first ? new Date(first.first).getTime() : period.start.getTime();
   const baselineWindows = Math.min(BASELINE_PERIODS, Math.max(0, Math.floor((period.start.getTime() - firstAt) / (period.days * 86_400_000))));
 

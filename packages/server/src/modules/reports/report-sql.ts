@@ -110,9 +110,11 @@ export function rollupSource(
   const classification = caseConditions(table === 'case_rollup' ? filter : { ...filter, kind: null }, null, 'c');
   const byMeasure = table === 'case_rollup' ? { sql: 'and c.measure = ?', params: [measure] } : { sql: '', params: [] };
   return {
+    // A lateral subquery kept apart by `offset 0` (the planner would otherwise flatten it into a hash
+    // join over the whole rollup), so each segment is one range scan of the rollup's key index.
     sql: `(select s.segment, c.* from (values ${segments.map(() => '(?::int, ?::text, ?::date, ?::date)').join(', ')}) s(segment, grain, lo, hi)
-             join ${table} c on c.grain = s.grain and c.period_start >= s.lo and c.period_start < s.hi
-            where c.cases <> 0 and ${classification.sql} ${byMeasure.sql}) r`,
+             cross join lateral (select * from ${table} c where c.grain = s.grain and c.period_start >= s.lo and c.period_start < s.hi
+                                    and c.cases <> 0 and ${classification.sql} ${byMeasure.sql} offset 0) c) r`,
     params: [...segments.flatMap((s) => [s.index, s.grain, s.from, s.until]), ...classification.params, ...byMeasure.params],
   };
 }

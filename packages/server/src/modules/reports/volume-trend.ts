@@ -31,8 +31,6 @@ export async function volumeTrend({ ctx, filter }: { ctx: RequestContext; filter
   const period = periodOf(filter);
   const { em } = ctx;
   const where = caseConditions(filter, period);
-  const settings = await ctx.loaders.settings();
-  const cells = new CellSuppressor(settings.minimumReportCellSize);
   const buckets = periodBuckets(period);
   const received = rollupSource([rangeOf(period)], filter, { months: monthsFit(period.bucket) });
   const bucket = rollupBucketOf(period.bucket);
@@ -53,7 +51,8 @@ export async function volumeTrend({ ctx, filter }: { ctx: RequestContext; filter
        left join service s on x.by_service = 0 and s.id = x.service_id`,
     received.params,
   );
-  const [rows, resolvedRows, totals, backlogRows] = await Promise.all([
+  const [settings, rows, resolvedRows, totals, backlogRows] = await Promise.all([
+    ctx.loaders.settings(),
     grouped,
     resolvedPerBucket(ctx, filter, period),
     periodTotals(ctx, filter, period),
@@ -67,6 +66,7 @@ export async function volumeTrend({ ctx, filter }: { ctx: RequestContext; filter
       [ctx.services.now(), ...where.params],
     ),
   ]);
+  const cells = new CellSuppressor(settings.minimumReportCellSize);
   const typeRows: CountRow[] = rows.filter((r) => r.dimension === 'complaint_type' && r.complaints > 0).map((r) => ({ ...r, count: r.complaints }));
   const serviceRows: CountRow[] = rows.filter((r) => r.dimension === 'service');
   const receivedRows = rows.filter((r) => r.dimension === 'all');
