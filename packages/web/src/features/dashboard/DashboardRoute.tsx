@@ -1,7 +1,8 @@
 import { amsterdamDate } from '@klankbord/domain';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { useSearchParams } from 'react-router';
+import { preloadCharts } from '../../ui/charts/lazy';
 import { DashboardFilters } from './DashboardFilters';
 import { parseFilter, serializeFilter, type DashboardFilter } from './filters';
 import { ComplimentsWidget } from './widgets/ComplimentsWidget';
@@ -22,6 +23,8 @@ export default function DashboardRoute() {
   const today = amsterdamDate(new Date());
   const filter = useMemo(() => parseFilter(params, today), [params, today]);
   const setFilter = (next: Partial<DashboardFilter>) => setParams(serializeFilter({ ...filter, ...next }));
+  // The widgets' queries start on this render; fetch the chart code alongside them.
+  useEffect(preloadCharts, []);
 
   return (
     <>

@@ -16,12 +16,14 @@ export interface RateRatioRow {
  */
 export function RateRatioChart({ rows, formatNumber }: { rows: RateRatioRow[]; formatNumber: (value: number) => string }) {
   const data = rows.map((r) => ({ label: r.label, ratio: r.ratio, error: [r.ratio - r.lower, r.upper - r.ratio] }));
-  const max = Math.max(2, ...rows.map((r) => Math.ceil(r.upper)));
+  // A short after-window gives intervals up to 50 and more; past 4 the axis would squash every bar
+  // near 0, so it stops there and the whisker runs off the edge (the table has the exact bounds).
+  const max = Math.min(4, Math.max(2, ...rows.map((r) => Math.ceil(r.upper))));
   return (
     <ResponsiveContainer width="100%" height={60 + rows.length * 40}>
       <BarChart data={data} layout="vertical" margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-        <XAxis type="number" domain={[0, max]} tickFormatter={formatNumber} />
+        <XAxis type="number" domain={[0, max]} allowDataOverflow tickFormatter={formatNumber} />
         <YAxis type="category" dataKey="label" width={140} tick={{ fontSize: 12 }} interval={0} />
         <Tooltip formatter={(value) => (typeof value === 'number' ? formatNumber(value) : String(value))} />
         <ReferenceLine x={1} stroke="#000" strokeDasharray="4 2" />

@@ -2,7 +2,7 @@ import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { formatNumber } from '../../../i18n/format';
 import { useLocale } from '../../../i18n/LocaleProvider';
-import { GroupedBarChart } from '../../../ui/charts/BarChartSimple';
+import { GroupedBarChart } from '../../../ui/charts/lazy';
 import { ChartCard } from '../../../ui/charts/ChartCard';
 import { DataTable } from '../../../ui/charts/DataTable';
 import { dashboardCasesHref, type DashboardFilter } from '../filters';

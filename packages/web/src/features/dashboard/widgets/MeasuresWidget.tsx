@@ -5,7 +5,7 @@ import { useLocale } from '../../../i18n/LocaleProvider';
 import type { MessageId } from '../../../i18n/messages';
 import { ChartCard } from '../../../ui/charts/ChartCard';
 import { DataTable } from '../../../ui/charts/DataTable';
-import { RateRatioChart } from '../../../ui/charts/RateRatioChart';
+import { RateRatioChart } from '../../../ui/charts/lazy';
 import { caseListHref } from '../../cases/case-list-filter';
 import type { DashboardFilter } from '../filters';
 import { estimateOf } from '../transforms';

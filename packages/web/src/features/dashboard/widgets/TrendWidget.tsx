@@ -4,7 +4,7 @@ import { formatBucket, formatNumber } from '../../../i18n/format';
 import { useLocale } from '../../../i18n/LocaleProvider';
 import { ChartCard } from '../../../ui/charts/ChartCard';
 import { DataTable } from '../../../ui/charts/DataTable';
-import { TrendChart } from '../../../ui/charts/TrendChart';
+import { TrendChart } from '../../../ui/charts/lazy';
 import { dashboardCasesHref, type DashboardFilter } from '../filters';
 import { useTrendData } from '../useDashboardData';
 import { isIdKey, Suppressed } from './cells';
