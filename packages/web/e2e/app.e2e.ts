@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, screenshot, signIn } from './browser';
+import { dashboardSettled, launchBrowser, screenshot, signIn } from './browser';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -43,8 +43,55 @@ describe('Klankbord in a real browser', () => {
     receivedBefore = await receivedTile();
     expect(receivedBefore).toBeGreaterThan(0);
     await page.getByRole('heading', { name: /Klachten per soort/ }).waitFor();
+    await dashboardSettled(page);
+    expect(await page.locator('[data-widget][data-state=error]').count()).toBe(0);
     await screenshot(page, 'dashboard');
     expect(await page.content()).not.toContain('Sanne Smit');
+  });
+
+  it('a dashboard filter lives in the URL, applies on load and carries on to the cases behind a chart', async () => {
+    await page.getByLabel('Soort klacht', { exact: true }).selectOption({ label: 'Doorlooptijd' });
+    await page.waitForURL(/[?&]types=[0-9a-f-]{36}/);
+    const trend = page.locator('[data-widget=trend]');
+    await trend.and(page.locator('[data-state=ready]')).waitFor();
+    await trend.getByRole('button', { name: 'Tabel' }).click();
+    await trend.getByRole('row', { name: /Doorlooptijd/ }).waitFor();
+    // Only the chosen type is left in the trend (no other types, no "other").
+    expect(await trend.locator('tbody tr').count()).toBe(1);
+
+    // The same URL opened afresh shows the same filter.
+    await page.reload();
+    await page.locator('[data-widget=trend][data-state=ready]').waitFor();
+    expect(await page.getByLabel('Soort klacht', { exact: true }).locator('option:checked').textContent()).toBe('Doorlooptijd');
+
+    await page.locator('[data-widget=trend]').getByRole('link', { name: 'Bekijk de klachten' }).click();
+    await page.waitForURL(/\/cases\?.*complaintTypeId=/);
+    await page.getByTestId('case-count').waitFor();
+    const types = await page.locator('tbody tr td:nth-child(5)').allTextContents();
+    expect(types.length).toBeGreaterThan(0);
+    expect(new Set(types)).toEqual(new Set(['Doorlooptijd']));
+    await screenshot(page, 'cases-drill-down');
+  });
+
+  it('names types and outcomes in Dutch, and in English after the switch', async () => {
+    await page.goto(`${baseUrl}/`);
+    const leadTime = page.locator('[data-widget=lead-time][data-state=ready]');
+    const outcomes = page.locator('[data-widget=outcomes][data-state=ready]');
+    await leadTime.waitFor();
+    await outcomes.waitFor();
+    expect(await leadTime.textContent()).toContain('Kwaliteit van de levering');
+    expect(await leadTime.textContent()).not.toContain('Quality of delivery');
+    expect(await outcomes.textContent()).toContain('Gerechtvaardigd');
+    expect(await outcomes.textContent()).not.toMatch(/justified/i);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: /Step 5 dashboard/ }).waitFor();
+    expect(await leadTime.textContent()).toContain('Quality of delivery');
+    expect(await outcomes.textContent()).toContain('Justified');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, 'dashboard-phone-en');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.getByRole('button', { name: 'Nederlands' }).click();
+    await page.getByRole('heading', { name: /Dashboard stap 5/ }).waitFor();
   });
 
   it('a submitter files a complaint through the form and gets a registration number', async () => {
@@ -128,6 +175,7 @@ describe('Klankbord in a real browser', () => {
     }, receivedBefore);
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { name: /Step 5 dashboard/ }).waitFor();
+    await dashboardSettled(page);
     await screenshot(page, 'dashboard-en');
     expect(await page.content()).not.toContain('Sanne Smit');
     expect(await page.content()).not.toContain('+31612345678');

@@ -31,3 +31,11 @@ export async function signIn(page: Page, baseUrl: string, name: string): Promise
 
 /** Saves a screenshot of the current screen into packages/web/screenshots (git-ignored). */
 export const screenshot = (page: Page, name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+
+/** Waits until every dashboard widget has left its loading state (figures, empty or error shown). */
+export async function dashboardSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const widgets = [...document.querySelectorAll<HTMLElement>('[data-widget]')];
+    return widgets.length > 0 && widgets.every((w) => w.dataset['state'] !== 'loading');
+  });
+}

@@ -11,10 +11,10 @@ export function createApolloClient(): ApolloClient {
   return new ApolloClient({
     link: auth.concat(new HttpLink({ uri: '/graphql' })),
     cache: new InMemoryCache({
-      typePolicies: {
-        // Reports have no id: replace them whole on every fetch.
-        Query: { fields: { volumeTrend: { merge: false }, leadTimePerformance: { merge: false } } },
-      },
+      // Reports have no id. Each dashboard widget asks for its own fields of the same report (same
+      // arguments, so the same cache entry), so merge what they bring instead of one widget's
+      // answer replacing another's and sending it to refetch.
+      typePolicies: Object.fromEntries(['VolumeTrend', 'LeadTimePerformance', 'LeadTimeRow', 'Compliments', 'Outcomes', 'RecurrenceReport', 'MeasureEffect'].map((type) => [type, { merge: true }])),
     }),
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
   });

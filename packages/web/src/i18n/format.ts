@@ -14,6 +14,18 @@ export function formatDate(value: string, locale: Locale): string {
   return new Intl.DateTimeFormat(LOCALE_TAGS[locale], { dateStyle: 'medium', timeZone: AMSTERDAM }).format(date);
 }
 
+/** A number per language (1.234,5 in Dutch, 1,234.5 in English), with at most `fractionDigits` decimals. */
+export function formatNumber(value: number | null | undefined, locale: Locale, fractionDigits = 0): string {
+  return value == null ? '—' : new Intl.NumberFormat(LOCALE_TAGS[locale], { maximumFractionDigits: fractionDigits }).format(value);
+}
+
+/** A change of a share in percentage points (+8 pp / +8 procentpunt), rounded to whole points. */
+export function formatPoints(value: number | null | undefined, locale: Locale): string {
+  if (value == null) return '—';
+  const points = new Intl.NumberFormat(LOCALE_TAGS[locale], { maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(value * 100);
+  return `${points} ${locale === 'nl' ? 'procentpunt' : 'pp'}`;
+}
+
 /** A share 0–1 as a percentage per language; an em dash when unknown. */
 export function formatShare(value: number | null | undefined, locale: Locale): string {
   return value == null ? '—' : new Intl.NumberFormat(LOCALE_TAGS[locale], { style: 'percent', maximumFractionDigits: 0 }).format(value);

@@ -1,4 +1,6 @@
-import type { Bucket, CaseKind } from '../../gql/graphql';
+import { addDays, toEpochDay } from '@klankbord/domain';
+import type { Bucket, CaseKind, ReportFilter } from '../../gql/graphql';
+import { caseListHref, type CaseListFilter } from '../cases/case-list-filter';
 
 /** The dashboard's filter, kept in the URL so a view can be bookmarked and shared. */
 export interface DashboardFilter {
@@ -13,7 +15,17 @@ export interface DashboardFilter {
 
 const BUCKETS: Bucket[] = ['WEEK', 'MONTH', 'QUARTER', 'YEAR'];
 const KINDS: CaseKind[] = ['COMPLAINT', 'SUGGESTION', 'COMPLIMENT'];
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A real calendar date as YYYY-MM-DD (2026-02-30 is not): the period arithmetic below needs one. */
+function isDate(value: string | null): value is string {
+  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  try {
+    toEpochDay(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** Twelve months up to today by default. */
 export function defaultFilter(today: string): DashboardFilter {
@@ -27,7 +39,7 @@ export function parseFilter(params: URLSearchParams, today: string): DashboardFi
   const fallback = defaultFilter(today);
   const date = (key: string, otherwise: string) => {
     const value = params.get(key);
-    return value && DATE.test(value) ? value : otherwise;
+    return isDate(value) ? value : otherwise;
   };
   const list = (key: string) => (params.get(key) ?? '').split(',').filter((id) => /^[0-9a-f-]{36}$/i.test(id));
   const bucket = params.get('bucket') as Bucket | null;
@@ -57,7 +69,7 @@ export function serializeFilter(filter: DashboardFilter): URLSearchParams {
 }
 
 /** The filter as the GraphQL ReportFilter input. */
-export function toReportFilter(filter: DashboardFilter) {
+export function toReportFilter(filter: DashboardFilter): ReportFilter {
   return {
     from: filter.from,
     to: filter.to,
@@ -67,4 +79,36 @@ export function toReportFilter(filter: DashboardFilter) {
     complaintTypeIds: filter.complaintTypeIds.length ? filter.complaintTypeIds : null,
     organisationUnitIds: filter.organisationUnitIds.length ? filter.organisationUnitIds : null,
   };
+}
+
+/**
+ * The period of equal length just before the filter's (what the API calls "previous period"):
+ * 2026-04-01..2026-04-30 (30 days) → 2026-03-02..2026-03-31. Tiles compare against it.
+ */
+export function previousPeriod(filter: DashboardFilter): DashboardFilter {
+  const days = toEpochDay(filter.to) - toEpochDay(filter.from);
+  const to = addDays(filter.from, -1);
+  return { ...filter, from: addDays(to, -days), to };
+}
+
+/**
+ * The list of cases behind a dashboard figure: the dashboard's period, kind and classification,
+ * narrowed by `extra`. The case list takes one service, type and unit; when the dashboard has
+ * several selected the link leaves that one out (wider rather than wrong), which the API's
+ * CaseFilter would need lists to avoid.
+ */
+export function dashboardCasesHref(filter: DashboardFilter, extra: CaseListFilter = {}): string {
+  const single = (ids: string[]) => (ids.length === 1 ? ids[0] : undefined);
+  const base: CaseListFilter = {
+    receivedFrom: filter.from,
+    receivedTo: filter.to,
+    ...(filter.kind ? { kind: filter.kind } : {}),
+  };
+  const serviceId = single(filter.serviceIds);
+  const complaintTypeId = single(filter.complaintTypeIds);
+  const organisationUnitId = single(filter.organisationUnitIds);
+  if (serviceId) base.serviceId = serviceId;
+  if (complaintTypeId) base.complaintTypeId = complaintTypeId;
+  if (organisationUnitId) base.organisationUnitId = organisationUnitId;
+  return caseListHref({ ...base, ...extra });
 }

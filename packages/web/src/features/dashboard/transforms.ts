@@ -42,3 +42,105 @@ export function downsample(labels: readonly string[], series: readonly Series[],
     })),
   };
 }
+
+/** How a tile's figure moved against the previous period: relative for counts, in points for shares. */
+export type Change = { kind: 'relative'; value: number } | { kind: 'points'; value: number } | null;
+
+/** The figures one period gives the tiles (null where the API suppressed a small count). */
+export interface TilePeriod {
+  received: number;
+  open: number;
+  pastDeadline: number | null;
+  onTimeShare: number | null;
+  compliments: number;
+}
+
+/** One tile: which figure, its value now and its change. */
+export interface TileFigure {
+  id: 'received' | 'open' | 'pastDeadline' | 'onTime' | 'compliments';
+  value: number | null;
+  format: 'count' | 'share';
+  change: Change;
+  /** The same figure for the previous period, shown when a change cannot be computed (e.g. from 0). */
+  previous: number | null;
+}
+
+/** Relative change; none when the earlier figure was 0 or unknown (a percentage of nothing says nothing). */
+export function relativeChange(now: number | null, before: number | null): Change {
+  if (now === null || before === null || before === 0) return null;
+  return { kind: 'relative', value: (now - before) / before };
+}
+
+/** Change of a share in percentage points (0.82 → 0.90 is +0.08), since a relative change of a share misleads. */
+export function pointsChange(now: number | null, before: number | null): Change {
+  if (now === null || before === null) return null;
+  return { kind: 'points', value: now - before };
+}
+
+/**
+ * The five tiles with their change against the previous period of equal length. The API gives
+ * that change for "received" only (`receivedChange`, computed by the server the same way); the
+ * others compare the same report run for both periods.
+ */
+export function tileFigures(current: TilePeriod, previous: TilePeriod, receivedChange: number | null): TileFigure[] {
+  return [
+    { id: 'received', value: current.received, format: 'count', change: receivedChange === null ? null : { kind: 'relative', value: receivedChange }, previous: previous.received },
+    { id: 'open', value: current.open, format: 'count', change: relativeChange(current.open, previous.open), previous: previous.open },
+    { id: 'pastDeadline', value: current.pastDeadline, format: 'count', change: relativeChange(current.pastDeadline, previous.pastDeadline), previous: previous.pastDeadline },
+    { id: 'onTime', value: current.onTimeShare, format: 'share', change: pointsChange(current.onTimeShare, previous.onTimeShare), previous: previous.onTimeShare },
+    { id: 'compliments', value: current.compliments, format: 'count', change: relativeChange(current.compliments, previous.compliments), previous: previous.compliments },
+  ];
+}
+
+/** A category row of a bar chart: a label and a value per series (null where suppressed). */
+export interface CategoryRow {
+  key: string | null;
+  label: string;
+  values: Record<string, number | null>;
+}
+
+/**
+ * The `n` largest rows by the sum of their values and the rest summed into one "other" row (key
+ * `other`), so a bar chart keeps readable labels. Suppressed cells count as 0 in that sum.
+ */
+export function topRows(rows: readonly CategoryRow[], n: number, otherLabel: string): CategoryRow[] {
+  const size = (row: CategoryRow) => Object.values(row.values).reduce<number>((sum, v) => sum + (v ?? 0), 0);
+  const sorted = [...rows].sort((a, b) => size(b) - size(a));
+  if (sorted.length <= n + 1) return sorted;
+  const rest = sorted.slice(n);
+  const keys = Object.keys(rest[0]!.values);
+  const values = Object.fromEntries(keys.map((k) => [k, rest.reduce((sum, r) => sum + (r.values[k] ?? 0), 0)]));
+  return [...sorted.slice(0, n), { key: 'other', label: otherLabel, values }];
+}
+
+/** What the dashboard needs of a measure to show its effect. */
+export interface MeasureForEffect {
+  id: string;
+  title: string;
+  status: string;
+  implementedOn?: string | null;
+  targetComplaintType: { id: string };
+  targetService?: { id: string } | null;
+  effect: { enoughData: boolean; rateRatio?: number | null; lower95?: number | null; upper95?: number | null };
+}
+
+/**
+ * Measures worth a before/after row: implemented or evaluated, matching the dashboard's
+ * complaint types and services when those are chosen, most recently implemented first, at most
+ * `max`. Measures without an estimate yet stay in (the table says why), after those with one.
+ */
+export function measuresForEffect<M extends MeasureForEffect>(measures: readonly M[], filter: { complaintTypeIds: string[]; serviceIds: string[] }, max: number): M[] {
+  return measures
+    .filter((m) => m.status === 'IMPLEMENTED' || m.status === 'EVALUATED')
+    .filter((m) => filter.complaintTypeIds.length === 0 || filter.complaintTypeIds.includes(m.targetComplaintType.id))
+    .filter((m) => filter.serviceIds.length === 0 || !m.targetService || filter.serviceIds.includes(m.targetService.id))
+    .sort((a, b) => Number(estimateOf(b) !== null) - Number(estimateOf(a) !== null) || (b.implementedOn ?? '').localeCompare(a.implementedOn ?? ''))
+    .slice(0, max);
+}
+
+/** A measure's rate ratio with both interval bounds, or null while there is no estimate yet. */
+export function estimateOf(m: MeasureForEffect): { ratio: number; lower: number; upper: number } | null {
+  const { enoughData, rateRatio, lower95, upper95 } = m.effect;
+  return enoughData && rateRatio != null && lower95 != null && upper95 != null ? { ratio: rateRatio, lower: lower95, upper: upper95 } : null;
+}
+

@@ -2,8 +2,9 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { FormattedMessage } from 'react-intl';
+import type { MessageId } from '../../i18n/messages';
 import { graphql } from '../../gql';
-import { formatDate } from '../../i18n/format';
+import { formatDate, formatNumber } from '../../i18n/format';
 import { useLocale } from '../../i18n/LocaleProvider';
 import { RateRatioChart } from '../../ui/charts/RateRatioChart';
 import { Empty, ErrorState, Loading } from '../../ui/Status';
@@ -103,7 +104,7 @@ export default function MeasuresRoute() {
         <section className="card" key={m.id} aria-labelledby={`m-${m.id}`} data-testid="measure">
           <header className="card-header">
             <h2 id={`m-${m.id}`}>{m.title}</h2>
-            <span className="badge">{m.status}</span>
+            <span className="badge"><FormattedMessage id={`measureStatus.${m.status}` as MessageId} /></span>
           </header>
           <p>{m.description}</p>
           <p className="note">
@@ -114,7 +115,7 @@ export default function MeasuresRoute() {
           {m.effect.enoughData && m.effect.rateRatio != null && m.effect.lower95 != null && m.effect.upper95 != null ? (
             <>
               <figure aria-label={m.effect.interpretation}>
-                <RateRatioChart label={`${m.effect.countBefore} → ${m.effect.countAfter}`} ratio={m.effect.rateRatio} lower={m.effect.lower95} upper={m.effect.upper95} />
+                <RateRatioChart rows={[{ key: m.id, label: `${m.effect.countBefore} → ${m.effect.countAfter}`, ratio: m.effect.rateRatio, lower: m.effect.lower95, upper: m.effect.upper95 }]} formatNumber={(v) => formatNumber(v, locale, 2)} />
               </figure>
               <p>{m.effect.interpretation}</p>
             </>

@@ -6,7 +6,7 @@ export function DataTable({ caption, headers, rows }: { caption: string; headers
     <table className="data-table">
       <caption>{caption}</caption>
       <thead>
-        <tr>{headers.map((h) => <th key={h} scope="col">{h}</th>)}</tr>
+        <tr>{headers.map((h, i) => <th key={i} scope="col">{h}</th>)}</tr>
       </thead>
       <tbody>
         {rows.map((row, i) => (

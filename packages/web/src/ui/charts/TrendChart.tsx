@@ -1,5 +1,5 @@
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { colourAt } from './palette';
+import { colourAt, dashAt, OTHER_COLOUR } from './palette';
 
 export interface TrendLine {
   key: string;
@@ -7,19 +7,32 @@ export interface TrendLine {
   values: Array<number | null>;
 }
 
-/** Lines over time (at most a handful: callers fold the rest into "other"). */
-export function TrendChart({ labels, lines }: { labels: string[]; lines: TrendLine[] }) {
+/**
+ * Lines over time (at most a handful: callers fold the rest into "other", keyed `other`, drawn
+ * grey). `formatNumber` writes the axis and tooltip figures in the reader's language.
+ */
+export function TrendChart({ labels, lines, formatNumber }: { labels: string[]; lines: TrendLine[]; formatNumber: (value: number) => string }) {
   const data = labels.map((label, i) => Object.fromEntries([['label', label], ...lines.map((l) => [l.key, l.values[i]])]));
   return (
     <ResponsiveContainer width="100%" height={280}>
       <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
         <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="label" />
-        <YAxis allowDecimals={false} />
-        <Tooltip />
+        <XAxis dataKey="label" minTickGap={12} />
+        <YAxis allowDecimals={false} tickFormatter={formatNumber} width={40} />
+        <Tooltip formatter={(value) => (typeof value === 'number' ? formatNumber(value) : value)} />
         <Legend />
         {lines.map((line, i) => (
-          <Line key={line.key} dataKey={line.key} name={line.label} stroke={colourAt(i)} strokeWidth={2} dot={false} connectNulls={false} isAnimationActive={false} />
+          <Line
+            key={line.key}
+            dataKey={line.key}
+            name={line.label}
+            stroke={line.key === 'other' ? OTHER_COLOUR : colourAt(i)}
+            strokeDasharray={dashAt(i)}
+            strokeWidth={2}
+            dot={labels.length <= 13}
+            connectNulls={false}
+            isAnimationActive={false}
+          />
         ))}
       </LineChart>
     </ResponsiveContainer>

@@ -1,0 +1,61 @@
+import { useIntl } from 'react-intl';
+import { Link } from 'react-router';
+import { formatNumber } from '../../../i18n/format';
+import { useLocale } from '../../../i18n/LocaleProvider';
+import type { MessageId } from '../../../i18n/messages';
+import { ChartCard } from '../../../ui/charts/ChartCard';
+import { DataTable } from '../../../ui/charts/DataTable';
+import { RateRatioChart } from '../../../ui/charts/lazy';
+import { caseListHref } from '../../cases/case-list-filter';
+import type { DashboardFilter } from '../filters';
+import { estimateOf } from '../transforms';
+import { useMeasuresData } from '../useDashboardData';
+
+/** Implemented preventive measures: the rate of their target complaints after against before. */
+export function MeasuresWidget({ filter }: { filter: DashboardFilter }) {
+  const intl = useIntl();
+  const { locale } = useLocale();
+  const { measures, state } = useMeasuresData(filter);
+  const title = intl.formatMessage({ id: 'dashboard.measures' });
+  const ratio = (v: number) => formatNumber(v, locale, 2);
+  const estimated = (measures ?? []).flatMap((m) => {
+    const estimate = estimateOf(m);
+    return estimate ? [{ key: m.id, label: m.title, ...estimate }] : [];
+  });
+  return (
+    <ChartCard
+      widget="measures"
+      title={title}
+      state={state}
+      note={intl.formatMessage({ id: 'dashboard.measuresNote' })}
+      chart={estimated.length > 0 ? <RateRatioChart rows={estimated} formatNumber={ratio} /> : undefined}
+      table={
+        <DataTable
+          caption={title}
+          headers={[intl.formatMessage({ id: 'dashboard.measure' }), intl.formatMessage({ id: 'dashboard.complaintType' }), intl.formatMessage({ id: 'case.status' }), intl.formatMessage({ id: 'dashboard.before' }), intl.formatMessage({ id: 'dashboard.after' }), intl.formatMessage({ id: 'dashboard.ratio' })]}
+          rows={(measures ?? []).map((m) => {
+            const estimate = estimateOf(m);
+            const type = locale === 'nl' ? m.targetComplaintType.nameNl : m.targetComplaintType.name;
+            // The cases behind the counts: the target complaints over both windows.
+            const href = caseListHref({
+              kind: 'COMPLAINT',
+              complaintTypeId: m.targetComplaintType.id,
+              ...(m.targetService ? { serviceId: m.targetService.id } : {}),
+              ...(m.effect.beforeFrom ? { receivedFrom: m.effect.beforeFrom } : {}),
+              ...(m.effect.afterTo ? { receivedTo: m.effect.afterTo } : {}),
+            });
+            return [
+              <Link to={href}>{m.title}</Link>,
+              type,
+              intl.formatMessage({ id: `measureStatus.${m.status}` as MessageId }),
+              formatNumber(m.effect.countBefore, locale),
+              formatNumber(m.effect.countAfter, locale),
+              estimate ? `${ratio(estimate.ratio)} (${ratio(estimate.lower)}–${ratio(estimate.upper)})` : intl.formatMessage({ id: 'dashboard.notEnoughData' }),
+            ];
+          })}
+        />
+      }
+      links={<Link to="/measures">{intl.formatMessage({ id: 'measures.title' })}</Link>}
+    />
+  );
+}

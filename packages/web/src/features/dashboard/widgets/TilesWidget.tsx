@@ -1,0 +1,59 @@
+import { useIntl } from 'react-intl';
+import { Link } from 'react-router';
+import { formatChange, formatNumber, formatPoints, formatShare } from '../../../i18n/format';
+import { useLocale } from '../../../i18n/LocaleProvider';
+import type { MessageId } from '../../../i18n/messages';
+import { ErrorState, Loading } from '../../../ui/Status';
+import { OPEN_STATUSES } from '../../cases/case-list-filter';
+import { dashboardCasesHref, type DashboardFilter } from '../filters';
+import type { TileFigure } from '../transforms';
+import { useTilesData } from '../useDashboardData';
+import { Suppressed } from './cells';
+
+const LABELS: Record<TileFigure['id'], MessageId> = {
+  received: 'dashboard.received',
+  open: 'dashboard.open',
+  pastDeadline: 'dashboard.pastDeadline',
+  onTime: 'dashboard.onTime',
+  compliments: 'dashboard.compliments',
+};
+
+/** Five key figures of the period, each with its change and a link to the cases behind it. */
+export function TilesWidget({ filter }: { filter: DashboardFilter }) {
+  const intl = useIntl();
+  const { locale } = useLocale();
+  const { tiles, state } = useTilesData(filter);
+  const hrefs: Record<TileFigure['id'], string> = {
+    received: dashboardCasesHref(filter),
+    open: dashboardCasesHref(filter, { statuses: [...OPEN_STATUSES] }),
+    pastDeadline: dashboardCasesHref(filter, { kind: 'COMPLAINT', overdue: true }),
+    onTime: dashboardCasesHref(filter, { kind: 'COMPLAINT', statuses: ['RESOLVED', 'CLOSED'] }),
+    compliments: dashboardCasesHref(filter, { kind: 'COMPLIMENT' }),
+  };
+  const note = (tile: TileFigure) => {
+    if (!tile.change) {
+      if (tile.previous === null) return intl.formatMessage({ id: 'dashboard.noPrevious' });
+      return intl.formatMessage({ id: 'dashboard.previousValue' }, { value: tile.format === 'share' ? formatShare(tile.previous, locale) : formatNumber(tile.previous, locale) });
+    }
+    return tile.change.kind === 'points'
+      ? intl.formatMessage({ id: 'dashboard.vsPreviousPoints' }, { change: formatPoints(tile.change.value, locale) })
+      : intl.formatMessage({ id: 'dashboard.vsPrevious' }, { change: formatChange(tile.change.value, locale) });
+  };
+  return (
+    <section className="tiles-widget" aria-label={intl.formatMessage({ id: 'dashboard.tiles' })} aria-busy={state.status === 'loading'} data-widget="tiles" data-state={state.status}>
+      {state.status === 'loading' && <Loading />}
+      {state.status === 'error' && <ErrorState error={state.error} retry={state.retry} />}
+      {tiles && state.status !== 'error' && (
+        <div className="tiles" data-testid="tiles">
+          {tiles.map((tile) => (
+            <Link key={tile.id} className="tile" to={hrefs[tile.id]} data-tile={tile.id}>
+              <span className="tile-label">{intl.formatMessage({ id: LABELS[tile.id] })}</span>
+              <span className="value">{tile.value === null ? <Suppressed /> : tile.format === 'share' ? formatShare(tile.value, locale) : formatNumber(tile.value, locale)}</span>
+              <span className="change">{note(tile)}</span>
+            </Link>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}
