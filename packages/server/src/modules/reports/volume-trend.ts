@@ -51,11 +51,11 @@ export async function volumeTrend({ ctx, filter }: { ctx: RequestContext; filter
        left join service s on x.by_service = 0 and s.id = x.service_id`,
     received.params,
   );
-  const [settings, rows, resolvedRows, totals, backlogRows] = await Promise.all([
+  const [settings, rows, resolvedRows, earlier, backlogRows] = await Promise.all([
     ctx.loaders.settings(),
     grouped,
     resolvedPerBucket(ctx, filter, period),
-    periodTotals(ctx, filter, period),
+    earlierTotals(ctx, filter, period),
     // Open cases are few and their age depends on now: counted from the cases (partial index).
     query<{ label: string; count: number }>(
       em,
@@ -70,6 +70,7 @@ export async function volumeTrend({ ctx, filter }: { ctx: RequestContext; filter
   const typeRows: CountRow[] = rows.filter((r) => r.dimension === 'complaint_type' && r.complaints > 0).map((r) => ({ ...r, count: r.complaints }));
   const serviceRows: CountRow[] = rows.filter((r) => r.dimension === 'service');
   const receivedRows = rows.filter((r) => r.dimension === 'all');
+  const total = receivedRows.reduce((n, r) => n + r.count, 0);
 
   const toSeries = (rows: CountRow[]): TrendSeries[] => {
     const byKey = new Map<string, TrendSeries & { raw: number[] }>();
@@ -103,11 +104,11 @@ export async function volumeTrend({ ctx, filter }: { ctx: RequestContext; filter
     resolved: perBucket(resolvedRows),
     byComplaintType,
     byService,
-    total: totals.current,
-    previousPeriodTotal: totals.previous,
-    previousYearTotal: totals.yearBefore,
-    changeVsPreviousPeriod: change(totals.current, totals.previous),
-    changeVsPreviousYear: change(totals.current, totals.yearBefore),
+    total,
+    previousPeriodTotal: earlier.previous,
+    previousYearTotal: earlier.yearBefore,
+    changeVsPreviousPeriod: change(total, earlier.previous),
+    changeVsPreviousYear: change(total, earlier.yearBefore),
     backlog: ['0-7', '8-30', '31-90', '90+'].map((label) => ({ label, count: backlogRows.find((r) => r.label === label)?.count ?? 0 })),
     suppressedCells: cells.suppressed,
     csv: toCsv(['dimension', 'name', ...buckets, 'total'], csvRows),
@@ -124,10 +125,10 @@ function resolvedPerBucket(ctx: RequestContext, filter: ReportFilter, period: Pe
   );
 }
 
-/** Cases received in the period, the period before it and the same period a year earlier, in one statement. */
-async function periodTotals(ctx: RequestContext, filter: ReportFilter, period: Period) {
-  const source = rollupSource([period, shiftPeriod(period, period.days), previousYear(period)].map(rangeOf), filter);
+/** Cases received in the period before this one (of equal length) and in the same period a year earlier, in one statement. */
+async function earlierTotals(ctx: RequestContext, filter: ReportFilter, period: Period) {
+  const source = rollupSource([shiftPeriod(period, period.days), previousYear(period)].map(rangeOf), filter);
   const rows = await query<{ segment: number; count: number }>(ctx.em, `select r.segment, sum(r.cases)::int as count from ${source.sql} group by 1`, source.params);
   const total = (segment: number) => rows.find((r) => r.segment === segment)?.count ?? 0;
-  return { current: total(0), previous: total(1), yearBefore: total(2) };
+  return { previous: total(0), yearBefore: total(1) };
 }
