@@ -27,19 +27,24 @@ export function createApollo(schema: GraphQLSchema, services: AppServices, plugi
   });
 }
 
-/** One log line per operation: name, duration and error codes — never variables. */
+/**
+ * One log line per operation: name, duration and error codes — never variables. The codes are
+ * read from the response as sent, i.e. after `formatError` mapped them: the raw errors Apollo
+ * hands to plugins carry no code yet (an authorization error is a plain type-graphql error).
+ */
 function requestLogPlugin({ logger }: AppServices): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart({ request, contextValue }) {
       const started = performance.now();
       return {
-        async willSendResponse({ errors }) {
+        async willSendResponse({ response }) {
+          const sent = response.body.kind === 'single' ? response.body.singleResult.errors : response.body.initialResult.errors;
           logger.info(
             {
               requestId: contextValue.requestId,
               operation: request.operationName ?? null,
               ms: Math.round(performance.now() - started),
-              errors: errors?.map((e) => (e as { extensions?: { code?: unknown } }).extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
+              errors: sent?.map((error) => error.extensions?.['code'] ?? 'INTERNAL_SERVER_ERROR'),
             },
             'graphql request',
           );
