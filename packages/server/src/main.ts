@@ -21,29 +21,33 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(env.LOG_LEVEL);
+  const shutdown = installShutdown(logger, env);
 
-  let embedded: EmbeddedDatabase | null = null;
   let databaseUrl = env.DATABASE_URL;
   if (!databaseUrl) {
     say(`Starting the embedded PostgreSQL (data in ${env.EMBEDDED_PG_DIR}, port ${env.EMBEDDED_PG_PORT})…`);
+    let embedded: EmbeddedDatabase;
     try {
       embedded = await startEmbeddedPostgres({ dataDir: env.EMBEDDED_PG_DIR, port: env.EMBEDDED_PG_PORT, database: 'klankbord' });
     } catch (error) {
       if (error instanceof EmbeddedPostgresError) fail(error.message);
       throw error;
     }
+    shutdown.add(() => embedded.stop());
     databaseUrl = embedded.url;
   }
 
   const orm = await MikroORM.init(ormConfig(databaseUrl)).catch((error: unknown) =>
     fail(`Cannot connect to the database: ${error instanceof Error ? error.message : String(error)}. Check DATABASE_URL.`),
   );
+  shutdown.add(() => orm.close(true));
   const applied = await orm.getMigrator().up();
   if (applied.length > 0) say(`Applied ${applied.length} migration(s).`);
   if (env.DEMO_DATA === 'auto') await seedOnFirstRun(orm, { seed: env.DEMO_SEED, days: env.DEMO_HISTORY_DAYS, progress: say });
 
   const devTokenSecret = env.DEV_AUTH ? new TextEncoder().encode(env.DEV_TOKEN_SECRET ?? randomBytes(32).toString('hex')) : null;
   const server = await startHttpServer({ orm, env, logger, now: () => new Date(), devTokenSecret });
+  shutdown.add(() => server.stop());
   logger.info({ url: server.url }, 'klankbord started');
   const lines = [
     `Klankbord is running at ${server.url}`,
@@ -52,24 +56,35 @@ async function main(): Promise<void> {
     ...(env.GRAPHQL_EXPLORER ? [`  Explorer: ${server.url}/explorer`] : []),
   ];
   say(`\n${lines.join('\n')}\n`);
-
-  installShutdown(logger, env, async () => {
-    await server.stop();
-    await orm.close(true);
-    await embedded?.stop();
-  });
 }
 
-function installShutdown(logger: Logger, env: Env, stop: () => Promise<void>): void {
+interface Shutdown {
+  /** Registers a step; on a signal the steps run last-added first (HTTP, then the pool, then the database). */
+  add(step: () => Promise<void>): void;
+}
+
+/**
+ * Installed before anything starts, so a SIGTERM during start-up (migrations, demo data) still
+ * closes what is already open — above all the embedded PostgreSQL, which would otherwise outlive
+ * us and hold its data folder's lock.
+ */
+function installShutdown(logger: Logger, env: Env): Shutdown {
+  const steps: Array<() => Promise<void>> = [];
   let stopping = false;
   const onSignal = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
-    const hardStop = setTimeout(() => process.exit(1), env.SHUTDOWN_TIMEOUT_MS + 5_000);
+    const hardStop = setTimeout(() => {
+      logger.error({ timeoutMs: env.SHUTDOWN_TIMEOUT_MS + 5_000 }, 'shutdown timed out');
+      process.exit(1);
+    }, env.SHUTDOWN_TIMEOUT_MS + 5_000);
     hardStop.unref();
-    stop()
-      .then(() => process.exit(0))
+    runInOrder([...steps].reverse())
+      .then(() => {
+        logger.info('stopped');
+        process.exit(0);
+      })
       .catch((error: unknown) => {
         logger.error({ err: error instanceof Error ? error.message : String(error) }, 'unclean shutdown');
         process.exit(1);
@@ -77,6 +92,14 @@ function installShutdown(logger: Logger, env: Env, stop: () => Promise<void>): v
   };
   process.on('SIGTERM', onSignal);
   process.on('SIGINT', onSignal);
+  return { add: (step) => void steps.push(step) };
+}
+
+/** Runs every step even when one fails (the database must stop even if draining threw), then reports the first failure. */
+async function runInOrder(steps: Array<() => Promise<void>>): Promise<void> {
+  const failures: unknown[] = [];
+  for (const step of steps) await step().catch((error: unknown) => void failures.push(error));
+  if (failures.length > 0) throw failures[0];
 }
 
 function say(message: string): void {

@@ -15,6 +15,10 @@ export function createApollo(schema: GraphQLSchema, services: AppServices, plugi
     schema,
     introspection: env.GRAPHQL_INTROSPECTION,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns shutdown (drain, then the database pool, then the embedded PostgreSQL). Apollo's
+    // own SIGTERM handler would call stop() as well, and in @apollo/server 5.5.1 a second stop()
+    // while the first is under way never settles: every SIGTERM hung until the hard-stop timer.
+    stopOnTerminationSignals: false,
     formatError: createErrorFormatter(logger),
     validationRules: [depthLimitRule(env.GRAPHQL_MAX_DEPTH)],
     plugins: [

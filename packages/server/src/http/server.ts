@@ -16,7 +16,7 @@ import { EXPLORER_PAGE } from './explorer-page.js';
 export interface RunningServer {
   httpServer: http.Server;
   url: string;
-  /** Stops accepting, lets in-flight requests finish (up to the timeout), then closes. */
+  /** Stops accepting, lets in-flight requests finish (up to SHUTDOWN_TIMEOUT_MS), then closes. */
   stop(): Promise<void>;
 }
 
@@ -32,7 +32,9 @@ export async function startHttpServer(services: AppServices): Promise<RunningSer
   const schema = await buildAppSchema();
   const authenticate = await createAuthenticator(env, services.devTokenSecret);
 
-  const apollo = createApollo(schema, services, [ApolloServerPluginDrainHttpServer({ httpServer })]);
+  const apollo = createApollo(schema, services, [
+    ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: env.SHUTDOWN_TIMEOUT_MS }),
+  ]);
   await apollo.start();
 
   app.get('/healthz', (_req, res) => {
@@ -84,9 +86,9 @@ export async function startHttpServer(services: AppServices): Promise<RunningSer
     httpServer,
     url,
     async stop() {
-      const timer = setTimeout(() => httpServer.closeAllConnections(), env.SHUTDOWN_TIMEOUT_MS);
+      // The drain plugin stops accepting, waits for in-flight requests and, after the grace
+      // period, closes the connections that are left.
       await apollo.stop();
-      clearTimeout(timer);
     },
   };
 }
