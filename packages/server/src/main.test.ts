@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer, type Server } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabaseUrl } from '../test/database.js';
 
@@ -6,6 +7,7 @@ import { useTestDatabaseUrl } from '../test/database.js';
 // SIGTERM handler used to be on and made every shutdown hang until the hard-stop timer.
 let databaseUrl: string;
 const children: ChildProcess[] = [];
+let blocker: Server | undefined;
 
 beforeAll(async () => {
   databaseUrl = await useTestDatabaseUrl();
@@ -13,6 +15,7 @@ beforeAll(async () => {
 
 afterAll(() => {
   for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  blocker?.close();
 });
 
 interface Started {
@@ -75,4 +78,14 @@ describe('the server process', () => {
     expect(server.output()).toContain('"msg":"stopped"');
   }, 60_000);
 
+  it('says the port is taken, before touching the database, and exits without a stack trace', async () => {
+    blocker = createServer();
+    const port = await new Promise<number>((resolve) => blocker!.listen(0, '127.0.0.1', () => resolve((blocker!.address() as { port: number }).port)));
+    // An unreachable database: the port check must come first, or this would fail differently.
+    const server = startServer({ PORT: String(port), DATABASE_URL: 'postgres://nobody@127.0.0.1:9/none' });
+    const { code } = await server.exited;
+    expect(code).not.toBe(0);
+    expect(server.output()).toContain(`Port ${port} on 127.0.0.1 is in use — is Klankbord already running? Stop it or set PORT.`);
+    expect(server.output()).not.toMatch(/EADDRINUSE|\n\s+at /);
+  }, 60_000);
 });

@@ -5,6 +5,7 @@ import { resolveEnv, InvalidEnvironmentError, type Env } from './env.js';
 import { startEmbeddedPostgres, EmbeddedPostgresError, type EmbeddedDatabase } from './db/embedded-postgres.js';
 import { ormConfig } from './db/orm-config.js';
 import { seedOnFirstRun } from './db/seeders/seed-on-first-run.js';
+import { assertPortFree, ListenError } from './http/listen.js';
 import { startHttpServer } from './http/server.js';
 import { createLogger, type Logger } from './shared/logger.js';
 
@@ -22,6 +23,9 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(env.LOG_LEVEL);
   const shutdown = installShutdown(logger, env);
+
+  // Before the database: a second `pnpm start` should say so at once, not after the migrations.
+  await assertPortFree(env.PORT, env.HOST).catch(failOnListenError);
 
   let databaseUrl = env.DATABASE_URL;
   if (!databaseUrl) {
@@ -46,7 +50,7 @@ async function main(): Promise<void> {
   if (env.DEMO_DATA === 'auto') await seedOnFirstRun(orm, { seed: env.DEMO_SEED, days: env.DEMO_HISTORY_DAYS, progress: say });
 
   const devTokenSecret = env.DEV_AUTH ? new TextEncoder().encode(env.DEV_TOKEN_SECRET ?? randomBytes(32).toString('hex')) : null;
-  const server = await startHttpServer({ orm, env, logger, now: () => new Date(), devTokenSecret });
+  const server = await startHttpServer({ orm, env, logger, now: () => new Date(), devTokenSecret }).catch(failOnListenError);
   shutdown.add(() => server.stop());
   logger.info({ url: server.url }, 'klankbord started');
   const lines = [
@@ -100,6 +104,11 @@ async function runInOrder(steps: Array<() => Promise<void>>): Promise<void> {
   const failures: unknown[] = [];
   for (const step of steps) await step().catch((error: unknown) => void failures.push(error));
   if (failures.length > 0) throw failures[0];
+}
+
+function failOnListenError(error: unknown): never {
+  if (error instanceof ListenError) fail(error.message);
+  throw error;
 }
 
 function say(message: string): void {

@@ -8,6 +8,7 @@ import { createLogger } from '../shared/logger.js';
 import { createApiKey } from '../modules/auth/create-api-key.js';
 import { issueDevToken } from '../modules/auth/dev-tokens.js';
 import { Person } from '../modules/people/person.entity.js';
+import { ListenError } from './listen.js';
 import { startHttpServer, type RunningServer } from './server.js';
 
 let orm: MikroORM;
@@ -94,6 +95,14 @@ describe('HTTP', () => {
     const { privateKey: otherKey } = await generateKeyPair('RS256');
     const token = await new SignJWT({}).setProtectedHeader({ alg: 'RS256' }).setIssuer('https://idp.example').setSubject('x').setExpirationTime('5m').sign(otherKey);
     expect((await graphql('{ viewer { id } }', { authorization: `Bearer ${token}` })).status).toBe(401);
+  });
+
+  it('rejects with a ListenError that says what to do when its port is taken (no unhandled EADDRINUSE)', async () => {
+    const port = new URL(server.url).port;
+    const env = resolveEnv({ NODE_ENV: 'test', PORT: port, LOG_LEVEL: 'silent', WEB_DIST_DIR: '/nonexistent' });
+    const second = startHttpServer({ orm, env, logger: createLogger('silent'), now: () => new Date(), devTokenSecret: null });
+    await expect(second).rejects.toBeInstanceOf(ListenError);
+    await expect(second).rejects.toThrow(`Port ${port} on 127.0.0.1 is in use — is Klankbord already running? Stop it or set PORT.`);
   });
 
   it('refuses operations nested deeper than the limit before running them', async () => {

@@ -12,6 +12,7 @@ import { createApollo } from '../graphql/apollo.js';
 import { createContext, type AppServices } from '../graphql/context.js';
 import { buildAppSchema } from '../graphql/schema.js';
 import { EXPLORER_PAGE } from './explorer-page.js';
+import { listen } from './listen.js';
 
 export interface RunningServer {
   httpServer: http.Server;
@@ -77,7 +78,12 @@ export async function startHttpServer(services: AppServices): Promise<RunningSer
     app.get(/^\/(?!graphql|healthz|readyz|explorer).*/, (_req, res) => res.sendFile(path.join(webDist, 'index.html')));
   }
 
-  await new Promise<void>((resolve) => httpServer.listen(env.PORT, env.HOST, resolve));
+  try {
+    await listen(httpServer, env.PORT, env.HOST);
+  } catch (error) {
+    await apollo.stop();
+    throw error;
+  }
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : env.PORT;
   const url = `http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${port}`;
