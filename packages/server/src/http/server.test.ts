@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { generateKeyPair, exportSPKI, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -15,6 +18,11 @@ let orm: MikroORM;
 let server: RunningServer;
 let privateKey: Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
 const devSecret = new TextEncoder().encode('http-test-secret-http-test-secret!!');
+// A stand-in for the built web app (packages/web/dist), so this file does not depend on a web build.
+const webDist = mkdtempSync(path.join(tmpdir(), 'klankbord-web-dist-'));
+mkdirSync(path.join(webDist, 'assets'));
+writeFileSync(path.join(webDist, 'index.html'), '<!doctype html><script type="module" src="/assets/index-3f9a1c.js"></script>');
+writeFileSync(path.join(webDist, 'assets', 'index-3f9a1c.js'), 'console.log("klankbord");');
 
 beforeAll(async () => {
   orm = await useTestDatabase();
@@ -26,7 +34,7 @@ beforeAll(async () => {
     LOG_LEVEL: 'silent',
     JWT_ISSUER: 'https://idp.example',
     JWT_PUBLIC_KEY: await exportSPKI(keys.publicKey),
-    WEB_DIST_DIR: '/nonexistent',
+    WEB_DIST_DIR: webDist,
     GRAPHQL_MAX_DEPTH: '2',
     GRAPHQL_EXPLORER: 'true',
   });
@@ -35,6 +43,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.stop();
+  rmSync(webDist, { recursive: true, force: true });
 });
 
 const graphql = (query: string, headers: Record<string, string> = {}) =>
@@ -46,6 +55,23 @@ describe('HTTP', () => {
     const ready = await fetch(`${server.url}/readyz`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({ status: 'ready' });
+  });
+
+  it('serves the web app: hashed assets cached for good, index.html revalidated, a missing asset 404', async () => {
+    const asset = await fetch(`${server.url}/assets/index-3f9a1c.js`);
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+
+    const missing = await fetch(`${server.url}/assets/index-0ld0ld.js`);
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).not.toContain('<!doctype html>');
+
+    for (const route of ['/', '/cases/123', '/index.html']) {
+      const page = await fetch(`${server.url}${route}`);
+      expect(page.status).toBe(200);
+      expect(page.headers.get('cache-control')).toBe('no-cache');
+      expect(await page.text()).toContain('/assets/index-3f9a1c.js');
+    }
   });
 
   it('serves the self-contained explorer when enabled (no CDN: no external script)', async () => {

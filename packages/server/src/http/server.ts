@@ -74,8 +74,28 @@ export async function startHttpServer(services: AppServices): Promise<RunningSer
 
   const webDist = env.WEB_DIST_DIR ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../web/dist');
   if (existsSync(path.join(webDist, 'index.html'))) {
-    app.use(express.static(webDist, { index: false, maxAge: '1h' }));
-    app.get(/^\/(?!graphql|healthz|readyz|explorer).*/, (_req, res) => res.sendFile(path.join(webDist, 'index.html')));
+    // Vite puts a content hash in every file name under /assets: a changed file gets a new name,
+    // so browsers may keep these for good. A missing one is a 404 — answering it with index.html
+    // made a stale tab load HTML as a script after a deploy.
+    app.use('/assets', express.static(path.join(webDist, 'assets'), { index: false, fallthrough: true, immutable: true, maxAge: '1y' }));
+    app.use('/assets', (_req, res) => {
+      res.status(404).type('text').send('Not found');
+    });
+    // index.html names the current hashes, so it must be revalidated on every load.
+    const noCache = (res: express.Response) => res.setHeader('Cache-Control', 'no-cache');
+    app.use(
+      express.static(webDist, {
+        index: false,
+        maxAge: '1h',
+        setHeaders: (res, file) => {
+          if (path.basename(file) === 'index.html') noCache(res);
+        },
+      }),
+    );
+    app.get(/^\/(?!graphql|healthz|readyz|explorer).*/, (_req, res) => {
+      noCache(res);
+      res.sendFile(path.join(webDist, 'index.html'));
+    });
   }
 
   try {
