@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { resolveEnv, InvalidEnvironmentError, type Env } from './env.js';
+import { configurationWarnings, resolveEnv, InvalidEnvironmentError, type Env } from './env.js';
 import { startEmbeddedPostgres, EmbeddedPostgresError, type EmbeddedDatabase } from './db/embedded-postgres.js';
 import { ormConfig } from './db/orm-config.js';
 import { seedOnFirstRun } from './db/seeders/seed-on-first-run.js';
@@ -23,6 +23,10 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(env.LOG_LEVEL);
   const shutdown = installShutdown(logger, env);
+  for (const warning of configurationWarnings(env)) {
+    logger.warn(warning);
+    say(`Warning: ${warning}`);
+  }
 
   // Before the database: a second `pnpm start` should say so at once, not after the migrations.
   await assertPortFree(env.PORT, env.HOST).catch(failOnListenError);
