@@ -59,7 +59,7 @@ async function main(): Promise<void> {
   logger.info({ url: server.url }, 'klankbord started');
   const lines = [
     `Klankbord is running at ${server.url}`,
-    `  Web app:  ${server.url}/ (sign in as a demo person in dev mode)`,
+    `  Web app:  ${server.url}/${env.DEV_AUTH ? ' (sign in as a demo person)' : ''}`,
     `  GraphQL:  ${server.url}/graphql`,
     ...(env.GRAPHQL_EXPLORER ? [`  Explorer: ${server.url}/explorer`] : []),
   ];
