@@ -8,11 +8,14 @@ WORKDIR /app
 COPY package.json pnpm-lock.yaml pnpm-workspace.yaml tsconfig.base.json ./
 COPY packages/domain/package.json packages/domain/
 COPY packages/server/package.json packages/server/
+# Every workspace package's manifest, or its dependencies (vite for the web build) are not installed.
+COPY packages/web/package.json packages/web/
 RUN pnpm install --frozen-lockfile
 COPY packages ./packages
+# The image serves the web app: a missing web build must fail the image build, not ship without it.
 RUN pnpm -r build \
  && pnpm --filter @klankbord/server deploy --prod --legacy /out \
- && if [ -d packages/web/dist ]; then cp -r packages/web/dist /out/web-dist; fi
+ && cp -r packages/web/dist /out/web-dist
 
 FROM ${NODE_IMAGE} AS runtime
 ENV NODE_ENV=production \

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidEnvironmentError, resolveEnv } from './env.js';
+import { configurationWarnings, InvalidEnvironmentError, resolveEnv } from './env.js';
 
 describe('configuration', () => {
   it('has working defaults for a newcomer: dev sign-in, introspection, embedded database', () => {
@@ -14,6 +14,21 @@ describe('configuration', () => {
 
   it('treats empty variables as unset (compose files pass JWT_ISSUER= )', () => {
     expect(resolveEnv({ JWT_ISSUER: '', DATABASE_URL: '' }).JWT_ISSUER).toBeUndefined();
+  });
+
+  it('warns when production has no identity provider: nobody could sign in', () => {
+    const [warning, ...rest] = configurationWarnings(resolveEnv({ NODE_ENV: 'production' }));
+    expect(rest).toEqual([]);
+    for (const variable of ['JWT_ISSUER', 'JWT_JWKS_URL', 'JWT_PUBLIC_KEY']) expect(warning).toContain(variable);
+    expect(warning).toContain('API keys still work');
+  });
+
+  it.each([
+    [{ NODE_ENV: 'production', JWT_ISSUER: 'https://idp.example', JWT_JWKS_URL: 'https://idp.example/jwks' }],
+    [{ NODE_ENV: 'production', JWT_ISSUER: 'https://idp.example', JWT_PUBLIC_KEY: '-----BEGIN PUBLIC KEY-----' }],
+    [{ NODE_ENV: 'development' }],
+  ])('does not warn when someone can sign in (%o)', (source) => {
+    expect(configurationWarnings(resolveEnv(source))).toEqual([]);
   });
 
   it.each([

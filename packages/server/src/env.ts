@@ -87,6 +87,22 @@ export function resolveEnv(source: NodeJS.ProcessEnv = process.env) {
   };
 }
 
+/**
+ * Settings that are valid but probably not what was meant; the server starts and logs each one.
+ * Without an identity provider and with dev sign-in off (the production default) nobody can sign
+ * in — yet API keys still work, so this is a warning, not a refusal to start.
+ */
+export function configurationWarnings(env: Env): string[] {
+  const warnings: string[] = [];
+  if (!env.DEV_AUTH && !env.JWT_JWKS_URL && !env.JWT_PUBLIC_KEY) {
+    warnings.push(
+      'No identity provider is configured and dev sign-in is off, so nobody can sign in (API keys still work). ' +
+        'Set JWT_ISSUER with JWT_JWKS_URL or JWT_PUBLIC_KEY (and JWT_AUDIENCE, JWT_ROLES_CLAIM if needed).',
+    );
+  }
+  return warnings;
+}
+
 export class InvalidEnvironmentError extends Error {
   constructor(readonly problems: string[]) {
     super(`Invalid configuration:\n  - ${problems.join('\n  - ')}\nSee the README section "Configuration".`);

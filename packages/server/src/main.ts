@@ -1,10 +1,11 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { resolveEnv, InvalidEnvironmentError, type Env } from './env.js';
+import { configurationWarnings, resolveEnv, InvalidEnvironmentError, type Env } from './env.js';
 import { startEmbeddedPostgres, EmbeddedPostgresError, type EmbeddedDatabase } from './db/embedded-postgres.js';
 import { ormConfig } from './db/orm-config.js';
 import { seedOnFirstRun } from './db/seeders/seed-on-first-run.js';
+import { assertPortFree, ListenError } from './http/listen.js';
 import { startHttpServer } from './http/server.js';
 import { createLogger, type Logger } from './shared/logger.js';
 
@@ -21,55 +22,77 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(env.LOG_LEVEL);
+  const shutdown = installShutdown(logger, env);
+  for (const warning of configurationWarnings(env)) {
+    logger.warn(warning);
+    say(`Warning: ${warning}`);
+  }
 
-  let embedded: EmbeddedDatabase | null = null;
+  // Before the database: a second `pnpm start` should say so at once, not after the migrations.
+  await assertPortFree(env.PORT, env.HOST).catch(failOnListenError);
+
   let databaseUrl = env.DATABASE_URL;
   if (!databaseUrl) {
     say(`Starting the embedded PostgreSQL (data in ${env.EMBEDDED_PG_DIR}, port ${env.EMBEDDED_PG_PORT})…`);
+    let embedded: EmbeddedDatabase;
     try {
       embedded = await startEmbeddedPostgres({ dataDir: env.EMBEDDED_PG_DIR, port: env.EMBEDDED_PG_PORT, database: 'klankbord' });
     } catch (error) {
       if (error instanceof EmbeddedPostgresError) fail(error.message);
       throw error;
     }
+    shutdown.add(() => embedded.stop());
     databaseUrl = embedded.url;
   }
 
   const orm = await MikroORM.init(ormConfig(databaseUrl)).catch((error: unknown) =>
     fail(`Cannot connect to the database: ${error instanceof Error ? error.message : String(error)}. Check DATABASE_URL.`),
   );
+  shutdown.add(() => orm.close(true));
   const applied = await orm.getMigrator().up();
   if (applied.length > 0) say(`Applied ${applied.length} migration(s).`);
   if (env.DEMO_DATA === 'auto') await seedOnFirstRun(orm, { seed: env.DEMO_SEED, days: env.DEMO_HISTORY_DAYS, progress: say });
 
   const devTokenSecret = env.DEV_AUTH ? new TextEncoder().encode(env.DEV_TOKEN_SECRET ?? randomBytes(32).toString('hex')) : null;
-  const server = await startHttpServer({ orm, env, logger, now: () => new Date(), devTokenSecret });
+  const server = await startHttpServer({ orm, env, logger, now: () => new Date(), devTokenSecret }).catch(failOnListenError);
+  shutdown.add(() => server.stop());
   logger.info({ url: server.url }, 'klankbord started');
   const lines = [
     `Klankbord is running at ${server.url}`,
-    `  Web app:  ${server.url}/ (sign in as a demo person in dev mode)`,
+    `  Web app:  ${server.url}/${env.DEV_AUTH ? ' (sign in as a demo person)' : ''}`,
     `  GraphQL:  ${server.url}/graphql`,
     ...(env.GRAPHQL_EXPLORER ? [`  Explorer: ${server.url}/explorer`] : []),
   ];
   say(`\n${lines.join('\n')}\n`);
-
-  installShutdown(logger, env, async () => {
-    await server.stop();
-    await orm.close(true);
-    await embedded?.stop();
-  });
 }
 
-function installShutdown(logger: Logger, env: Env, stop: () => Promise<void>): void {
+interface Shutdown {
+  /** Registers a step; on a signal the steps run last-added first (HTTP, then the pool, then the database). */
+  add(step: () => Promise<void>): void;
+}
+
+/**
+ * Installed before anything starts, so a SIGTERM during start-up (migrations, demo data) still
+ * closes what is already open — above all the embedded PostgreSQL, which would otherwise outlive
+ * us and hold its data folder's lock.
+ */
+function installShutdown(logger: Logger, env: Env): Shutdown {
+  const steps: Array<() => Promise<void>> = [];
   let stopping = false;
   const onSignal = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
-    const hardStop = setTimeout(() => process.exit(1), env.SHUTDOWN_TIMEOUT_MS + 5_000);
+    const hardStop = setTimeout(() => {
+      logger.error({ timeoutMs: env.SHUTDOWN_TIMEOUT_MS + 5_000 }, 'shutdown timed out');
+      process.exit(1);
+    }, env.SHUTDOWN_TIMEOUT_MS + 5_000);
     hardStop.unref();
-    stop()
-      .then(() => process.exit(0))
+    runInOrder([...steps].reverse())
+      .then(() => {
+        logger.info('stopped');
+        process.exit(0);
+      })
       .catch((error: unknown) => {
         logger.error({ err: error instanceof Error ? error.message : String(error) }, 'unclean shutdown');
         process.exit(1);
@@ -77,6 +100,19 @@ function installShutdown(logger: Logger, env: Env, stop: () => Promise<void>): v
   };
   process.on('SIGTERM', onSignal);
   process.on('SIGINT', onSignal);
+  return { add: (step) => void steps.push(step) };
+}
+
+/** Runs every step even when one fails (the database must stop even if draining threw), then reports the first failure. */
+async function runInOrder(steps: Array<() => Promise<void>>): Promise<void> {
+  const failures: unknown[] = [];
+  for (const step of steps) await step().catch((error: unknown) => void failures.push(error));
+  if (failures.length > 0) throw failures[0];
+}
+
+function failOnListenError(error: unknown): never {
+  if (error instanceof ListenError) fail(error.message);
+  throw error;
 }
 
 function say(message: string): void {

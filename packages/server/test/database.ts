@@ -9,13 +9,20 @@ import { adminQuery, withDatabase } from './global-setup.js';
  * the file's tests. Returns a MikroORM instance connected to it.
  */
 export async function useTestDatabase(overrides: Partial<Options> = {}): Promise<MikroORM> {
+  const orm = await MikroORM.init(ormConfig(await useTestDatabaseUrl(), overrides));
+  // Registered after the drop (below), so it runs first: vitest runs afterAll hooks in reverse.
+  afterAll(() => orm.close(true));
+  return orm;
+}
+
+/**
+ * A fresh migrated database for the calling test file, as a connection string (for a server
+ * started as a child process); dropped, connections and all, after the file's tests.
+ */
+export async function useTestDatabaseUrl(): Promise<string> {
   const adminUrl = inject('testAdminUrl');
   const name = `klankbord_test_${randomBytes(6).toString('hex')}`;
   await adminQuery(adminUrl, `create database ${name} template ${inject('testTemplateDatabase')}`);
-  const orm = await MikroORM.init(ormConfig(withDatabase(adminUrl, name), overrides));
-  afterAll(async () => {
-    await orm.close(true);
-    await adminQuery(adminUrl, `drop database if exists ${name} with (force)`);
-  });
-  return orm;
+  afterAll(() => adminQuery(adminUrl, `drop database if exists ${name} with (force)`));
+  return withDatabase(adminUrl, name);
 }

@@ -85,6 +85,15 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedD
     // synchronously, which is all an 'exit' listener can do.
     process.once('exit', () => void server.stop().catch(() => undefined));
   } catch (error) {
+    // PostgreSQL keeps postmaster.pid while it runs and refuses a second server on the same data
+    // folder: that is another Klankbord (or a PostgreSQL someone started by hand), not a broken
+    // installation, so pointing at another server (DATABASE_URL) is not the first advice.
+    if (recentOutput.some((line) => /lock file "postmaster\.pid" already exists/.test(line))) {
+      throw new EmbeddedPostgresError(
+        `Another Klankbord (or PostgreSQL) is already using ${dataDir}. Stop it, or set EMBEDDED_PG_DIR and ` +
+          `EMBEDDED_PG_PORT to run a second one beside it (or DATABASE_URL to use another PostgreSQL server).`,
+      );
+    }
     const detail = error instanceof Error ? error.message : recentOutput.slice(-5).join(' | ');
     const portHint = recentOutput.some((line) => /could not bind|address already in use/i.test(line))
       ? ` Port ${options.port} is in use: stop what uses it or set EMBEDDED_PG_PORT.`

@@ -15,6 +15,10 @@ export function createApollo(schema: GraphQLSchema, services: AppServices, plugi
     schema,
     introspection: env.GRAPHQL_INTROSPECTION,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns shutdown (drain, then the database pool, then the embedded PostgreSQL). Apollo's
+    // own SIGTERM handler would call stop() as well, and in @apollo/server 5.5.1 a second stop()
+    // while the first is under way never settles: every SIGTERM hung until the hard-stop timer.
+    stopOnTerminationSignals: false,
     formatError: createErrorFormatter(logger),
     validationRules: [depthLimitRule(env.GRAPHQL_MAX_DEPTH)],
     plugins: [
@@ -27,19 +31,24 @@ export function createApollo(schema: GraphQLSchema, services: AppServices, plugi
   });
 }
 
-/** One log line per operation: name, duration and error codes — never variables. */
+/**
+ * One log line per operation: name, duration and error codes — never variables. The codes are
+ * read from the response as sent, i.e. after `formatError` mapped them: the raw errors Apollo
+ * hands to plugins carry no code yet (an authorization error is a plain type-graphql error).
+ */
 function requestLogPlugin({ logger }: AppServices): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart({ request, contextValue }) {
       const started = performance.now();
       return {
-        async willSendResponse({ errors }) {
+        async willSendResponse({ response }) {
+          const sent = response.body.kind === 'single' ? response.body.singleResult.errors : response.body.initialResult.errors;
           logger.info(
             {
               requestId: contextValue.requestId,
               operation: request.operationName ?? null,
               ms: Math.round(performance.now() - started),
-              errors: errors?.map((e) => (e as { extensions?: { code?: unknown } }).extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
+              errors: sent?.map((error) => error.extensions?.['code'] ?? 'INTERNAL_SERVER_ERROR'),
             },
             'graphql request',
           );

@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { generateKeyPair, exportSPKI, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -8,12 +11,18 @@ import { createLogger } from '../shared/logger.js';
 import { createApiKey } from '../modules/auth/create-api-key.js';
 import { issueDevToken } from '../modules/auth/dev-tokens.js';
 import { Person } from '../modules/people/person.entity.js';
+import { ListenError } from './listen.js';
 import { startHttpServer, type RunningServer } from './server.js';
 
 let orm: MikroORM;
 let server: RunningServer;
 let privateKey: Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
 const devSecret = new TextEncoder().encode('http-test-secret-http-test-secret!!');
+// A stand-in for the built web app (packages/web/dist), so this file does not depend on a web build.
+const webDist = mkdtempSync(path.join(tmpdir(), 'klankbord-web-dist-'));
+mkdirSync(path.join(webDist, 'assets'));
+writeFileSync(path.join(webDist, 'index.html'), '<!doctype html><script type="module" src="/assets/index-3f9a1c.js"></script>');
+writeFileSync(path.join(webDist, 'assets', 'index-3f9a1c.js'), 'console.log("klankbord");');
 
 beforeAll(async () => {
   orm = await useTestDatabase();
@@ -25,7 +34,7 @@ beforeAll(async () => {
     LOG_LEVEL: 'silent',
     JWT_ISSUER: 'https://idp.example',
     JWT_PUBLIC_KEY: await exportSPKI(keys.publicKey),
-    WEB_DIST_DIR: '/nonexistent',
+    WEB_DIST_DIR: webDist,
     GRAPHQL_MAX_DEPTH: '2',
     GRAPHQL_EXPLORER: 'true',
   });
@@ -34,6 +43,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.stop();
+  rmSync(webDist, { recursive: true, force: true });
 });
 
 const graphql = (query: string, headers: Record<string, string> = {}) =>
@@ -45,6 +55,23 @@ describe('HTTP', () => {
     const ready = await fetch(`${server.url}/readyz`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({ status: 'ready' });
+  });
+
+  it('serves the web app: hashed assets cached for good, index.html revalidated, a missing asset 404', async () => {
+    const asset = await fetch(`${server.url}/assets/index-3f9a1c.js`);
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+
+    const missing = await fetch(`${server.url}/assets/index-0ld0ld.js`);
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).not.toContain('<!doctype html>');
+
+    for (const route of ['/', '/cases/123', '/index.html']) {
+      const page = await fetch(`${server.url}${route}`);
+      expect(page.status).toBe(200);
+      expect(page.headers.get('cache-control')).toBe('no-cache');
+      expect(await page.text()).toContain('/assets/index-3f9a1c.js');
+    }
   });
 
   it('serves the self-contained explorer when enabled (no CDN: no external script)', async () => {
@@ -94,6 +121,14 @@ describe('HTTP', () => {
     const { privateKey: otherKey } = await generateKeyPair('RS256');
     const token = await new SignJWT({}).setProtectedHeader({ alg: 'RS256' }).setIssuer('https://idp.example').setSubject('x').setExpirationTime('5m').sign(otherKey);
     expect((await graphql('{ viewer { id } }', { authorization: `Bearer ${token}` })).status).toBe(401);
+  });
+
+  it('rejects with a ListenError that says what to do when its port is taken (no unhandled EADDRINUSE)', async () => {
+    const port = new URL(server.url).port;
+    const env = resolveEnv({ NODE_ENV: 'test', PORT: port, LOG_LEVEL: 'silent', WEB_DIST_DIR: '/nonexistent' });
+    const second = startHttpServer({ orm, env, logger: createLogger('silent'), now: () => new Date(), devTokenSecret: null });
+    await expect(second).rejects.toBeInstanceOf(ListenError);
+    await expect(second).rejects.toThrow(`Port ${port} on 127.0.0.1 is in use — is Klankbord already running? Stop it or set PORT.`);
   });
 
   it('refuses operations nested deeper than the limit before running them', async () => {

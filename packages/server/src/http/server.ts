@@ -12,11 +12,12 @@ import { createApollo } from '../graphql/apollo.js';
 import { createContext, type AppServices } from '../graphql/context.js';
 import { buildAppSchema } from '../graphql/schema.js';
 import { EXPLORER_PAGE } from './explorer-page.js';
+import { listen } from './listen.js';
 
 export interface RunningServer {
   httpServer: http.Server;
   url: string;
-  /** Stops accepting, lets in-flight requests finish (up to the timeout), then closes. */
+  /** Stops accepting, lets in-flight requests finish (up to SHUTDOWN_TIMEOUT_MS), then closes. */
   stop(): Promise<void>;
 }
 
@@ -32,7 +33,9 @@ export async function startHttpServer(services: AppServices): Promise<RunningSer
   const schema = await buildAppSchema();
   const authenticate = await createAuthenticator(env, services.devTokenSecret);
 
-  const apollo = createApollo(schema, services, [ApolloServerPluginDrainHttpServer({ httpServer })]);
+  const apollo = createApollo(schema, services, [
+    ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: env.SHUTDOWN_TIMEOUT_MS }),
+  ]);
   await apollo.start();
 
   app.get('/healthz', (_req, res) => {
@@ -71,11 +74,36 @@ export async function startHttpServer(services: AppServices): Promise<RunningSer
 
   const webDist = env.WEB_DIST_DIR ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../web/dist');
   if (existsSync(path.join(webDist, 'index.html'))) {
-    app.use(express.static(webDist, { index: false, maxAge: '1h' }));
-    app.get(/^\/(?!graphql|healthz|readyz|explorer).*/, (_req, res) => res.sendFile(path.join(webDist, 'index.html')));
+    // Vite puts a content hash in every file name under /assets: a changed file gets a new name,
+    // so browsers may keep these for good. A missing one is a 404 — answering it with index.html
+    // made a stale tab load HTML as a script after a deploy.
+    app.use('/assets', express.static(path.join(webDist, 'assets'), { index: false, fallthrough: true, immutable: true, maxAge: '1y' }));
+    app.use('/assets', (_req, res) => {
+      res.status(404).type('text').send('Not found');
+    });
+    // index.html names the current hashes, so it must be revalidated on every load.
+    const noCache = (res: express.Response) => res.setHeader('Cache-Control', 'no-cache');
+    app.use(
+      express.static(webDist, {
+        index: false,
+        maxAge: '1h',
+        setHeaders: (res, file) => {
+          if (path.basename(file) === 'index.html') noCache(res);
+        },
+      }),
+    );
+    app.get(/^\/(?!graphql|healthz|readyz|explorer).*/, (_req, res) => {
+      noCache(res);
+      res.sendFile(path.join(webDist, 'index.html'));
+    });
   }
 
-  await new Promise<void>((resolve) => httpServer.listen(env.PORT, env.HOST, resolve));
+  try {
+    await listen(httpServer, env.PORT, env.HOST);
+  } catch (error) {
+    await apollo.stop();
+    throw error;
+  }
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : env.PORT;
   const url = `http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${port}`;
@@ -84,9 +112,9 @@ export async function startHttpServer(services: AppServices): Promise<RunningSer
     httpServer,
     url,
     async stop() {
-      const timer = setTimeout(() => httpServer.closeAllConnections(), env.SHUTDOWN_TIMEOUT_MS);
+      // The drain plugin stops accepting, waits for in-flight requests and, after the grace
+      // period, closes the connections that are left.
       await apollo.stop();
-      clearTimeout(timer);
     },
   };
 }

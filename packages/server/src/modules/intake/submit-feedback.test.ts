@@ -200,4 +200,19 @@ describe('logs', () => {
     expect(output).toContain('graphql request');
     for (const secret of ['Geheime', '0687654321', '+31687654321', 'Vertrouwelijke']) expect(output).not.toContain(secret);
   });
+
+  it('record the error code the client got, not INTERNAL_SERVER_ERROR for every refusal', async () => {
+    const { Writable } = await import('node:stream');
+    const { createLogger } = await import('../../shared/logger.js');
+    const lines: string[] = [];
+    const sink = new Writable({ write: (chunk: Buffer, _enc, done) => (lines.push(chunk.toString()), done()) });
+    const logged = await createTestApp(orm, undefined, { logger: createLogger('info', sink) });
+    const input = { kind: 'COMPLIMENT', description: 'Great help with my laptop.' };
+    await logged.execute(SUBMIT, { input });
+    await logged.execute(SUBMIT, { input }, apiKeyViewer({ id: 'k3', name: 'reader', scopes: ['cases:read'] }));
+    const requests = lines
+      .map((line) => JSON.parse(line) as { msg: string; errors?: string[] })
+      .filter((entry) => entry.msg === 'graphql request');
+    expect(requests.map((entry) => entry.errors)).toEqual([['UNAUTHENTICATED'], ['FORBIDDEN']]);
+  });
 });
