@@ -1,4 +1,4 @@
-import { addDays, coverWithMonths, type IsoDate } from '@klankbord/domain';
+import { addDays, coverPeriod, type IsoDate } from '@klankbord/domain';
 
 /**
  * The floor of each report: the same answer (counts, names, flags) from one hand-written SQL
@@ -6,10 +6,10 @@ import { addDays, coverWithMonths, type IsoDate } from '@klankbord/domain';
  * for this one period would send. The server's latency is compared with it.
  */
 
-/** `(segment, grain, lo, hi)` rows covering each range with months and edge days, as SQL literals. */
+/** `(segment, grain, lo, hi)` rows covering each range with months, weeks and days, as SQL literals. */
 function segments(ranges: Array<{ from: IsoDate; until: IsoDate }>): string {
   return ranges
-    .flatMap((range, index) => coverWithMonths(range.from, range.until).map((s) => `(${index}, '${s.grain}', date '${s.from}', date '${s.until}')`))
+    .flatMap((range, index) => coverPeriod(range.from, range.until).map((s) => `(${index}, '${s.grain}', date '${s.from}', date '${s.until}')`))
     .join(', ');
 }
 
@@ -62,7 +62,8 @@ export function floorStatements(from: IsoDate, to: IsoDate, now: Date): Record<s
             from ${received} r where r.kind in ('COMPLIMENT', 'COMPLAINT')
            group by grouping sets ((r.service_id, ${month}), (r.organisation_unit_id, ${month}))) x
         left join service s on x.gs = 0 and s.id = x.service_id left join organisation_unit u on x.gs = 1 and u.id = x.organisation_unit_id`)}`,
-    outcomes: `select ${json(`select r.kind, r.outcome, r.withdrawn, sum(r.cases) from ${received} r group by 1, 2, 3`)}`,
+    outcomes: `select ${json(`select r.kind, sum(r.outcome_justified), sum(r.outcome_partly_justified), sum(r.outcome_unjustified), sum(r.outcome_withdrawn),
+        sum(r.outcome_not_handled), sum(r.outcome_adopted), sum(r.outcome_declined), sum(r.no_outcome), sum(r.no_outcome_withdrawn) from ${received} r group by 1`)}`,
   };
   // The dashboard bundle's floor: every part in one statement.
   statements['dashboard bundle'] = `select ${Object.values(statements).map((s) => `(${s.replace(/^select /, 'select row(').concat(')')})`).join(', ')}`;

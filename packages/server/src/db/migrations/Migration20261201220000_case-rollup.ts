@@ -3,13 +3,15 @@ import { Migration } from '@mikro-orm/migrations';
 /**
  * Rollups for the step-5 reports, so a report reads a few thousand rows instead of every case.
  *
- * - `case_rollup`: cases per day and per calendar month (Europe/Amsterdam) and per classification
- *   (kind, service, complaint type, organisation unit, outcome, withdrawn). Each case counts once
+ * - `case_rollup`: cases per day, ISO week and calendar month (Europe/Amsterdam) and per classification
+ *   (kind, service, complaint type, organisation unit), with how many of them have each outcome,
+ *   none yet, or none and were withdrawn. Each case counts once
  *   under `RECEIVED` on its day of receipt and, once resolved or closed, once under `DONE` on that day.
- * - `lead_time_rollup`: complaints per day and month of receipt and per service, complaint type,
+ * - `lead_time_rollup`: complaints per day, week and month of receipt and per service, complaint type,
  *   relationship manager and lead time in working days, with how many were acknowledged in time,
  *   resolved, resolved within the original and the agreed deadline, and their extensions.
  *
+ * Reports read a period as whole months, whole weeks in what is left, and days (`coverPeriod`).
  * Both are kept by statement-level triggers on `feedback_case`, in the same transaction as the
  * write that changes a case — intake, import, reclassification, every lifecycle step, raw SQL
  * alike — so they are never stale: a report sees exactly the committed cases. A case's extensions
@@ -25,7 +27,10 @@ const LEAD_TIME_FACT_COLUMNS = [
 ];
 const call = (fn: string, columns: string[], row: string) => `${fn}(${columns.map((c) => `${row}.${c}`).join(', ')})`;
 
-const CASE_KEY = ['measure', 'grain', 'period_start', 'kind', 'service_id', 'complaint_type_id', 'organisation_unit_id', 'outcome', 'withdrawn'];
+const CASE_KEY = ['measure', 'grain', 'period_start', 'kind', 'service_id', 'complaint_type_id', 'organisation_unit_id'];
+/** The case's outcome as counts, not as part of the key: a sixth as many rows as a key with the outcome in it. */
+const OUTCOMES = ['JUSTIFIED', 'PARTLY_JUSTIFIED', 'UNJUSTIFIED', 'WITHDRAWN', 'NOT_HANDLED', 'ADOPTED', 'DECLINED', 'PASSED_ON'] as const;
+const CASE_COUNTS = ['cases', ...OUTCOMES.map((o) => `outcome_${o.toLowerCase()}`), 'no_outcome', 'no_outcome_withdrawn'];
 const LEAD_TIME_KEY = ['grain', 'period_start', 'service_id', 'complaint_type_id', 'organisation_unit_id', 'relationship_manager_id', 'resolution_working_days'];
 const LEAD_TIME_COUNTS = ['cases', 'acknowledged_in_time', 'resolved', 'within_original', 'within_agreed', 'extensions', 'extensions_in_time'];
 
@@ -62,20 +67,18 @@ export class Migration20261201220000_CaseRollup extends Migration {
       for each row execute function deadline_extension_count();`);
 
     this.addSql(`create table "case_rollup" (
-      "grain" text not null check ("grain" in ('day', 'month')),
+      "grain" text not null check ("grain" in ('day', 'week', 'month')),
       "period_start" date not null,
       "measure" text not null check ("measure" in ('RECEIVED', 'DONE')),
       "kind" text not null,
       "service_id" uuid null,
       "complaint_type_id" uuid null,
       "organisation_unit_id" uuid null,
-      "outcome" text null,
-      "withdrawn" boolean not null,
-      "cases" int not null,
+      ${CASE_COUNTS.map((c) => `"${c}" int not null`).join(', ')},
       constraint "case_rollup_key" unique nulls not distinct (${CASE_KEY.join(', ')})
     );`);
     this.addSql(`create table "lead_time_rollup" (
-      "grain" text not null check ("grain" in ('day', 'month')),
+      "grain" text not null check ("grain" in ('day', 'week', 'month')),
       "period_start" date not null,
       "service_id" uuid null,
       "complaint_type_id" uuid null,
@@ -89,13 +92,15 @@ export class Migration20261201220000_CaseRollup extends Migration {
     this.addSql(`create function case_rollup_facts(received_at timestamptz, resolved_at timestamptz, closed_at timestamptz, kind text, status text,
                                        service_id uuid, complaint_type_id uuid, organisation_unit_id uuid, outcome text)
       returns table (grain text, period_start date, measure text, kind text, service_id uuid, complaint_type_id uuid,
-                     organisation_unit_id uuid, outcome text, withdrawn boolean, cases int)
+                     organisation_unit_id uuid, ${CASE_COUNTS.map((c) => `${c} int`).join(', ')})
       language sql stable as $$
-        select g.grain, case g.grain when 'day' then m.day else date_trunc('month', m.day)::date end,
-               m.measure, kind, service_id, complaint_type_id, organisation_unit_id, outcome, status = 'WITHDRAWN', 1
+        select g.grain, case g.grain when 'day' then m.day else date_trunc(g.grain, m.day)::date end,
+               m.measure, kind, service_id, complaint_type_id, organisation_unit_id, 1,
+               ${OUTCOMES.map((o) => `(outcome is not distinct from '${o}')::int`).join(', ')},
+               (outcome is null)::int, (outcome is null and status = 'WITHDRAWN')::int
           from (values ('RECEIVED', (received_at at time zone 'Europe/Amsterdam')::date),
                        ('DONE', (coalesce(resolved_at, closed_at) at time zone 'Europe/Amsterdam')::date)) m(measure, day)
-         cross join (values ('day'), ('month')) g(grain)
+         cross join (values ('day'), ('week'), ('month')) g(grain)
          where m.day is not null
       $$;`);
     this.addSql(`create function lead_time_facts(received_at timestamptz, kind text, service_id uuid, complaint_type_id uuid, organisation_unit_id uuid,
@@ -105,18 +110,18 @@ export class Migration20261201220000_CaseRollup extends Migration {
       returns table (grain text, period_start date, service_id uuid, complaint_type_id uuid, organisation_unit_id uuid, relationship_manager_id uuid,
                      resolution_working_days int, ${LEAD_TIME_COUNTS.map((c) => `${c} int`).join(', ')})
       language sql stable as $$
-        select g.grain, case g.grain when 'day' then d.day else date_trunc('month', d.day)::date end,
+        select g.grain, case g.grain when 'day' then d.day else date_trunc(g.grain, d.day)::date end,
                service_id, complaint_type_id, organisation_unit_id, relationship_manager_id, resolution_working_days, 1,
                coalesce(acknowledged_at <= acknowledgement_due_at, false)::int, (resolved_at is not null)::int,
                coalesce(resolved_at <= original_resolution_due_at, false)::int, coalesce(resolved_at <= resolution_due_at, false)::int,
                extension_count, extensions_informed_in_time
           from (select (received_at at time zone 'Europe/Amsterdam')::date as day) d
-         cross join (values ('day'), ('month')) g(grain)
+         cross join (values ('day'), ('week'), ('month')) g(grain)
          where kind = 'COMPLAINT'
       $$;`);
 
     this.addSql(`create view case_rollup_recount as
-      select ${CASE_KEY.map((k) => `f.${k}`).join(', ')}, sum(f.cases)::int as cases
+      select ${CASE_KEY.map((k) => `f.${k}`).join(', ')}, ${CASE_COUNTS.map((c) => `sum(f.${c})::int as ${c}`).join(', ')}
         from feedback_case c cross join lateral ${call('case_rollup_facts', CASE_FACT_COLUMNS, 'c')} f
        group by ${CASE_KEY.map((_, i) => i + 1).join(', ')};`);
     this.addSql(`create view lead_time_rollup_recount as
@@ -133,7 +138,7 @@ export class Migration20261201220000_CaseRollup extends Migration {
           when 'DELETE' then 'select -1 as sign, o.* from old_rows o'
           else 'select 1 as sign, n.* from new_rows n union all select -1, o.* from old_rows o' end;
       begin
-        execute format($sql$ ${applyFacts('case_rollup', call('case_rollup_facts', CASE_FACT_COLUMNS, 'x'), CASE_KEY, ['cases'])} $sql$, changes);
+        execute format($sql$ ${applyFacts('case_rollup', call('case_rollup_facts', CASE_FACT_COLUMNS, 'x'), CASE_KEY, CASE_COUNTS)} $sql$, changes);
         execute format($sql$ ${applyFacts('lead_time_rollup', call('lead_time_facts', LEAD_TIME_FACT_COLUMNS, 'x'), LEAD_TIME_KEY, LEAD_TIME_COUNTS)} $sql$, changes);
         return null;
       end $$;`);
@@ -147,7 +152,7 @@ export class Migration20261201220000_CaseRollup extends Migration {
     this.addSql(`create trigger case_rollup_truncate after truncate on feedback_case for each statement execute function case_rollup_clear();`);
 
     // Cases already there (an existing installation) are counted once.
-    this.addSql(`insert into case_rollup (${[...CASE_KEY, 'cases'].join(', ')}) select ${[...CASE_KEY, 'cases'].join(', ')} from case_rollup_recount;`);
+    this.addSql(`insert into case_rollup (${[...CASE_KEY, ...CASE_COUNTS].join(', ')}) select ${[...CASE_KEY, ...CASE_COUNTS].join(', ')} from case_rollup_recount;`);
     this.addSql(`insert into lead_time_rollup (${[...LEAD_TIME_KEY, ...LEAD_TIME_COUNTS].join(', ')})
                   select ${[...LEAD_TIME_KEY, ...LEAD_TIME_COUNTS].join(', ')} from lead_time_rollup_recount;`);
 

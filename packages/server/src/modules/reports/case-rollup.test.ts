@@ -25,7 +25,11 @@ beforeAll(async () => {
 type RollupRow = Record<string, unknown> & { cases: number };
 const sql = <T extends object>(text: string) => orm.em.fork().getConnection().execute<T[]>(text, [], 'all');
 const ROLLUPS = {
-  case_rollup: { key: 'grain, period_start::text, measure, kind, service_id, complaint_type_id, organisation_unit_id, outcome, withdrawn', counts: ['cases'] },
+  case_rollup: {
+    key: 'measure, grain, period_start::text, kind, service_id, complaint_type_id, organisation_unit_id',
+    counts: ['cases', 'outcome_justified', 'outcome_partly_justified', 'outcome_unjustified', 'outcome_withdrawn', 'outcome_not_handled',
+      'outcome_adopted', 'outcome_declined', 'outcome_passed_on', 'no_outcome', 'no_outcome_withdrawn'],
+  },
   lead_time_rollup: {
     key: 'grain, period_start::text, service_id, complaint_type_id, organisation_unit_id, relationship_manager_id, resolution_working_days',
     counts: ['cases', 'acknowledged_in_time', 'resolved', 'within_original', 'within_agreed', 'extensions', 'extensions_in_time'],
@@ -59,6 +63,8 @@ describe('case_rollup', () => {
     expect(rows).toEqual([
       { grain: 'day', period_start: '2026-02-01', cases: 1 },
       { grain: 'month', period_start: '2026-02-01', cases: 1 },
+      // Sunday 1 February belongs to the ISO week of Monday 26 January.
+      { grain: 'week', period_start: '2026-01-26', cases: 1 },
     ]);
   });
 

@@ -1,4 +1,4 @@
-import { addDays, AMSTERDAM, bucketStarts, coverWithMonths, startOfAmsterdamDay, toPlainDate, type IsoDate } from '@klankbord/domain';
+import { addDays, AMSTERDAM, bucketStarts, coverPeriod, startOfAmsterdamDay, toPlainDate, type IsoDate } from '@klankbord/domain';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { InputError } from '../../shared/errors.js';
 import type { Bucket, ReportFilter } from './report-filter.input.js';
@@ -95,8 +95,8 @@ export type RollupTable = 'case_rollup' | 'lead_time_rollup';
 /**
  * A `from` item of rollup rows (alias `r`) that count, exactly once each, the cases of `filter`
  * whose day falls in one of `ranges`; column `r.segment` tells which range. Each range is read as
- * whole months from the month grain and edge days from the day grain (`coverWithMonths`), or as
- * days only when `months` is false (week buckets cut across months). In `case_rollup` the day is
+ * whole months, whole weeks and days (`coverPeriod`); `months: false` (week buckets, which cut
+ * across months) reads weeks and days only. In `case_rollup` the day is
  * that of receipt (`measure: 'RECEIVED'`) or of resolution or closure (`'DONE'`); in
  * `lead_time_rollup`, which holds complaints only, it is the day of receipt. Sum the counts.
  */
@@ -105,7 +105,7 @@ export function rollupSource(
   filter: ReportFilter,
   { table = 'case_rollup', measure = 'RECEIVED', months = true }: { table?: RollupTable; measure?: RollupMeasure; months?: boolean } = {},
 ) {
-  const segments = ranges.flatMap((range, index) => coverWithMonths(range.from, range.until, { months }).map((cover) => ({ index, ...cover })));
+  const segments = ranges.flatMap((range, index) => coverPeriod(range.from, range.until, { months }).map((cover) => ({ index, ...cover })));
   if (segments.length === 0) return { sql: `(select null::int as segment, ${table}.* from ${table} where false) r`, params: [] as unknown[] };
   const classification = caseConditions(table === 'case_rollup' ? filter : { ...filter, kind: null }, null, 'c');
   const byMeasure = table === 'case_rollup' ? { sql: 'and c.measure = ?', params: [measure] } : { sql: '', params: [] };

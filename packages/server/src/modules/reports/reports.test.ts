@@ -88,6 +88,19 @@ describe('volumeTrend', () => {
     expect(weekly.received).toEqual([2, 0, 0, 0, 0, 0, 0, 0, 3]);
   });
 
+  it('counts each case once whether it is read from a day, a week or a month row', async () => {
+    const em = orm.em.fork();
+    const own = await makeService(em);
+    // Mon 4 May (a whole week), Wed 13 May (a whole week), Sun 31 May (a day: its week runs into June), Mon 1 June 2026.
+    for (const date of ['2026-05-04', '2026-05-13', '2026-05-31', '2026-06-01']) await makeCase(em, { receivedAt: at(date), service: own });
+    const filter = { from: '2026-05-02', to: '2026-06-01', bucket: 'MONTH', serviceIds: [own.id] };
+    const monthly = (await app.execute<Data>(QUERY, { filter }, management)).data!.volumeTrend;
+    expect([monthly.buckets, monthly.received, monthly.total]).toEqual([['2026-05-01', '2026-06-01'], [3, 1], 4]);
+    const weekly = (await app.execute<Data>(QUERY, { filter: { ...filter, bucket: 'WEEK' } }, management)).data!.volumeTrend;
+    expect(weekly.buckets).toEqual(['2026-04-27', '2026-05-04', '2026-05-11', '2026-05-18', '2026-05-25', '2026-06-01']);
+    expect(weekly.received).toEqual([0, 1, 1, 0, 1, 1]);
+  });
+
   it('is refused to submitters and to API keys without reports:read, and never mentions names', async () => {
     const submitter = viewerOf(await makePerson(orm.em.fork(), ['SUBMITTER']));
     expect((await app.execute(QUERY, { filter: FILTER }, submitter)).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
