@@ -51,9 +51,11 @@ export function floorStatements(from: IsoDate, to: IsoDate, now: Date): Record<s
                  group by grouping sets ((r.complaint_type_id, r.segment), (r.complaint_type_id, r.service_id, r.segment))) x
           join complaint_type t on t.id = x.complaint_type_id left join service s on not x.type_level and s.id = x.service_id`)}`,
     leadTimePerformance: `select ${json(`
-        select r.complaint_type_id, g.name, r.resolution_working_days, sum(r.cases), sum(r.acknowledged_in_time), sum(r.resolved), sum(r.within_original),
-               sum(r.within_agreed), sum(r.extensions), sum(r.extensions_in_time)
-          from ${rows('lead_time_rollup', period)} r left join complaint_type g on g.id = r.complaint_type_id group by 1, 2, 3`)},
+        select x.*, g.name from (
+          select r.complaint_type_id, r.resolution_working_days, sum(r.cases), sum(r.acknowledged_in_time), sum(r.resolved), sum(r.within_original),
+                 sum(r.within_agreed), sum(r.extensions), sum(r.extensions_in_time)
+            from ${rows('lead_time_rollup', period)} r group by 1, 2) x
+        left join complaint_type g on g.id = x.complaint_type_id`)},
       ${json(`select c.complaint_type_id, count(*) filter (where c.resolution_due_at < timestamptz '${now.toISOString()}') ${open} and c.kind = 'COMPLAINT' group by 1`)}`,
     compliments: `select ${json(`
         select x.*, coalesce(s.name, u.name) as label from (
