@@ -5,10 +5,10 @@ import { Migration } from '@mikro-orm/migrations';
  *
  * - `case_rollup`: cases per day, ISO week and calendar month (Europe/Amsterdam) and per classification
  *   (kind, service, complaint type, organisation unit), with how many of them have each outcome,
- *   none yet, or none and were withdrawn. Each case counts once
+ *   none yet, or none and were withdrawn, and how many are open now. Each case counts once
  *   under `RECEIVED` on its day of receipt and, once resolved or closed, once under `DONE` on that day.
  * - `lead_time_rollup`: complaints per day, week and month of receipt and per service, complaint type,
- *   relationship manager and lead time in working days, with how many were acknowledged in time,
+ *   relationship manager and lead time in working days (not per unit: see `lead_time_case_facts`), with how many were acknowledged in time,
  *   resolved, resolved within the original and the agreed deadline, and their extensions.
  *
  * Reports read a period as whole months, whole weeks in what is left, and days (`coverPeriod`).
@@ -30,8 +30,10 @@ const call = (fn: string, columns: string[], row: string) => `${fn}(${columns.ma
 const CASE_KEY = ['measure', 'grain', 'period_start', 'kind', 'service_id', 'complaint_type_id', 'organisation_unit_id'];
 /** The case's outcome as counts, not as part of the key: a sixth as many rows as a key with the outcome in it. */
 const OUTCOMES = ['JUSTIFIED', 'PARTLY_JUSTIFIED', 'UNJUSTIFIED', 'WITHDRAWN', 'NOT_HANDLED', 'ADOPTED', 'DECLINED', 'PASSED_ON'] as const;
-const CASE_COUNTS = ['cases', ...OUTCOMES.map((o) => `outcome_${o.toLowerCase()}`), 'no_outcome', 'no_outcome_withdrawn'];
-const LEAD_TIME_KEY = ['grain', 'period_start', 'service_id', 'complaint_type_id', 'organisation_unit_id', 'relationship_manager_id', 'resolution_working_days'];
+const CASE_COUNTS = ['cases', ...OUTCOMES.map((o) => `outcome_${o.toLowerCase()}`), 'no_outcome', 'no_outcome_withdrawn', 'open'];
+// Without the organisation unit: a report filtered on units reads `lead_time_case_facts` instead
+// (the same facts per case), which keeps this rollup an eighth of the size for every other read.
+const LEAD_TIME_KEY = ['grain', 'period_start', 'service_id', 'complaint_type_id', 'relationship_manager_id', 'resolution_working_days'];
 const LEAD_TIME_COUNTS = ['cases', 'acknowledged_in_time', 'resolved', 'within_original', 'within_agreed', 'extensions', 'extensions_in_time'];
 
 /** The upsert of one rollup from the signed facts of changed rows `x` (sign +1 new, -1 old). */
@@ -82,7 +84,6 @@ export class Migration20261201220000_CaseRollup extends Migration {
       "period_start" date not null,
       "service_id" uuid null,
       "complaint_type_id" uuid null,
-      "organisation_unit_id" uuid null,
       "relationship_manager_id" uuid null,
       "resolution_working_days" int null,
       ${LEAD_TIME_COUNTS.map((c) => `"${c}" int not null`).join(', ')},
@@ -97,7 +98,8 @@ export class Migration20261201220000_CaseRollup extends Migration {
         select g.grain, case g.grain when 'day' then m.day else date_trunc(g.grain, m.day)::date end,
                m.measure, kind, service_id, complaint_type_id, organisation_unit_id, 1,
                ${OUTCOMES.map((o) => `(outcome is not distinct from '${o}')::int`).join(', ')},
-               (outcome is null)::int, (outcome is null and status = 'WITHDRAWN')::int
+               (outcome is null)::int, (outcome is null and status = 'WITHDRAWN')::int,
+               (m.measure = 'RECEIVED' and status not in ('CLOSED', 'WITHDRAWN') and resolved_at is null)::int
           from (values ('RECEIVED', (received_at at time zone 'Europe/Amsterdam')::date),
                        ('DONE', (coalesce(resolved_at, closed_at) at time zone 'Europe/Amsterdam')::date)) m(measure, day)
          cross join (values ('day'), ('week'), ('month')) g(grain)
@@ -124,6 +126,12 @@ export class Migration20261201220000_CaseRollup extends Migration {
       select ${CASE_KEY.map((k) => `f.${k}`).join(', ')}, ${CASE_COUNTS.map((c) => `sum(f.${c})::int as ${c}`).join(', ')}
         from feedback_case c cross join lateral ${call('case_rollup_facts', CASE_FACT_COLUMNS, 'c')} f
        group by ${CASE_KEY.map((_, i) => i + 1).join(', ')};`);
+    // The lead-time facts of each case at the day grain, with the case's classification: what a
+    // report filtered on organisation units sums instead of the rollup.
+    this.addSql(`create view lead_time_case_facts as
+      select c.received_at, c.kind, f.*
+        from feedback_case c cross join lateral ${call('lead_time_facts', LEAD_TIME_FACT_COLUMNS, 'c')} f
+       where f.grain = 'day';`);
     this.addSql(`create view lead_time_rollup_recount as
       select ${LEAD_TIME_KEY.map((k) => `f.${k}`).join(', ')}, ${LEAD_TIME_COUNTS.map((c) => `sum(f.${c})::int as ${c}`).join(', ')}
         from feedback_case c cross join lateral ${call('lead_time_facts', LEAD_TIME_FACT_COLUMNS, 'c')} f
@@ -157,12 +165,15 @@ export class Migration20261201220000_CaseRollup extends Migration {
                   select ${[...LEAD_TIME_KEY, ...LEAD_TIME_COUNTS].join(', ')} from lead_time_rollup_recount;`);
 
     // What the reports still read from the cases: the open ones (their age depends on now).
+    this.addSql(`create index "feedback_case_organisation_unit_id_received_at_index" on "feedback_case" ("organisation_unit_id", "received_at");`);
     this.addSql(`create index "feedback_case_open_received_at_index" on "feedback_case" ("received_at")
                   where "status" not in ('CLOSED', 'WITHDRAWN') and "resolved_at" is null;`);
   }
 
   override async down(): Promise<void> {
     this.addSql(`drop index if exists "feedback_case_open_received_at_index";`);
+    this.addSql(`drop index if exists "feedback_case_organisation_unit_id_received_at_index";`);
+    this.addSql(`drop view if exists lead_time_case_facts;`);
     for (const trigger of ['case_rollup_truncate', 'case_rollup_delete', 'case_rollup_update', 'case_rollup_insert']) this.addSql(`drop trigger if exists ${trigger} on feedback_case;`);
     this.addSql(`drop trigger if exists deadline_extension_count on deadline_extension;`);
     this.addSql(`drop function if exists case_rollup_clear();`);

@@ -101,6 +101,34 @@ describe('volumeTrend', () => {
     expect(weekly.received).toEqual([0, 1, 1, 0, 1, 1]);
   });
 
+  it('counts the open backlog by calendar days since the day of receipt, leaving out closed cases', async () => {
+    const em = orm.em.fork();
+    const own = await makeService(em);
+    // Today is Wednesday 15 April 2026 in the test clock.
+    for (const date of ['2026-04-14', '2026-04-08', '2026-04-07', '2026-01-15', '2026-01-14']) await makeCase(em, { receivedAt: at(date), service: own });
+    await makeCase(em, { receivedAt: at('2026-04-10'), service: own, status: 'CLOSED' });
+    await makeCase(em, { receivedAt: at('2026-04-09'), service: own, resolvedAt: at('2026-04-10') });
+    const filter = { from: '2026-01-01', to: '2026-04-15', bucket: 'MONTH', serviceIds: [own.id] };
+    const result = await app.execute<{ volumeTrend: { backlog: Array<{ label: string; count: number }> } }>(
+      `query($filter: ReportFilter!) { volumeTrend(filter: $filter) { backlog { label count } } }`,
+      { filter },
+      management,
+    );
+    expect(result.data!.volumeTrend.backlog).toEqual([
+      { label: '0-7', count: 2 }, // 1 and 7 days old
+      { label: '8-30', count: 1 },
+      { label: '31-90', count: 1 }, // 90 days old
+      { label: '90+', count: 1 },
+    ]);
+    // A period that ends before the youngest band counts only what it received.
+    const older = await app.execute<{ volumeTrend: { backlog: Array<{ label: string; count: number }> } }>(
+      `query($filter: ReportFilter!) { volumeTrend(filter: $filter) { backlog { label count } } }`,
+      { filter: { ...filter, to: '2026-03-31' } },
+      management,
+    );
+    expect(older.data!.volumeTrend.backlog.map((b) => b.count)).toEqual([0, 0, 1, 1]);
+  });
+
   it('is refused to submitters and to API keys without reports:read, and never mentions names', async () => {
     const submitter = viewerOf(await makePerson(orm.em.fork(), ['SUBMITTER']));
     expect((await app.execute(QUERY, { filter: FILTER }, submitter)).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
@@ -166,6 +194,27 @@ describe('leadTimePerformance', () => {
       openPastThreeTimesLeadTime: 1,
     });
     expect(result.data!.leadTimePerformance.rows).toEqual([{ key: rm.id, label: 'Rita Relatie', cases: 5 }]);
+  });
+
+  it('filtered on an organisation unit (not in the rollup key) sums the same facts per case', async () => {
+    const em = orm.em.fork();
+    const type = await makeComplaintType(em);
+    const unit = await makeUnit(em);
+    const resolved = (receivedAt: string, days: number, withUnit: boolean) =>
+      makeCase(em, { complaintType: type, unit: withUnit ? unit : null, receivedAt, resolvedAt: '2024-06-20T10:00:00Z', resolutionWorkingDays: days });
+    await resolved('2024-06-03T08:00:00Z', 3, true);
+    await resolved('2024-06-04T08:00:00Z', 5, true);
+    await resolved('2024-06-05T08:00:00Z', 9, false);
+    const total = async (organisationUnitIds?: string[]) =>
+      (
+        await app.execute<{ leadTimePerformance: { total: { cases: number; medianWorkingDays: number; p90WorkingDays: number } } }>(
+          `query($filter: ReportFilter!) { leadTimePerformance(filter: $filter, groupBy: COMPLAINT_TYPE) { total { cases medianWorkingDays p90WorkingDays } } }`,
+          { filter: { from: '2024-06-01', to: '2024-06-30', complaintTypeIds: [type.id], organisationUnitIds } },
+          management,
+        )
+      ).data!.leadTimePerformance.total;
+    expect(await total()).toEqual({ cases: 3, medianWorkingDays: 5, p90WorkingDays: expect.closeTo(8.2, 5) as unknown as number });
+    expect(await total([unit.id])).toEqual({ cases: 2, medianWorkingDays: 4, p90WorkingDays: expect.closeTo(4.8, 5) as unknown as number });
   });
 });
 
