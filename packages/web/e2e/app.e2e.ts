@@ -36,6 +36,13 @@ async function takeStep(action: string, fill: (form: ReturnType<Page['locator']>
   if (outcome !== null) throw new Error(`${action} was refused: ${outcome}`);
 }
 
+/** The chart loads on demand: when the measure has an estimate to draw, waits until it is drawn. */
+async function effectDrawn(page: Page) {
+  const effect = page.getByTestId('measure-effect');
+  await effect.waitFor();
+  if ((await effect.getAttribute('data-state')) === 'ready') await effect.locator('.recharts-surface').waitFor();
+}
+
 describe('Klankbord in a real browser', () => {
   it('management sees the dashboard (and no submitter names)', async () => {
     await signIn(page, baseUrl, 'Marit de Boer');
@@ -197,6 +204,34 @@ describe('Klankbord in a real browser', () => {
     expect(await panel.locator('li').filter({ hasText: number }).getByRole('checkbox').isDisabled()).toBe(true);
     await page.getByTestId('measure-effect').waitFor();
     expect(await page.getByTestId('measure-effect').textContent()).toContain('niet dat de maatregel het veroorzaakte');
+
+    // Someone else changes the measure in another tab: this page's version is stale, and says so.
+    const other = await browser.newPage();
+    await signIn(other, baseUrl, 'Hamid Bakker');
+    await other.goto(page.url());
+    await other.getByRole('button', { name: 'Tekst bewerken' }).click();
+    await other.getByLabel('Verwacht effect').fill('De helft minder klachten over levertijd.');
+    await other.getByRole('button', { name: 'Opslaan' }).click();
+    await other.getByRole('status').filter({ hasText: 'De wijzigingen zijn opgeslagen.' }).waitFor();
+    await other.close();
+    await page.getByRole('button', { name: 'Tekst bewerken' }).click();
+    await page.getByLabel('Titel').fill('Buffervoorraad laptops en monitoren');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Iemand anders heeft deze maatregel intussen gewijzigd' }).waitFor();
+    await page.getByRole('button', { name: 'Opnieuw laden' }).click();
+    await page.getByText('De helft minder klachten over levertijd.').waitFor();
+    expect(await page.getByTestId('measure-title').textContent()).toBe('Buffervoorraad laptops');
+
+    // Implemented today, told to the relationship managers today (the form's defaults).
+    await page.getByRole('button', { name: 'Markeren als ingevoerd' }).click();
+    await page.getByLabel('Ingevoerd op').fill('2026-11-02');
+    await page.getByRole('button', { name: 'Markeren als ingevoerd' }).last().click();
+    await page.getByRole('status').filter({ hasText: 'De maatregel staat op ingevoerd.' }).waitFor();
+    expect(await page.getByTestId('measure-status').textContent()).toBe('Ingevoerd');
+    await page.getByRole('button', { name: 'Evaluatie vastleggen' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Markeren als ingevoerd' }).count()).toBe(0);
+    await page.getByTestId('measure-history').getByText('Ingevoerd', { exact: true }).waitFor();
+    await effectDrawn(page);
     await screenshot(page, 'measure-detail');
     expect(await page.content()).not.toContain('Sanne Smit');
   });
@@ -231,9 +266,7 @@ describe('Klankbord in a real browser', () => {
     await register.getByRole('link', { name: 'Buffervoorraad laptops' }).first().click();
     await page.getByTestId('measure-effect').waitFor();
     expect(await page.getByTestId('measure-status').textContent()).toBe('Geëvalueerd');
-    const effect = page.getByTestId('measure-effect');
-    // The chart loads on demand; wait for it before the screenshot when there is an estimate to draw.
-    if ((await effect.getAttribute('data-state')) === 'ready') await effect.locator('.recharts-surface').waitFor();
+    await effectDrawn(page);
     await screenshot(page, 'measure-detail-evaluated');
   });
 

@@ -123,11 +123,11 @@ export default function MeasureDetailRoute() {
               <li key={e.id}>
                 <strong><FormattedMessage id={HISTORY_TYPES.has(e.type) ? (`measureEvent.${e.type}` as MessageId) : 'measureEvent.other'} values={{ type: e.type }} /></strong>{' '}
                 <span className="note">{formatDateTime(e.occurredAt, locale)}</span>
-                {e.fromStatus !== e.toStatus && (
+                {/* Only a change of status is worth spelling out; proposing starts with none. */}
+                {e.fromStatus && e.fromStatus !== e.toStatus && (
                   <>
                     {' · '}
-                    {e.fromStatus && <><FormattedMessage id={`measureStatus.${e.fromStatus}` as MessageId} /> → </>}
-                    <FormattedMessage id={`measureStatus.${e.toStatus}` as MessageId} />
+                    <FormattedMessage id={`measureStatus.${e.fromStatus}` as MessageId} /> → <FormattedMessage id={`measureStatus.${e.toStatus}` as MessageId} />
                   </>
                 )}
                 {e.note && <div>{e.note}</div>}
