@@ -182,12 +182,17 @@ describe('Klankbord in a real browser', () => {
     await page.getByTestId('measure-title').waitFor();
     expect(await page.getByTestId('measure-status').textContent()).toBe('Voorgesteld');
 
+    // A too-short description is refused by the server, and the message sits next to the field.
     await page.getByRole('button', { name: 'Tekst bewerken' }).click();
+    await page.getByLabel('Wat en waarom').fill('x');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.locator('.field-error').first().waitFor();
+    expect(await page.getByLabel('Wat en waarom').getAttribute('aria-invalid')).toBe('true');
     await page.getByLabel('Wat en waarom').fill('Veertig geconfigureerde laptops op voorraad, aangevuld per week.');
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await page.getByRole('status').filter({ hasText: 'De wijzigingen zijn opgeslagen.' }).waitFor();
     expect(await page.getByTestId('measure-description').textContent()).toBe('Veertig geconfigureerde laptops op voorraad, aangevuld per week.');
-    await page.getByTestId('measure-history').getByText('Tekst gewijzigd').waitFor();
+    await page.getByTestId('measure-history').getByText('Tekst gewijzigd').first().waitFor();
 
     // Candidates are the handler's complaints of the target type; pick one not linked yet.
     const panel = page.getByTestId('link-cases');

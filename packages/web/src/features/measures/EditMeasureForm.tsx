@@ -35,7 +35,8 @@ export function EditMeasureForm({ measure, onReload }: { measure: MeasureDetail_
           <h3 id={`${ids}-heading`}><FormattedMessage id="measures.edit" /></h3>
           <MeasureProblems errors={errors} onReload={() => { setOpen(false); onReload(); }} />
           <label htmlFor={title.id}><FormattedMessage id="measures.fieldTitle" /></label>
-          <input id={title.id} name="title" defaultValue={measure.title} required {...invalidProps(title.errorId, title.error)} />
+          {/* Opened from a button: the focus moves into the form so keyboard users can type at once. */}
+          <input id={title.id} name="title" defaultValue={measure.title} required autoFocus {...invalidProps(title.errorId, title.error)} />
           <FieldError id={title.errorId} message={title.error} />
           <label htmlFor={description.id}><FormattedMessage id="measures.fieldDescription" /></label>
           <textarea id={description.id} name="description" defaultValue={measure.description} {...invalidProps(description.errorId, description.error)} />

@@ -36,7 +36,8 @@ export function MeasureSteps({ measure, onReload }: { measure: MeasureDetail_Mea
 
   const errorsOf = (step: Step): FieldErrors => (step === 'implement' ? implement.errors : step === 'evaluate' ? evaluate.errors : cancel.errors);
   const loadingOf = (step: Step) => (step === 'implement' ? implement.loading : step === 'evaluate' ? evaluate.loading : cancel.loading);
-  const input = (step: Step, name: string, type: 'date' | 'text' | 'textarea', options: { required?: boolean; defaultValue?: string } = {}) => {
+  // The first field of a form opened from a button takes the focus, so keyboard users can go on at once.
+  const input = (step: Step, name: string, type: 'date' | 'text' | 'textarea', options: { required?: boolean; defaultValue?: string; autoFocus?: boolean } = {}) => {
     const id = `${ids}-${step}-${name}`;
     const error = errorsOf(step).fields[name];
     const props = { id, name, ...options, ...invalidProps(`${id}-error`, error) };
@@ -65,9 +66,9 @@ export function MeasureSteps({ measure, onReload }: { measure: MeasureDetail_Mea
         <form onSubmit={(e) => void submit(e, open)} aria-labelledby={`${ids}-form`}>
           <h3 id={`${ids}-form`}><FormattedMessage id={STEP_LABEL[open]} /></h3>
           <MeasureProblems errors={errorsOf(open)} onReload={() => { setOpen(null); onReload(); }} />
-          {open === 'implement' && [input(open, 'implementedOn', 'date', { required: true, defaultValue: today }), input(open, 'communicatedOn', 'date', { defaultValue: today })]}
-          {open === 'evaluate' && input(open, 'evaluationNote', 'textarea', { required: true })}
-          {input(open, 'note', 'text')}
+          {open === 'implement' && [input(open, 'implementedOn', 'date', { required: true, defaultValue: today, autoFocus: true }), input(open, 'communicatedOn', 'date', { defaultValue: today })]}
+          {open === 'evaluate' && input(open, 'evaluationNote', 'textarea', { required: true, autoFocus: true })}
+          {input(open, 'note', 'text', { autoFocus: open === 'cancel' })}
           <p>
             <button type="submit" className="primary" disabled={loadingOf(open)}>
               <FormattedMessage id={STEP_LABEL[open]} />

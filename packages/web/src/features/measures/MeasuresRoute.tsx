@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
-import { FormattedMessage } from 'react-intl';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useSearchParams } from 'react-router';
 import { graphql } from '../../gql';
 import { formatDate } from '../../i18n/format';
@@ -40,6 +40,7 @@ const MAY_PROPOSE = ['HANDLER', 'ADMINISTRATOR'];
 
 /** The preventive measure register (step 5): filtered from the URL, handlers propose measures here. */
 export default function MeasuresRoute() {
+  const intl = useIntl();
   const { locale } = useLocale();
   const session = useSession();
   const [params, setParams] = useSearchParams();
@@ -51,7 +52,12 @@ export default function MeasuresRoute() {
   const shown = useMemo(() => (measures ? filterMeasures(measures, filter) : null), [measures, filter]);
   // Owners come from what the API returned (there is no people query every viewer may call); the
   // previous result keeps the list steady while a new type or status loads.
-  const owners = useMemo(() => ownersOf((data ?? previousData)?.measures ?? []), [data, previousData]);
+  const owners = useMemo(() => {
+    const list = ownersOf((data ?? previousData)?.measures ?? []);
+    // A chosen owner with no measures of this type or status stays choosable, so the select shows what filters.
+    if (filter.ownerId && !list.some((o) => o.id === filter.ownerId)) list.push({ id: filter.ownerId, displayName: intl.formatMessage({ id: 'measures.ownerNotListed' }) });
+    return list;
+  }, [data, previousData, filter.ownerId, intl]);
   const name = (x: { name: string; nameNl: string } | null | undefined) => (x ? (locale === 'nl' ? x.nameNl : x.name) : '—');
   const mayPropose = session?.roles.some((r) => MAY_PROPOSE.includes(r)) ?? false;
 
