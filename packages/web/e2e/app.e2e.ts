@@ -273,6 +273,17 @@ describe('Klankbord in a real browser', () => {
     expect(await page.getByTestId('measure-status').textContent()).toBe('Geëvalueerd');
     await effectDrawn(page);
     await screenshot(page, 'measure-detail-evaluated');
+
+    // The same screen in English, on a phone.
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Linked complaints' }).waitFor();
+    expect(await page.getByTestId('measure-effect').textContent()).toContain('not that the measure caused it');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await effectDrawn(page);
+    await screenshot(page, 'measure-detail-phone-en');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.getByRole('button', { name: 'Nederlands' }).click();
+    await page.getByRole('heading', { name: 'Gekoppelde klachten' }).waitFor();
   });
 
   it('the dashboard reflects the new complaint; management sees the case without names; language switches', async () => {
