@@ -13,8 +13,7 @@ const ProposeMeasureMutation = graphql(`
  * Proposes a measure. Where the new one belongs depends on each list's filter, so every cached
  * `measures` list is dropped (the register on screen and the close form's choices ask again).
  */
-export function useProposeMeasureMutation(): MeasureChange<ProposeMeasureInput> & { createdId: string | null } {
-  const [mutate, { loading, data }] = useMutation(ProposeMeasureMutation, { update: forgetMeasureLists });
-  const change = useMeasureChange((input: ProposeMeasureInput) => mutate({ variables: { input } }), loading, 'measures.proposed');
-  return { ...change, createdId: data?.proposeMeasure.measure.id ?? null };
+export function useProposeMeasureMutation(): MeasureChange<ProposeMeasureInput> {
+  const [mutate, { loading }] = useMutation(ProposeMeasureMutation, { update: forgetMeasureLists });
+  return useMeasureChange((input: ProposeMeasureInput) => mutate({ variables: { input } }), loading, 'measures.proposed');
 }
