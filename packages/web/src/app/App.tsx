@@ -15,6 +15,7 @@ const CaseDetailRoute = lazy(() => import('../features/cases/CaseDetailRoute'));
 const CasesRoute = lazy(() => import('../features/cases/CasesRoute'));
 const DashboardRoute = lazy(() => import('../features/dashboard/DashboardRoute'));
 const MeasuresRoute = lazy(() => import('../features/measures/MeasuresRoute'));
+const MeasureDetailRoute = lazy(() => import('../features/measures/MeasureDetailRoute'));
 const AnnualReportRoute = lazy(() => import('../features/reports/AnnualReportRoute'));
 
 const STAFF = ['MANAGEMENT', 'ADMINISTRATOR', 'RELATIONSHIP_MANAGER', 'HANDLER'];
@@ -49,6 +50,7 @@ export function App() {
                 <Route path="/cases" element={<RequireSession><CasesRoute /></RequireSession>} />
                 <Route path="/cases/:id" element={<RequireSession><CaseDetailRoute /></RequireSession>} />
                 <Route path="/measures" element={<RequireSession><MeasuresRoute /></RequireSession>} />
+                <Route path="/measures/:id" element={<RequireSession><MeasureDetailRoute /></RequireSession>} />
                 <Route path="/annual-report" element={<RequireSession><AnnualReportRoute /></RequireSession>} />
                 <Route path="*" element={<Navigate to="/" replace />} />
               </Routes>

@@ -49,10 +49,19 @@ type Documents = {
     "\n  query IntakeRouteQuery {\n    services { id name nameNl active }\n    complaintTypes { id name nameNl active }\n  }\n": typeof types.IntakeRouteQueryDocument,
     "\n  query MySubmissionsRouteQuery {\n    myCases { id registrationNumber kind status receivedAt resolutionDueAt }\n  }\n": typeof types.MySubmissionsRouteQueryDocument,
     "\n  mutation SubmitFeedbackMutation($input: SubmitFeedbackInput!) {\n    submitFeedback(input: $input) {\n      registrationNumber\n      acknowledgementDueAt\n      resolutionDueAt\n      replayed\n      case { id kind status receivedAt resolutionDueAt registrationNumber }\n    }\n  }\n": typeof types.SubmitFeedbackMutationDocument,
-    "\n  query MeasuresRouteQuery {\n    measures {\n      id version title description status proposedAt implementedOn evaluatedOn expectedEffect\n      targetComplaintType { id name nameNl }\n      targetService { id name nameNl }\n      owner { id displayName }\n      viewerCan { implement evaluate cancel }\n      effect { enoughData reason rateRatio lower95 upper95 countBefore countAfter windowDays interpretation }\n    }\n    complaintTypes { id name nameNl active }\n  }\n": typeof types.MeasuresRouteQueryDocument,
-    "\n  mutation ProposeMeasureMutation($input: ProposeMeasureInput!) { proposeMeasure(input: $input) { measure { id } } }\n": typeof types.ProposeMeasureMutationDocument,
-    "\n  mutation ImplementMeasureMutation($input: ImplementMeasureInput!) { implementMeasure(input: $input) { measure { id version status implementedOn } } }\n": typeof types.ImplementMeasureMutationDocument,
-    "\n  mutation EvaluateMeasureMutation($input: EvaluateMeasureInput!) { evaluateMeasure(input: $input) { measure { id version status evaluatedOn } } }\n": typeof types.EvaluateMeasureMutationDocument,
+    "\n  query LinkCasesSearchQuery($filter: CaseFilter!, $first: Int) {\n    cases(filter: $filter, first: $first) {\n      totalCount\n      nodes { id registrationNumber status receivedAt }\n    }\n  }\n": typeof types.LinkCasesSearchQueryDocument,
+    "\n  fragment MeasureDetail_measure on PreventiveMeasure {\n    ...MeasureCard_measure\n    expectedEffect communicatedOn evaluationNote\n    viewerCan { update implement evaluate cancel }\n    effect { ...MeasureEffect_effect }\n    linkedCases { id registrationNumber status receivedAt }\n    history { id type fromStatus toStatus note occurredAt }\n  }\n": typeof types.MeasureDetail_MeasureFragmentDoc,
+    "\n  query MeasureDetailRouteQuery($id: ID!) {\n    measure(id: $id) { ...MeasureDetail_measure }\n  }\n": typeof types.MeasureDetailRouteQueryDocument,
+    "\n  fragment MeasureEffect_effect on MeasureEffect {\n    enoughData reason rateRatio lower95 upper95 countBefore countAfter windowDays beforeFrom afterTo interpretation\n  }\n": typeof types.MeasureEffect_EffectFragmentDoc,
+    "\n  fragment MeasureCard_measure on PreventiveMeasure {\n    id version title description status proposedAt implementedOn evaluatedOn\n    targetComplaintType { id name nameNl }\n    targetService { id name nameNl }\n    owner { id displayName }\n  }\n": typeof types.MeasureCard_MeasureFragmentDoc,
+    "\n  query MeasuresRouteQuery($complaintTypeId: ID, $status: MeasureStatus) {\n    measures(complaintTypeId: $complaintTypeId, status: $status) { ...MeasureCard_measure }\n  }\n": typeof types.MeasuresRouteQueryDocument,
+    "\n  query MeasuresOptionsQuery {\n    complaintTypes { id name nameNl active }\n    services { id name nameNl active }\n  }\n": typeof types.MeasuresOptionsQueryDocument,
+    "\n  mutation CancelMeasureMutation($input: MeasureStepInput!) {\n    cancelMeasure(input: $input) { measure { ...MeasureDetail_measure } }\n  }\n": typeof types.CancelMeasureMutationDocument,
+    "\n  mutation EvaluateMeasureMutation($input: EvaluateMeasureInput!) {\n    evaluateMeasure(input: $input) { measure { ...MeasureDetail_measure } }\n  }\n": typeof types.EvaluateMeasureMutationDocument,
+    "\n  mutation ImplementMeasureMutation($input: ImplementMeasureInput!) {\n    implementMeasure(input: $input) { measure { ...MeasureDetail_measure } }\n  }\n": typeof types.ImplementMeasureMutationDocument,
+    "\n  mutation LinkCasesToMeasureMutation($input: LinkCasesToMeasureInput!) {\n    linkCasesToMeasure(input: $input) { measure { ...MeasureDetail_measure } }\n  }\n": typeof types.LinkCasesToMeasureMutationDocument,
+    "\n  mutation ProposeMeasureMutation($input: ProposeMeasureInput!) {\n    proposeMeasure(input: $input) { measure { ...MeasureCard_measure } }\n  }\n": typeof types.ProposeMeasureMutationDocument,
+    "\n  mutation UpdateMeasureMutation($input: UpdateMeasureInput!) {\n    updateMeasure(input: $input) { measure { ...MeasureDetail_measure } }\n  }\n": typeof types.UpdateMeasureMutationDocument,
     "\n  query AnnualReportRouteQuery($year: Int!) {\n    annualReport(year: $year) {\n      year complaints suggestions compliments\n      outcomes { csv complaints { outcome count } complaintsUndecided suggestionsAdopted suggestionsDeclined }\n      timeliness { csv total { cases acknowledgedInTime resolvedWithinOriginalDeadline resolvedWithinAgreedDeadline extensions extensionsInformedInTime medianWorkingDays } rows { label cases resolvedWithinAgreedDeadline medianWorkingDays } }\n      measures { title complaintType status implementedOn effect }\n      complimentsByService { csv byService { label labelNl compliments complaints } }\n    }\n  }\n": typeof types.AnnualReportRouteQueryDocument,
 };
 const documents: Documents = {
@@ -91,10 +100,19 @@ const documents: Documents = {
     "\n  query IntakeRouteQuery {\n    services { id name nameNl active }\n    complaintTypes { id name nameNl active }\n  }\n": types.IntakeRouteQueryDocument,
     "\n  query MySubmissionsRouteQuery {\n    myCases { id registrationNumber kind status receivedAt resolutionDueAt }\n  }\n": types.MySubmissionsRouteQueryDocument,
     "\n  mutation SubmitFeedbackMutation($input: SubmitFeedbackInput!) {\n    submitFeedback(input: $input) {\n      registrationNumber\n      acknowledgementDueAt\n      resolutionDueAt\n      replayed\n      case { id kind status receivedAt resolutionDueAt registrationNumber }\n    }\n  }\n": types.SubmitFeedbackMutationDocument,
-    "\n  query MeasuresRouteQuery {\n    measures {\n      id version title description status proposedAt implementedOn evaluatedOn expectedEffect\n      targetComplaintType { id name nameNl }\n      targetService { id name nameNl }\n      owner { id displayName }\n      viewerCan { implement evaluate cancel }\n      effect { enoughData reason rateRatio lower95 upper95 countBefore countAfter windowDays interpretation }\n    }\n    complaintTypes { id name nameNl active }\n  }\n": types.MeasuresRouteQueryDocument,
-    "\n  mutation ProposeMeasureMutation($input: ProposeMeasureInput!) { proposeMeasure(input: $input) { measure { id } } }\n": types.ProposeMeasureMutationDocument,
-    "\n  mutation ImplementMeasureMutation($input: ImplementMeasureInput!) { implementMeasure(input: $input) { measure { id version status implementedOn } } }\n": types.ImplementMeasureMutationDocument,
-    "\n  mutation EvaluateMeasureMutation($input: EvaluateMeasureInput!) { evaluateMeasure(input: $input) { measure { id version status evaluatedOn } } }\n": types.EvaluateMeasureMutationDocument,
+    "\n  query LinkCasesSearchQuery($filter: CaseFilter!, $first: Int) {\n    cases(filter: $filter, first: $first) {\n      totalCount\n      nodes { id registrationNumber status receivedAt }\n    }\n  }\n": types.LinkCasesSearchQueryDocument,
+    "\n  fragment MeasureDetail_measure on PreventiveMeasure {\n    ...MeasureCard_measure\n    expectedEffect communicatedOn evaluationNote\n    viewerCan { update implement evaluate cancel }\n    effect { ...MeasureEffect_effect }\n    linkedCases { id registrationNumber status receivedAt }\n    history { id type fromStatus toStatus note occurredAt }\n  }\n": types.MeasureDetail_MeasureFragmentDoc,
+    "\n  query MeasureDetailRouteQuery($id: ID!) {\n    measure(id: $id) { ...MeasureDetail_measure }\n  }\n": types.MeasureDetailRouteQueryDocument,
+    "\n  fragment MeasureEffect_effect on MeasureEffect {\n    enoughData reason rateRatio lower95 upper95 countBefore countAfter windowDays beforeFrom afterTo interpretation\n  }\n": types.MeasureEffect_EffectFragmentDoc,
+    "\n  fragment MeasureCard_measure on PreventiveMeasure {\n    id version title description status proposedAt implementedOn evaluatedOn\n    targetComplaintType { id name nameNl }\n    targetService { id name nameNl }\n    owner { id displayName }\n  }\n": types.MeasureCard_MeasureFragmentDoc,
+    "\n  query MeasuresRouteQuery($complaintTypeId: ID, $status: MeasureStatus) {\n    measures(complaintTypeId: $complaintTypeId, status: $status) { ...MeasureCard_measure }\n  }\n": types.MeasuresRouteQueryDocument,
+    "\n  query MeasuresOptionsQuery {\n    complaintTypes { id name nameNl active }\n    services { id name nameNl active }\n  }\n": types.MeasuresOptionsQueryDocument,
+    "\n  mutation CancelMeasureMutation($input: MeasureStepInput!) {\n    cancelMeasure(input: $input) { measure { ...MeasureDetail_measure } }\n  }\n": types.CancelMeasureMutationDocument,
+    "\n  mutation EvaluateMeasureMutation($input: EvaluateMeasureInput!) {\n    evaluateMeasure(input: $input) { measure { ...MeasureDetail_measure } }\n  }\n": types.EvaluateMeasureMutationDocument,
+    "\n  mutation ImplementMeasureMutation($input: ImplementMeasureInput!) {\n    implementMeasure(input: $input) { measure { ...MeasureDetail_measure } }\n  }\n": types.ImplementMeasureMutationDocument,
+    "\n  mutation LinkCasesToMeasureMutation($input: LinkCasesToMeasureInput!) {\n    linkCasesToMeasure(input: $input) { measure { ...MeasureDetail_measure } }\n  }\n": types.LinkCasesToMeasureMutationDocument,
+    "\n  mutation ProposeMeasureMutation($input: ProposeMeasureInput!) {\n    proposeMeasure(input: $input) { measure { ...MeasureCard_measure } }\n  }\n": types.ProposeMeasureMutationDocument,
+    "\n  mutation UpdateMeasureMutation($input: UpdateMeasureInput!) {\n    updateMeasure(input: $input) { measure { ...MeasureDetail_measure } }\n  }\n": types.UpdateMeasureMutationDocument,
     "\n  query AnnualReportRouteQuery($year: Int!) {\n    annualReport(year: $year) {\n      year complaints suggestions compliments\n      outcomes { csv complaints { outcome count } complaintsUndecided suggestionsAdopted suggestionsDeclined }\n      timeliness { csv total { cases acknowledgedInTime resolvedWithinOriginalDeadline resolvedWithinAgreedDeadline extensions extensionsInformedInTime medianWorkingDays } rows { label cases resolvedWithinAgreedDeadline medianWorkingDays } }\n      measures { title complaintType status implementedOn effect }\n      complimentsByService { csv byService { label labelNl compliments complaints } }\n    }\n  }\n": types.AnnualReportRouteQueryDocument,
 };
 
@@ -255,19 +273,55 @@ export function graphql(source: "\n  mutation SubmitFeedbackMutation($input: Sub
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MeasuresRouteQuery {\n    measures {\n      id version title description status proposedAt implementedOn evaluatedOn expectedEffect\n      targetComplaintType { id name nameNl }\n      targetService { id name nameNl }\n      owner { id displayName }\n      viewerCan { implement evaluate cancel }\n      effect { enoughData reason rateRatio lower95 upper95 countBefore countAfter windowDays interpretation }\n    }\n    complaintTypes { id name nameNl active }\n  }\n"): (typeof documents)["\n  query MeasuresRouteQuery {\n    measures {\n      id version title description status proposedAt implementedOn evaluatedOn expectedEffect\n      targetComplaintType { id name nameNl }\n      targetService { id name nameNl }\n      owner { id displayName }\n      viewerCan { implement evaluate cancel }\n      effect { enoughData reason rateRatio lower95 upper95 countBefore countAfter windowDays interpretation }\n    }\n    complaintTypes { id name nameNl active }\n  }\n"];
+export function graphql(source: "\n  query LinkCasesSearchQuery($filter: CaseFilter!, $first: Int) {\n    cases(filter: $filter, first: $first) {\n      totalCount\n      nodes { id registrationNumber status receivedAt }\n    }\n  }\n"): (typeof documents)["\n  query LinkCasesSearchQuery($filter: CaseFilter!, $first: Int) {\n    cases(filter: $filter, first: $first) {\n      totalCount\n      nodes { id registrationNumber status receivedAt }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ProposeMeasureMutation($input: ProposeMeasureInput!) { proposeMeasure(input: $input) { measure { id } } }\n"): (typeof documents)["\n  mutation ProposeMeasureMutation($input: ProposeMeasureInput!) { proposeMeasure(input: $input) { measure { id } } }\n"];
+export function graphql(source: "\n  fragment MeasureDetail_measure on PreventiveMeasure {\n    ...MeasureCard_measure\n    expectedEffect communicatedOn evaluationNote\n    viewerCan { update implement evaluate cancel }\n    effect { ...MeasureEffect_effect }\n    linkedCases { id registrationNumber status receivedAt }\n    history { id type fromStatus toStatus note occurredAt }\n  }\n"): (typeof documents)["\n  fragment MeasureDetail_measure on PreventiveMeasure {\n    ...MeasureCard_measure\n    expectedEffect communicatedOn evaluationNote\n    viewerCan { update implement evaluate cancel }\n    effect { ...MeasureEffect_effect }\n    linkedCases { id registrationNumber status receivedAt }\n    history { id type fromStatus toStatus note occurredAt }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ImplementMeasureMutation($input: ImplementMeasureInput!) { implementMeasure(input: $input) { measure { id version status implementedOn } } }\n"): (typeof documents)["\n  mutation ImplementMeasureMutation($input: ImplementMeasureInput!) { implementMeasure(input: $input) { measure { id version status implementedOn } } }\n"];
+export function graphql(source: "\n  query MeasureDetailRouteQuery($id: ID!) {\n    measure(id: $id) { ...MeasureDetail_measure }\n  }\n"): (typeof documents)["\n  query MeasureDetailRouteQuery($id: ID!) {\n    measure(id: $id) { ...MeasureDetail_measure }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation EvaluateMeasureMutation($input: EvaluateMeasureInput!) { evaluateMeasure(input: $input) { measure { id version status evaluatedOn } } }\n"): (typeof documents)["\n  mutation EvaluateMeasureMutation($input: EvaluateMeasureInput!) { evaluateMeasure(input: $input) { measure { id version status evaluatedOn } } }\n"];
+export function graphql(source: "\n  fragment MeasureEffect_effect on MeasureEffect {\n    enoughData reason rateRatio lower95 upper95 countBefore countAfter windowDays beforeFrom afterTo interpretation\n  }\n"): (typeof documents)["\n  fragment MeasureEffect_effect on MeasureEffect {\n    enoughData reason rateRatio lower95 upper95 countBefore countAfter windowDays beforeFrom afterTo interpretation\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MeasureCard_measure on PreventiveMeasure {\n    id version title description status proposedAt implementedOn evaluatedOn\n    targetComplaintType { id name nameNl }\n    targetService { id name nameNl }\n    owner { id displayName }\n  }\n"): (typeof documents)["\n  fragment MeasureCard_measure on PreventiveMeasure {\n    id version title description status proposedAt implementedOn evaluatedOn\n    targetComplaintType { id name nameNl }\n    targetService { id name nameNl }\n    owner { id displayName }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeasuresRouteQuery($complaintTypeId: ID, $status: MeasureStatus) {\n    measures(complaintTypeId: $complaintTypeId, status: $status) { ...MeasureCard_measure }\n  }\n"): (typeof documents)["\n  query MeasuresRouteQuery($complaintTypeId: ID, $status: MeasureStatus) {\n    measures(complaintTypeId: $complaintTypeId, status: $status) { ...MeasureCard_measure }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeasuresOptionsQuery {\n    complaintTypes { id name nameNl active }\n    services { id name nameNl active }\n  }\n"): (typeof documents)["\n  query MeasuresOptionsQuery {\n    complaintTypes { id name nameNl active }\n    services { id name nameNl active }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelMeasureMutation($input: MeasureStepInput!) {\n    cancelMeasure(input: $input) { measure { ...MeasureDetail_measure } }\n  }\n"): (typeof documents)["\n  mutation CancelMeasureMutation($input: MeasureStepInput!) {\n    cancelMeasure(input: $input) { measure { ...MeasureDetail_measure } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvaluateMeasureMutation($input: EvaluateMeasureInput!) {\n    evaluateMeasure(input: $input) { measure { ...MeasureDetail_measure } }\n  }\n"): (typeof documents)["\n  mutation EvaluateMeasureMutation($input: EvaluateMeasureInput!) {\n    evaluateMeasure(input: $input) { measure { ...MeasureDetail_measure } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImplementMeasureMutation($input: ImplementMeasureInput!) {\n    implementMeasure(input: $input) { measure { ...MeasureDetail_measure } }\n  }\n"): (typeof documents)["\n  mutation ImplementMeasureMutation($input: ImplementMeasureInput!) {\n    implementMeasure(input: $input) { measure { ...MeasureDetail_measure } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LinkCasesToMeasureMutation($input: LinkCasesToMeasureInput!) {\n    linkCasesToMeasure(input: $input) { measure { ...MeasureDetail_measure } }\n  }\n"): (typeof documents)["\n  mutation LinkCasesToMeasureMutation($input: LinkCasesToMeasureInput!) {\n    linkCasesToMeasure(input: $input) { measure { ...MeasureDetail_measure } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposeMeasureMutation($input: ProposeMeasureInput!) {\n    proposeMeasure(input: $input) { measure { ...MeasureCard_measure } }\n  }\n"): (typeof documents)["\n  mutation ProposeMeasureMutation($input: ProposeMeasureInput!) {\n    proposeMeasure(input: $input) { measure { ...MeasureCard_measure } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMeasureMutation($input: UpdateMeasureInput!) {\n    updateMeasure(input: $input) { measure { ...MeasureDetail_measure } }\n  }\n"): (typeof documents)["\n  mutation UpdateMeasureMutation($input: UpdateMeasureInput!) {\n    updateMeasure(input: $input) { measure { ...MeasureDetail_measure } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

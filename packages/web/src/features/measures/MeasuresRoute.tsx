@@ -1,141 +1,109 @@
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { useMutation, useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
-import { FormattedMessage } from 'react-intl';
-import type { MessageId } from '../../i18n/messages';
+import { useQuery } from '@apollo/client/react';
+import { useMemo } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { Link, useSearchParams } from 'react-router';
 import { graphql } from '../../gql';
-import { formatDate, formatNumber } from '../../i18n/format';
+import { formatDate } from '../../i18n/format';
 import { useLocale } from '../../i18n/LocaleProvider';
-import { RateRatioChart } from '../../ui/charts/RateRatioChart';
-import { Empty, ErrorState, Loading } from '../../ui/Status';
+import type { MessageId } from '../../i18n/messages';
 import { useSession } from '../../ui/Layout';
+import { Empty, ErrorState, Loading } from '../../ui/Status';
+import { filterMeasures, ownersOf, parseMeasureFilter, serializeMeasureFilter, toMeasuresVariables, type MeasureFilter } from './measure-filter';
+import { MeasureFilters } from './MeasureFilters';
+import { ProposeMeasureForm } from './ProposeMeasureForm';
+
+graphql(`
+  fragment MeasureCard_measure on PreventiveMeasure {
+    id version title description status proposedAt implementedOn evaluatedOn
+    targetComplaintType { id name nameNl }
+    targetService { id name nameNl }
+    owner { id displayName }
+  }
+`);
 
 const MeasuresRouteQuery = graphql(`
-  query MeasuresRouteQuery {
-    measures {
-      id version title description status proposedAt implementedOn evaluatedOn expectedEffect
-      targetComplaintType { id name nameNl }
-      targetService { id name nameNl }
-      owner { id displayName }
-      viewerCan { implement evaluate cancel }
-      effect { enoughData reason rateRatio lower95 upper95 countBefore countAfter windowDays interpretation }
-    }
-    complaintTypes { id name nameNl active }
+  query MeasuresRouteQuery($complaintTypeId: ID, $status: MeasureStatus) {
+    measures(complaintTypeId: $complaintTypeId, status: $status) { ...MeasureCard_measure }
   }
 `);
 
-const ProposeMeasureMutation = graphql(`
-  mutation ProposeMeasureMutation($input: ProposeMeasureInput!) { proposeMeasure(input: $input) { measure { id } } }
-`);
-const ImplementMeasureMutation = graphql(`
-  mutation ImplementMeasureMutation($input: ImplementMeasureInput!) { implementMeasure(input: $input) { measure { id version status implementedOn } } }
-`);
-const EvaluateMeasureMutation = graphql(`
-  mutation EvaluateMeasureMutation($input: EvaluateMeasureInput!) { evaluateMeasure(input: $input) { measure { id version status evaluatedOn } } }
+// Options change rarely and must not flicker while the register refetches per filter.
+const MeasuresOptionsQuery = graphql(`
+  query MeasuresOptionsQuery {
+    complaintTypes { id name nameNl active }
+    services { id name nameNl active }
+  }
 `);
 
-/** The preventive measure register (step 5): handlers log measures, everyone sees their effect. */
+/** Roles the server lets propose a measure (measure.policy canProposeMeasure). */
+const MAY_PROPOSE = ['HANDLER', 'ADMINISTRATOR'];
+
+/** The preventive measure register (step 5): filtered from the URL, handlers propose measures here. */
 export default function MeasuresRoute() {
+  const intl = useIntl();
   const { locale } = useLocale();
   const session = useSession();
-  const { data, loading, error, refetch } = useQuery(MeasuresRouteQuery);
-  const [propose, { loading: proposing }] = useMutation(ProposeMeasureMutation, { refetchQueries: ['MeasuresRouteQuery'] });
-  const [implement] = useMutation(ImplementMeasureMutation, { refetchQueries: ['MeasuresRouteQuery'] });
-  const [evaluate] = useMutation(EvaluateMeasureMutation, { refetchQueries: ['MeasuresRouteQuery'] });
-  const [problem, setProblem] = useState<string | null>(null);
+  const [params, setParams] = useSearchParams();
+  const filter = useMemo(() => parseMeasureFilter(params), [params]);
+  const setFilter = (next: Partial<MeasureFilter>) => setParams(serializeMeasureFilter({ ...filter, ...next }), { replace: true });
+  const options = useQuery(MeasuresOptionsQuery);
+  const { data, previousData, loading, error, refetch } = useQuery(MeasuresRouteQuery, { variables: toMeasuresVariables(filter) });
+  const measures = data?.measures ?? null;
+  const shown = useMemo(() => (measures ? filterMeasures(measures, filter) : null), [measures, filter]);
+  // Owners come from what the API returned (there is no people query every viewer may call); the
+  // previous result keeps the list steady while a new type or status loads.
+  const owners = useMemo(() => {
+    const list = ownersOf((data ?? previousData)?.measures ?? []);
+    // A chosen owner with no measures of this type or status stays choosable, so the select shows what filters.
+    if (filter.ownerId && !list.some((o) => o.id === filter.ownerId)) list.push({ id: filter.ownerId, displayName: intl.formatMessage({ id: 'measures.ownerNotListed' }) });
+    return list;
+  }, [data, previousData, filter.ownerId, intl]);
   const name = (x: { name: string; nameNl: string } | null | undefined) => (x ? (locale === 'nl' ? x.nameNl : x.name) : '—');
-  const today = new Date().toISOString().slice(0, 10);
-
-  async function run(action: () => Promise<unknown>) {
-    setProblem(null);
-    try {
-      await action();
-    } catch (e) {
-      setProblem(CombinedGraphQLErrors.is(e) ? e.errors.map((x) => x.message).join(' ') : String(e));
-    }
-  }
-
-  async function onPropose(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const target = event.currentTarget;
-    await run(async () => {
-      await propose({
-        variables: {
-          input: {
-            title: String(form.get('title')),
-            description: String(form.get('description')),
-            targetComplaintTypeId: String(form.get('targetComplaintTypeId')),
-            expectedEffect: String(form.get('expectedEffect') ?? '') || null,
-          },
-        },
-      });
-      target.reset();
-    });
-  }
+  const mayPropose = session?.roles.some((r) => MAY_PROPOSE.includes(r)) ?? false;
 
   return (
     <>
       <h1>
         <FormattedMessage id="measures.title" />
       </h1>
-      {problem && <div className="banner warn" role="alert">{problem}</div>}
-      {session?.roles.includes('HANDLER') && data && (
-        <form className="card" onSubmit={(e) => void onPropose(e)}>
-          <h2><FormattedMessage id="measures.propose" /></h2>
-          <label htmlFor="m-title">{locale === 'nl' ? 'Titel' : 'Title'}</label>
-          <input id="m-title" name="title" required />
-          <label htmlFor="m-description">{locale === 'nl' ? 'Wat en waarom' : 'What and why'}</label>
-          <textarea id="m-description" name="description" required />
-          <label htmlFor="m-type">{locale === 'nl' ? 'Soort klacht' : 'Complaint type'}</label>
-          <select id="m-type" name="targetComplaintTypeId" required defaultValue="">
-            <option value="">—</option>
-            {data.complaintTypes.filter((t) => t.active).map((t) => <option key={t.id} value={t.id}>{name(t)}</option>)}
-          </select>
-          <label htmlFor="m-effect">{locale === 'nl' ? 'Verwacht effect' : 'Expected effect'}</label>
-          <input id="m-effect" name="expectedEffect" />
-          <p><button type="submit" className="primary" disabled={proposing}><FormattedMessage id="measures.propose" /></button></p>
-        </form>
+      {options.error && <ErrorState error={options.error} retry={() => void options.refetch()} />}
+      {options.data && (
+        <MeasureFilters filter={filter} onChange={setFilter} complaintTypes={options.data.complaintTypes} services={options.data.services} owners={owners} />
       )}
-      {loading && !data && <Loading />}
-      {error && <ErrorState error={error} retry={() => void refetch()} />}
-      {data && data.measures.length === 0 && <Empty />}
-      {data?.measures.map((m) => (
-        <section className="card" key={m.id} aria-labelledby={`m-${m.id}`} data-testid="measure">
-          <header className="card-header">
-            <h2 id={`m-${m.id}`}>{m.title}</h2>
-            <span className="badge"><FormattedMessage id={`measureStatus.${m.status}` as MessageId} /></span>
-          </header>
-          <p>{m.description}</p>
-          <p className="note">
-            {name(m.targetComplaintType)}{m.targetService && ` · ${name(m.targetService)}`} · {m.owner.displayName}
-            {m.implementedOn && ` · ${locale === 'nl' ? 'ingevoerd' : 'implemented'} ${formatDate(m.implementedOn, locale)}`}
-          </p>
-          <h3><FormattedMessage id="measures.effect" /></h3>
-          {m.effect.enoughData && m.effect.rateRatio != null && m.effect.lower95 != null && m.effect.upper95 != null ? (
-            <>
-              <figure aria-label={m.effect.interpretation}>
-                <RateRatioChart rows={[{ key: m.id, label: `${m.effect.countBefore} → ${m.effect.countAfter}`, ratio: m.effect.rateRatio, lower: m.effect.lower95, upper: m.effect.upper95 }]} formatNumber={(v) => formatNumber(v, locale, 2)} />
-              </figure>
-              <p>{m.effect.interpretation}</p>
-            </>
-          ) : (
-            <p className="note">{m.effect.reason}</p>
-          )}
-          <div className="card-tools">
-            {m.viewerCan.implement && (
-              <button type="button" onClick={() => void run(() => implement({ variables: { input: { measureId: m.id, version: m.version, implementedOn: today, communicatedOn: today } } }))}>
-                {locale === 'nl' ? 'Ingevoerd (vandaag)' : 'Implemented (today)'}
-              </button>
-            )}
-            {m.viewerCan.evaluate && (
-              <button type="button" onClick={() => void run(() => evaluate({ variables: { input: { measureId: m.id, version: m.version, evaluationNote: m.effect.interpretation } } }))}>
-                {locale === 'nl' ? 'Evalueren' : 'Evaluate'}
-              </button>
-            )}
-          </div>
-        </section>
-      ))}
+      {mayPropose && options.data && <ProposeMeasureForm complaintTypes={options.data.complaintTypes} services={options.data.services} />}
+      <section aria-labelledby="register" data-testid="register" data-state={error ? 'error' : !shown ? 'loading' : shown.length ? 'ready' : 'empty'}>
+        <h2 id="register">
+          <FormattedMessage id="measures.register" /> {shown && <span className="badge" data-testid="measure-count">{shown.length}</span>}
+        </h2>
+        {loading && !data && <Loading />}
+        {error && <ErrorState error={error} retry={() => void refetch()} />}
+        {shown && shown.length === 0 && (
+          <Empty>
+            <FormattedMessage id={measures && measures.length > 0 ? 'measures.noneMatch' : 'measures.none'} />
+          </Empty>
+        )}
+        {shown?.map((m) => (
+            <article className="card" key={m.id} aria-labelledby={`m-${m.id}`} data-testid="measure">
+              <header className="card-header">
+                <h3 id={`m-${m.id}`}>
+                  <Link to={`/measures/${m.id}`}>{m.title}</Link>
+                </h3>
+                <span className="badge"><FormattedMessage id={`measureStatus.${m.status}` as MessageId} /></span>
+              </header>
+              <p>{m.description}</p>
+              <p className="note">
+                {name(m.targetComplaintType)}
+                {m.targetService && ` · ${name(m.targetService)}`} · {m.owner.displayName}
+                {' · '}
+                {m.implementedOn ? (
+                  <FormattedMessage id="measures.implementedOnShort" values={{ date: formatDate(m.implementedOn, locale) }} />
+                ) : (
+                  <FormattedMessage id="measures.proposedOnShort" values={{ date: formatDate(m.proposedAt, locale) }} />
+                )}
+              </p>
+            </article>
+          ))}
+      </section>
     </>
   );
 }

@@ -1,0 +1,144 @@
+import { useQuery } from '@apollo/client/react';
+import { FormattedMessage } from 'react-intl';
+import { Link, useParams } from 'react-router';
+import { graphql } from '../../gql';
+import { formatDate, formatDateTime } from '../../i18n/format';
+import { useLocale } from '../../i18n/LocaleProvider';
+import type { MessageId } from '../../i18n/messages';
+import { ErrorState, Loading } from '../../ui/Status';
+import { EditMeasureForm } from './EditMeasureForm';
+import { LinkCasesPanel } from './LinkCasesPanel';
+import { MeasureEffect } from './MeasureEffect';
+import { MeasureSteps } from './MeasureSteps';
+
+graphql(`
+  fragment MeasureDetail_measure on PreventiveMeasure {
+    ...MeasureCard_measure
+    expectedEffect communicatedOn evaluationNote
+    viewerCan { update implement evaluate cancel }
+    effect { ...MeasureEffect_effect }
+    linkedCases { id registrationNumber status receivedAt }
+    history { id type fromStatus toStatus note occurredAt }
+  }
+`);
+
+const MeasureDetailRouteQuery = graphql(`
+  query MeasureDetailRouteQuery($id: ID!) {
+    measure(id: $id) { ...MeasureDetail_measure }
+  }
+`);
+
+/** One measure: what it says (editable by its owner), its steps, the complaints linked, its effect and history. */
+export default function MeasureDetailRoute() {
+  const { id = '' } = useParams();
+  const { locale } = useLocale();
+  const { data, loading, error, refetch } = useQuery(MeasureDetailRouteQuery, { variables: { id } });
+  if (loading && !data) return <Loading />;
+  if (error) return <ErrorState error={error} retry={() => void refetch()} />;
+  const m = data?.measure;
+  if (!m) return null;
+  const reload = () => void refetch();
+  const name = (x: { name: string; nameNl: string } | null | undefined) => (x ? (locale === 'nl' ? x.nameNl : x.name) : '—');
+  return (
+    <>
+      <p>
+        <Link to="/measures">
+          <FormattedMessage id="measures.back" />
+        </Link>
+      </p>
+      <h1 data-testid="measure-title">{m.title}</h1>
+      <div className="grid">
+        <section className="card" aria-labelledby="measure-facts">
+          <h2 id="measure-facts">
+            <FormattedMessage id="case.status" />: <span data-testid="measure-status"><FormattedMessage id={`measureStatus.${m.status}` as MessageId} /></span>
+          </h2>
+          <dl>
+            <dt><FormattedMessage id="measures.fieldDescription" /></dt>
+            <dd data-testid="measure-description">{m.description}</dd>
+            <dt><FormattedMessage id="measures.expectedEffect" /></dt>
+            <dd>{m.expectedEffect ?? '—'}</dd>
+            <dt><FormattedMessage id="measures.targetType" /></dt>
+            <dd>{name(m.targetComplaintType)}</dd>
+            <dt><FormattedMessage id="measures.targetService" /></dt>
+            <dd>{m.targetService ? name(m.targetService) : <FormattedMessage id="measures.anyService" />}</dd>
+            <dt><FormattedMessage id="measures.owner" /></dt>
+            <dd>{m.owner.displayName}</dd>
+            <dt><FormattedMessage id="measures.proposedAt" /></dt>
+            <dd>{formatDate(m.proposedAt, locale)}</dd>
+            <dt><FormattedMessage id="measures.implementedOn" /></dt>
+            <dd>{m.implementedOn ? formatDate(m.implementedOn, locale) : '—'}</dd>
+            <dt><FormattedMessage id="measures.communicatedOn" /></dt>
+            <dd>{m.communicatedOn ? formatDate(m.communicatedOn, locale) : '—'}</dd>
+            {m.evaluatedOn && (
+              <>
+                <dt><FormattedMessage id="measures.evaluatedOn" /></dt>
+                <dd>{formatDate(m.evaluatedOn, locale)}</dd>
+                <dt><FormattedMessage id="measures.evaluationNote" /></dt>
+                <dd>{m.evaluationNote ?? '—'}</dd>
+              </>
+            )}
+          </dl>
+          {m.viewerCan.update && <EditMeasureForm measure={m} onReload={reload} />}
+        </section>
+        <MeasureSteps measure={m} onReload={reload} />
+      </div>
+      <section className="card" aria-labelledby="measure-cases" data-testid="linked-cases">
+        <h2 id="measure-cases">
+          <FormattedMessage id="measures.linkedCases" /> <span className="badge">{m.linkedCases.length}</span>
+        </h2>
+        {m.linkedCases.length === 0 ? (
+          <p className="state"><FormattedMessage id="measures.noLinkedCases" /></p>
+        ) : (
+          <div className="table-scroll">
+            <table className="data-table">
+              <thead>
+                <tr>
+                  <th scope="col"><FormattedMessage id="case.number" /></th>
+                  <th scope="col"><FormattedMessage id="case.status" /></th>
+                  <th scope="col"><FormattedMessage id="case.received" /></th>
+                </tr>
+              </thead>
+              <tbody>
+                {m.linkedCases.map((c) => (
+                  <tr key={c.id}>
+                    <th scope="row"><Link to={`/cases/${c.id}`}>{c.registrationNumber}</Link></th>
+                    <td><FormattedMessage id={`status.${c.status}` as MessageId} /></td>
+                    <td>{formatDate(c.receivedAt, locale)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        {m.viewerCan.update && <LinkCasesPanel measure={m} onReload={reload} />}
+      </section>
+      <MeasureEffect effect={m.effect} title={m.title} implemented={m.implementedOn != null} />
+      <section className="card" aria-labelledby="measure-history">
+        <h2 id="measure-history"><FormattedMessage id="case.history" /></h2>
+        {m.history.length === 0 ? (
+          <p className="state"><FormattedMessage id="state.empty" /></p>
+        ) : (
+          <ol className="timeline" data-testid="measure-history">
+            {m.history.map((e) => (
+              <li key={e.id}>
+                <strong><FormattedMessage id={HISTORY_TYPES.has(e.type) ? (`measureEvent.${e.type}` as MessageId) : 'measureEvent.other'} values={{ type: e.type }} /></strong>{' '}
+                <span className="note">{formatDateTime(e.occurredAt, locale)}</span>
+                {/* Only a change of status is worth spelling out; proposing starts with none. */}
+                {e.fromStatus && e.fromStatus !== e.toStatus && (
+                  <>
+                    {' · '}
+                    <FormattedMessage id={`measureStatus.${e.fromStatus}` as MessageId} /> → <FormattedMessage id={`measureStatus.${e.toStatus}` as MessageId} />
+                  </>
+                )}
+                {e.note && <div>{e.note}</div>}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </>
+  );
+}
+
+/** The event types the schema names (MeasureEvent.type); an unknown one is shown as it comes. */
+const HISTORY_TYPES = new Set(['PROPOSE', 'UPDATE', 'IMPLEMENT', 'EVALUATE', 'CANCEL', 'LINK_CASES']);

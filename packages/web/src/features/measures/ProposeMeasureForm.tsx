@@ -1,0 +1,64 @@
+import { useId, type FormEvent } from 'react';
+import { FormattedMessage } from 'react-intl';
+import { useLocale } from '../../i18n/LocaleProvider';
+import { toProposeInput } from './measure-forms';
+import { FieldError, invalidProps, MeasureProblems } from './MeasureProblems';
+import { useProposeMeasureMutation } from './useProposeMeasureMutation';
+
+type Named = { id: string; name: string; nameNl: string; active: boolean };
+
+/** A handler proposes a measure; the server's field errors appear next to their controls. */
+export function ProposeMeasureForm({ complaintTypes, services }: { complaintTypes: Named[]; services: Named[] }) {
+  const { locale } = useLocale();
+  const ids = useId();
+  const { perform, loading, errors, notice } = useProposeMeasureMutation();
+  const name = (x: Named) => (locale === 'nl' ? x.nameNl : x.name);
+  const field = (key: string) => ({ id: `${ids}-${key}`, error: errors.fields[key] });
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    if (await perform(toProposeInput(new FormData(form)))) form.reset();
+  }
+
+  const title = field('title');
+  const description = field('description');
+  const type = field('targetComplaintTypeId');
+  const service = field('targetServiceId');
+  const effect = field('expectedEffect');
+  return (
+    <form className="card" aria-labelledby={`${ids}-heading`} onSubmit={(e) => void submit(e)}>
+      <h2 id={`${ids}-heading`}>
+        <FormattedMessage id="measures.propose" />
+      </h2>
+      <MeasureProblems errors={errors} />
+      {notice && <p role="status" className="banner"><FormattedMessage id={notice} /></p>}
+      <label htmlFor={title.id}><FormattedMessage id="measures.fieldTitle" /></label>
+      <input id={title.id} name="title" required {...invalidProps(`${title.id}-error`, title.error)} />
+      <FieldError id={`${title.id}-error`} message={title.error} />
+      <label htmlFor={description.id}><FormattedMessage id="measures.fieldDescription" /></label>
+      <textarea id={description.id} name="description" required {...invalidProps(`${description.id}-error`, description.error)} />
+      <FieldError id={`${description.id}-error`} message={description.error} />
+      <label htmlFor={type.id}><FormattedMessage id="measures.targetType" /></label>
+      <select id={type.id} name="targetComplaintTypeId" required defaultValue="" {...invalidProps(`${type.id}-error`, type.error)}>
+        <option value="">—</option>
+        {complaintTypes.filter((t) => t.active).map((t) => <option key={t.id} value={t.id}>{name(t)}</option>)}
+      </select>
+      <FieldError id={`${type.id}-error`} message={type.error} />
+      <label htmlFor={service.id}><FormattedMessage id="measures.targetService" /></label>
+      <select id={service.id} name="targetServiceId" defaultValue="" {...invalidProps(`${service.id}-error`, service.error)}>
+        <option value=""><FormattedMessage id="measures.anyService" /></option>
+        {services.filter((s) => s.active).map((s) => <option key={s.id} value={s.id}>{name(s)}</option>)}
+      </select>
+      <FieldError id={`${service.id}-error`} message={service.error} />
+      <label htmlFor={effect.id}><FormattedMessage id="measures.expectedEffect" /></label>
+      <input id={effect.id} name="expectedEffect" {...invalidProps(`${effect.id}-error`, effect.error)} />
+      <FieldError id={`${effect.id}-error`} message={effect.error} />
+      <p>
+        <button type="submit" className="primary" disabled={loading}>
+          <FormattedMessage id="measures.propose" />
+        </button>
+      </p>
+    </form>
+  );
+}
