@@ -41,10 +41,7 @@ export function floorStatements(from: IsoDate, to: IsoDate, now: Date): Record<s
         left join complaint_type t on x.gt = 0 and t.id = x.complaint_type_id left join service s on x.gs = 0 and s.id = x.service_id`)},
       ${json(`select ${month} as bucket, sum(r.cases) from ${rows('case_rollup', period, `and c.measure = 'DONE'`)} r group by 1`)},
       ${json(`select r.segment, sum(r.cases) from ${rows('case_rollup', [{ from: addDays(from, -days), until: from }, { from: lastYear(from), until: lastYear(until) }], `and c.measure = 'RECEIVED'`)} r group by 1`)},
-      ${json(`select r.segment, sum(r.open) from ${rows('case_rollup', [
-        { from: addDays(to, -7), until: addDays(to, 1) }, { from: addDays(to, -30), until: addDays(to, -7) },
-        { from: addDays(to, -90), until: addDays(to, -30) }, { from, until: addDays(to, -90) },
-      ], `and c.measure = 'RECEIVED'`)} r group by 1`)}`,
+      ${json(`select width_bucket(extract(day from timestamptz '${now.toISOString()}' - c.received_at), array[8, 31, 91]) as band, count(*) ${open} group by 1`)}`,
     recurringComplaintTypes: `select ${json(`
         select x.*, t.name, t.name_nl, s.name as service_name,
                exists (select 1 from preventive_measure m where m.target_complaint_type_id = t.id and m.status in ('IMPLEMENTED', 'EVALUATED')

@@ -5,7 +5,7 @@ import { Migration } from '@mikro-orm/migrations';
  *
  * - `case_rollup`: cases per day, ISO week and calendar month (Europe/Amsterdam) and per classification
  *   (kind, service, complaint type, organisation unit), with how many of them have each outcome,
- *   none yet, or none and were withdrawn, and how many are open now. Each case counts once
+ *   none yet, or none and were withdrawn. Each case counts once
  *   under `RECEIVED` on its day of receipt and, once resolved or closed, once under `DONE` on that day.
  * - `lead_time_rollup`: complaints per day, week and month of receipt and per service, complaint type,
  *   relationship manager and lead time in working days (not per unit: see `lead_time_case_facts`), with how many were acknowledged in time,
@@ -30,7 +30,7 @@ const call = (fn: string, columns: string[], row: string) => `${fn}(${columns.ma
 const CASE_KEY = ['measure', 'grain', 'period_start', 'kind', 'service_id', 'complaint_type_id', 'organisation_unit_id'];
 /** The case's outcome as counts, not as part of the key: a sixth as many rows as a key with the outcome in it. */
 const OUTCOMES = ['JUSTIFIED', 'PARTLY_JUSTIFIED', 'UNJUSTIFIED', 'WITHDRAWN', 'NOT_HANDLED', 'ADOPTED', 'DECLINED', 'PASSED_ON'] as const;
-const CASE_COUNTS = ['cases', ...OUTCOMES.map((o) => `outcome_${o.toLowerCase()}`), 'no_outcome', 'no_outcome_withdrawn', 'open'];
+const CASE_COUNTS = ['cases', ...OUTCOMES.map((o) => `outcome_${o.toLowerCase()}`), 'no_outcome', 'no_outcome_withdrawn'];
 // Without the organisation unit: a report filtered on units reads `lead_time_case_facts` instead
 // (the same facts per case), which keeps this rollup an eighth of the size for every other read.
 const LEAD_TIME_KEY = ['grain', 'period_start', 'service_id', 'complaint_type_id', 'relationship_manager_id', 'resolution_working_days'];
@@ -98,8 +98,7 @@ export class Migration20261201220000_CaseRollup extends Migration {
         select g.grain, case g.grain when 'day' then m.day else date_trunc(g.grain, m.day)::date end,
                m.measure, kind, service_id, complaint_type_id, organisation_unit_id, 1,
                ${OUTCOMES.map((o) => `(outcome is not distinct from '${o}')::int`).join(', ')},
-               (outcome is null)::int, (outcome is null and status = 'WITHDRAWN')::int,
-               (m.measure = 'RECEIVED' and status not in ('CLOSED', 'WITHDRAWN') and resolved_at is null)::int
+               (outcome is null)::int, (outcome is null and status = 'WITHDRAWN')::int
           from (values ('RECEIVED', (received_at at time zone 'Europe/Amsterdam')::date),
                        ('DONE', (coalesce(resolved_at, closed_at) at time zone 'Europe/Amsterdam')::date)) m(measure, day)
          cross join (values ('day'), ('week'), ('month')) g(grain)

@@ -28,7 +28,7 @@ const ROLLUPS = {
   case_rollup: {
     key: 'measure, grain, period_start::text, kind, service_id, complaint_type_id, organisation_unit_id',
     counts: ['cases', 'outcome_justified', 'outcome_partly_justified', 'outcome_unjustified', 'outcome_withdrawn', 'outcome_not_handled',
-      'outcome_adopted', 'outcome_declined', 'outcome_passed_on', 'no_outcome', 'no_outcome_withdrawn', 'open'],
+      'outcome_adopted', 'outcome_declined', 'outcome_passed_on', 'no_outcome', 'no_outcome_withdrawn'],
   },
   lead_time_rollup: {
     key: 'grain, period_start::text, service_id, complaint_type_id, relationship_manager_id, resolution_working_days',

@@ -101,7 +101,7 @@ describe('volumeTrend', () => {
     expect(weekly.received).toEqual([0, 1, 1, 0, 1, 1]);
   });
 
-  it('counts the open backlog by calendar days since the day of receipt, leaving out closed cases', async () => {
+  it('counts the open backlog by whole days since receipt, leaving out closed and resolved cases', async () => {
     const em = orm.em.fork();
     const own = await makeService(em);
     // Today is Wednesday 15 April 2026 in the test clock.

@@ -1,10 +1,9 @@
-import { addDays, amsterdamDate } from '@klankbord/domain';
 import type { RequestContext } from '../../graphql/context.js';
 import { toCsv } from './csv.js';
 import type { ReportFilter } from './report-filter.input.js';
 import { CellSuppressor } from './report-privacy.js';
 import { authorizeReports } from './report.policy.js';
-import { monthsFit, periodBuckets, periodOf, previousYear, query, rangeOf, rollupBucketOf, rollupSource, shiftPeriod, type Period } from './report-sql.js';
+import { caseConditions, monthsFit, periodBuckets, periodOf, previousYear, query, rangeOf, rollupBucketOf, rollupSource, shiftPeriod, type Period } from './report-sql.js';
 import type { TrendSeries, VolumeTrend } from './volume-trend.type.js';
 
 interface CountRow {
@@ -32,6 +31,7 @@ export async function volumeTrend({ ctx, filter }: { ctx: RequestContext; filter
   const period = periodOf(filter);
   const { em } = ctx;
   const buckets = periodBuckets(period);
+  const open = caseConditions(filter, period);
   const received = rollupSource([rangeOf(period)], filter, { months: monthsFit(period.bucket) });
   const bucket = rollupBucketOf(period.bucket);
 
@@ -56,7 +56,15 @@ export async function volumeTrend({ ctx, filter }: { ctx: RequestContext; filter
     grouped,
     resolvedPerBucket(ctx, filter, period),
     earlierTotals(ctx, filter, period),
-    backlogByAge(ctx, filter, period),
+    // Open cases are few, and their age depends on now: counted from the cases (partial index on open cases).
+    query<{ label: string; count: number }>(
+      em,
+      `select case when age <= 7 then '0-7' when age <= 30 then '8-30' when age <= 90 then '31-90' else '90+' end as label, count(*)::int as count
+         from (select extract(day from ?::timestamptz - c.received_at) as age from feedback_case c
+                where ${open.sql} and c.status not in ('CLOSED', 'WITHDRAWN') and c.resolved_at is null) open_cases
+        group by 1`,
+      [ctx.services.now(), ...open.params],
+    ),
   ]);
   const cells = new CellSuppressor(settings.minimumReportCellSize);
   const typeRows: CountRow[] = rows.filter((r) => r.dimension === 'complaint_type' && r.complaints > 0).map((r) => ({ ...r, count: r.complaints }));
@@ -101,7 +109,7 @@ export async function volumeTrend({ ctx, filter }: { ctx: RequestContext; filter
     previousYearTotal: earlier.yearBefore,
     changeVsPreviousPeriod: change(total, earlier.previous),
     changeVsPreviousYear: change(total, earlier.yearBefore),
-    backlog: backlogRows,
+    backlog: ['0-7', '8-30', '31-90', '90+'].map((label) => ({ label, count: backlogRows.find((r) => r.label === label)?.count ?? 0 })),
     suppressedCells: cells.suppressed,
     csv: toCsv(['dimension', 'name', ...buckets, 'total'], csvRows),
   };
@@ -115,29 +123,6 @@ function resolvedPerBucket(ctx: RequestContext, filter: ReportFilter, period: Pe
     `select to_char(${rollupBucketOf(period.bucket)}, 'YYYY-MM-DD') as bucket, sum(r.cases)::int as count from ${done.sql} group by 1`,
     done.params,
   );
-}
-
-/** Age bands of the open backlog: calendar days from the day of receipt to today (Europe/Amsterdam). */
-const AGE_BANDS = [
-  { label: '0-7', newest: 0, oldest: 7 },
-  { label: '8-30', newest: 8, oldest: 30 },
-  { label: '31-90', newest: 31, oldest: 90 },
-  { label: '90+', newest: 91, oldest: null },
-] as const;
-
-/** Open cases received in the period, per age band: each band is a range of days of receipt in the rollup. */
-async function backlogByAge(ctx: RequestContext, filter: ReportFilter, period: Period) {
-  const today = amsterdamDate(ctx.services.now());
-  const { from, until } = rangeOf(period);
-  const bands = AGE_BANDS.map((band) => {
-    const bandFrom = band.oldest === null ? from : addDays(today, -band.oldest);
-    const bandUntil = addDays(today, 1 - band.newest);
-    return { label: band.label, from: bandFrom > from ? bandFrom : from, until: bandUntil < until ? bandUntil : until };
-  });
-  const counted = bands.filter((band) => band.from < band.until);
-  const source = rollupSource(counted, filter);
-  const rows = counted.length === 0 ? [] : await query<{ segment: number; count: number }>(ctx.em, `select r.segment, sum(r.open)::int as count from ${source.sql} group by 1`, source.params);
-  return bands.map((band) => ({ label: band.label, count: rows.find((r) => counted[r.segment] === band)?.count ?? 0 }));
 }
 
 /** Cases received in the period before this one (of equal length) and in the same period a year earlier, in one statement. */

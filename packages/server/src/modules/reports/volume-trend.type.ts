@@ -20,7 +20,7 @@ export class TrendSeries {
 
 @ObjectType({ description: 'How many open cases have waited how long.' })
 export class BacklogAge {
-  @Field(() => String, { description: 'Age band: calendar days from the day of receipt to today (Europe/Amsterdam): 0-7, 8-30, 31-90, 90+.' })
+  @Field(() => String, { description: 'Age band in whole days since receipt: 0-7, 8-30, 31-90, 90+.' })
   label!: string;
 
   @Field(() => Int, { description: 'Open cases of that age now.' })
