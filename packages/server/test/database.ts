@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import { afterAll, inject } from 'vitest';
 import { ormConfig } from '../src/db/orm-config.js';
-import { adminQuery, withDatabase } from './global-setup.js';
+import { adminQuery, testDatabasePrefix, withDatabase } from './global-setup.js';
 
 /**
  * A fresh database for the calling test file, copied from the migrated template, dropped after
@@ -21,8 +21,9 @@ export async function useTestDatabase(overrides: Partial<Options> = {}): Promise
  */
 export async function useTestDatabaseUrl(): Promise<string> {
   const adminUrl = inject('testAdminUrl');
-  const name = `klankbord_test_${randomBytes(6).toString('hex')}`;
-  await adminQuery(adminUrl, `create database ${name} template ${inject('testTemplateDatabase')}`);
+  const template = inject('testTemplateDatabase');
+  const name = `${testDatabasePrefix(template)}${randomBytes(6).toString('hex')}`;
+  await adminQuery(adminUrl, `create database ${name} template ${template}`);
   afterAll(() => adminQuery(adminUrl, `drop database if exists ${name} with (force)`));
   return withDatabase(adminUrl, name);
 }

@@ -42,10 +42,29 @@ export default async function setup(project: TestProject) {
   project.provide('testTemplateDatabase', template);
 
   return async () => {
+    // Every file's database is named after this run's template (see test/database.ts). Dropped here
+    // as well as after each file: an afterAll a file registers from inside its beforeAll is not
+    // always run, and a killed run leaves its databases behind otherwise.
+    const leftovers = await adminRows<{ datname: string }>(adminUrl, `select datname from pg_database where datname like $1`, [`${testDatabasePrefix(template)}%`]);
+    for (const { datname } of leftovers) await adminQuery(adminUrl, `drop database if exists ${datname} with (force)`).catch(() => undefined);
     await adminQuery(adminUrl, `drop database if exists ${template} with (force)`).catch(() => undefined);
     await embedded?.stop();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   };
+}
+
+/** The name every test database of the run that made `template` starts with. */
+export const testDatabasePrefix = (template: string) => `${template.replace('klankbord_template_', 'klankbord_test_')}_`;
+
+/** Rows of one query on the maintenance database. */
+async function adminRows<T>(adminUrl: string, sql: string, params: unknown[]): Promise<T[]> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    return (await client.query(sql, params)).rows as T[];
+  } finally {
+    await client.end();
+  }
 }
 
 export function withDatabase(url: string, database: string): string {
