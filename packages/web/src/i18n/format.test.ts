@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBucket, formatChange, formatDateTime, formatShare, isoWeek } from './format';
+import { formatBucket, formatChange, formatDateTime, formatRoles, formatShare, isoWeek } from './format';
 
 describe('formatting per locale', () => {
   it('numbers ISO weeks, including the ones that belong to another year', () => {
@@ -20,5 +20,12 @@ describe('formatting per locale', () => {
     expect(formatChange(0.25, 'en')).toBe('+25%');
     expect(formatBucket('2026-04-01', 'QUARTER', 'nl')).toBe('K2 2026');
     expect(formatBucket('2026-03-30', 'WEEK', 'en')).toBe('W14 2026');
+  });
+});
+
+describe('formatRoles', () => {
+  it('names roles in the interface language', () => {
+    expect(formatRoles(['RELATIONSHIP_MANAGER', 'HANDLER'], 'nl')).toBe('relatiemanager, behandelaar');
+    expect(formatRoles(['ADMINISTRATOR'], 'en')).toBe('administrator');
   });
 });

@@ -1,5 +1,5 @@
 import { AMSTERDAM } from '@klankbord/domain';
-import type { Locale } from './messages';
+import { MESSAGES, type Locale, type MessageId } from './messages';
 
 const LOCALE_TAGS: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
 
@@ -52,4 +52,9 @@ export function formatBucket(start: string, bucket: string, locale: Locale): str
   if (bucket === 'QUARTER') return `${locale === 'nl' ? 'K' : 'Q'}${Math.floor((Number(start.slice(5, 7)) - 1) / 3) + 1} ${year}`;
   if (bucket === 'YEAR') return year;
   return new Intl.DateTimeFormat(LOCALE_TAGS[locale], { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${start}T12:00:00Z`));
+}
+
+/** A person's roles in the interface language ("relatiemanager, behandelaar"). */
+export function formatRoles(roles: readonly string[], locale: Locale): string {
+  return roles.map((role) => MESSAGES[locale][`role.${role}` as MessageId] ?? role).join(', ');
 }

@@ -3,6 +3,7 @@ import { useSyncExternalStore, type ReactNode } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { NavLink, useNavigate } from 'react-router';
 import { readSession, subscribeSession, writeSession } from '../app/session';
+import { formatRoles } from '../i18n/format';
 import { useLocale } from '../i18n/LocaleProvider';
 import type { MessageId } from '../i18n/messages';
 
@@ -50,7 +51,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </button>
         {session ? (
           <span className="who">
-            {session.displayName} ({session.roles.join(', ').toLowerCase().replaceAll('_', ' ')}){' '}
+            {session.displayName} ({formatRoles(session.roles, locale)}){' '}
             <button
               type="button"
               className="link"

@@ -3,6 +3,8 @@ import { FormattedMessage } from 'react-intl';
 import { useNavigate } from 'react-router';
 import { writeSession } from '../../app/session';
 import { graphql } from '../../gql';
+import { formatRoles } from '../../i18n/format';
+import { useLocale } from '../../i18n/LocaleProvider';
 import { ErrorState, Loading } from '../../ui/Status';
 
 const SignInRouteQuery = graphql(`
@@ -19,6 +21,7 @@ const DevSignInMutation = graphql(`
 
 /** Dev-mode sign-in: pick one of the seeded (fictional) people to try that role. */
 export default function SignInRoute() {
+  const { locale } = useLocale();
   const { data, loading, error, refetch } = useQuery(SignInRouteQuery, { fetchPolicy: 'network-only' });
   const [signIn, { loading: signingIn }] = useMutation(DevSignInMutation);
   const client = useApolloClient();
@@ -50,7 +53,7 @@ export default function SignInRoute() {
             <button type="button" disabled={signingIn} onClick={() => void choose(person.id)}>
               {person.displayName}
             </button>{' '}
-            <span className="badge">{person.roles.join(', ').toLowerCase().replaceAll('_', ' ')}</span>
+            <span className="badge">{formatRoles(person.roles, locale)}</span>
           </li>
         ))}
       </ul>

@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
-import { FormattedMessage } from 'react-intl';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { graphql } from '../../gql';
 import type { CaseAction, CaseKind } from '../../gql/graphql';
 import { useLocale } from '../../i18n/LocaleProvider';
+import type { MessageId } from '../../i18n/messages';
 import { STEP_FORMS, stepInput, type StepField, type StepForm } from './step-forms';
 import { useCaseStepMutation } from './useCaseStepMutation';
 
@@ -59,6 +60,7 @@ export function CaseActions({ caseId, version, kind, actions, onReload }: { case
 
 function StepFormView({ form, kind, base, onDone, onReload }: { form: StepForm; kind: CaseKind; base: { caseId: string; version: number }; onDone: () => void; onReload: () => void }) {
   const ids = useId();
+  const intl = useIntl();
   const { locale } = useLocale();
   const needsOptions = form.fields.some((f) => ['handler', 'relationshipManager', 'complaintType', 'service', 'measures'].includes(f.type));
   const { data: options } = useQuery(CaseActionsOptionsQuery, { skip: !needsOptions });
@@ -92,7 +94,7 @@ function StepFormView({ form, kind, base, onDone, onReload }: { form: StepForm; 
       case 'datetime':
         return <input {...common} type="datetime-local" defaultValue={localNow()} />;
       case 'outcome':
-        return select(COMPLAINT_DECISIONS.map((o) => ({ id: o, label: o.toLowerCase().replaceAll('_', ' ') })));
+        return select(COMPLAINT_DECISIONS.map((o) => ({ id: o, label: intl.formatMessage({ id: `outcome.${o}` as MessageId }) })));
       case 'handler':
         return select((options?.handlers ?? []).map((p) => ({ id: p.id, label: p.displayName ?? p.id })));
       case 'relationshipManager':

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { FormattedMessage } from 'react-intl';
+import type { MessageId } from '../../i18n/messages';
 import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import { formatDateTime } from '../../i18n/format';
@@ -52,7 +53,7 @@ export default function QueueRoute() {
                   <FormattedMessage id={`kind.${c.kind}`} />
                   {c.complaintType && ` · ${locale === 'nl' ? c.complaintType.nameNl : c.complaintType.name}`}
                 </td>
-                <td>{c.status.toLowerCase().replaceAll('_', ' ')}</td>
+                <td><FormattedMessage id={`status.${c.status}` as MessageId} /></td>
                 <td>
                   {formatDateTime(c.resolutionDueAt, locale)}{' '}
                   {c.deadlines.resolution.overdue && (

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { FormattedMessage } from 'react-intl';
+import type { MessageId } from '../../i18n/messages';
 import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import { formatDate } from '../../i18n/format';
@@ -39,7 +40,7 @@ export default function MySubmissionsRoute() {
               <tr key={c.id}>
                 <th scope="row"><Link to={`/cases/${c.id}`}>{c.registrationNumber}</Link></th>
                 <td><FormattedMessage id={`kind.${c.kind}`} /></td>
-                <td>{c.status.toLowerCase().replaceAll('_', ' ')}</td>
+                <td><FormattedMessage id={`status.${c.status}` as MessageId} /></td>
                 <td>{formatDate(c.receivedAt, locale)}</td>
               </tr>
             ))}
