@@ -1,4 +1,4 @@
-import { addDays, AMSTERDAM, bucketStarts, coverPeriod, startOfAmsterdamDay, toPlainDate, type IsoDate } from '@klankbord/domain';
+import { addDays, bucketStarts, coverPeriod, startOfAmsterdamDay, toPlainDate, type IsoDate } from '@klankbord/domain';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { InputError } from '../../shared/errors.js';
 import type { Bucket, ReportFilter } from './report-filter.input.js';
@@ -74,9 +74,6 @@ export function caseConditions(filter: ReportFilter, period: Pick<Period, 'start
   return { sql: parts.join(' and '), params };
 }
 
-/** The Amsterdam-local bucket start of `received_at`, as SQL. */
-export const bucketOf = (bucket: Bucket, column = 'c.received_at') => `date_trunc('${bucket.toLowerCase()}', ${column} at time zone '${AMSTERDAM}')::date`;
-
 /** Which count of a case the rollup holds: on its day of receipt, or on the day it was resolved or closed. */
 export type RollupMeasure = 'RECEIVED' | 'DONE';
 
@@ -96,9 +93,9 @@ export type RollupTable = 'case_rollup' | 'lead_time_rollup';
  * A `from` item of rollup rows (alias `r`) that count, exactly once each, the cases of `filter`
  * whose day falls in one of `ranges`; column `r.segment` tells which range. Each range is read as
  * whole months, whole weeks and days (`coverPeriod`); `months: false` (week buckets, which cut
- * across months) reads weeks and days only. In `case_rollup` the day is
- * that of receipt (`measure: 'RECEIVED'`) or of resolution or closure (`'DONE'`); in
- * `lead_time_rollup`, which holds complaints only, it is the day of receipt. Sum the counts.
+ * across months) reads weeks and days only. In `case_rollup` the day is that of receipt
+ * (`measure: 'RECEIVED'`) or of resolution or closure (`'DONE'`); in `lead_time_rollup`, which
+ * holds complaints only, it is the day of receipt. Sum the counts.
  */
 export function rollupSource(
   ranges: RollupRange[],
