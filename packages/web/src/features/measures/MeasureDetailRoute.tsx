@@ -6,6 +6,7 @@ import { formatDate, formatDateTime } from '../../i18n/format';
 import { useLocale } from '../../i18n/LocaleProvider';
 import type { MessageId } from '../../i18n/messages';
 import { ErrorState, Loading } from '../../ui/Status';
+import { CaseTable } from '../cases/CaseTable';
 import { EditMeasureForm } from './EditMeasureForm';
 import { LinkCasesPanel } from './LinkCasesPanel';
 import { MeasureEffect } from './MeasureEffect';
@@ -17,7 +18,7 @@ graphql(`
     expectedEffect communicatedOn evaluationNote
     viewerCan { update implement evaluate cancel }
     effect { ...MeasureEffect_effect }
-    linkedCases { id registrationNumber status receivedAt }
+    linkedCases { ...CaseTable_case }
     history { id type fromStatus toStatus note occurredAt }
   }
 `);
@@ -89,26 +90,7 @@ export default function MeasureDetailRoute() {
         {m.linkedCases.length === 0 ? (
           <p className="state"><FormattedMessage id="measures.noLinkedCases" /></p>
         ) : (
-          <div className="table-scroll">
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col"><FormattedMessage id="case.number" /></th>
-                  <th scope="col"><FormattedMessage id="case.status" /></th>
-                  <th scope="col"><FormattedMessage id="case.received" /></th>
-                </tr>
-              </thead>
-              <tbody>
-                {m.linkedCases.map((c) => (
-                  <tr key={c.id}>
-                    <th scope="row"><Link to={`/cases/${c.id}`}>{c.registrationNumber}</Link></th>
-                    <td><FormattedMessage id={`status.${c.status}` as MessageId} /></td>
-                    <td>{formatDate(c.receivedAt, locale)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <CaseTable cases={m.linkedCases} columns={['status', 'received']} />
         )}
         {m.viewerCan.update && <LinkCasesPanel measure={m} onReload={reload} />}
       </section>
