@@ -79,6 +79,8 @@ beforeAll(async () => {
   await complaint('2025-12-31T21:30:00Z', other, s2); // c16: 31 Dec 22:30 in Amsterdam (2025); open, due 7 Jan 2026: not late yet
   // c15: 1 January 2026 00:30 in Amsterdam: not in 2025, nor in the measure's after-window (which ends 31 December).
   await complaint('2025-12-31T23:30:00Z', measured, s1);
+  // Another of 2026's (two at the year's end against one at its start: a year cut at UTC midnight cannot balance out).
+  await complaint('2025-12-31T23:30:00Z', other, s2);
 
   // Suggestions in 2025: 4 (adopted, declined, open, withdrawn).
   await makeCase(em, { kind: 'SUGGESTION', receivedAt: '2025-02-10T10:00:00Z', status: 'ADOPTED', outcome: 'ADOPTED' });
@@ -86,11 +88,12 @@ beforeAll(async () => {
   await makeCase(em, { kind: 'SUGGESTION', receivedAt: '2025-06-10T10:00:00Z', status: 'UNDER_CONSIDERATION' });
   await makeCase(em, { kind: 'SUGGESTION', receivedAt: '2025-08-10T10:00:00Z', status: 'WITHDRAWN', outcome: 'WITHDRAWN' });
 
-  // Compliments: 3 in 2025 (one at 23:30Z on 31 Dec 2024, i.e. 1 January 2025); the one at 23:30Z on 31 Dec 2025 is 2026's.
+  // Compliments: 3 in 2025 (one at 23:30Z on 31 Dec 2024, i.e. 1 January 2025); the two at 23:30Z on 31 Dec 2025 are 2026's.
   await makeCase(em, { kind: 'COMPLIMENT', receivedAt: '2024-12-31T23:30:00Z', service: s1 });
   await makeCase(em, { kind: 'COMPLIMENT', receivedAt: '2025-04-01T10:00:00Z', service: s1, status: 'PASSED_ON', outcome: 'PASSED_ON' });
   await makeCase(em, { kind: 'COMPLIMENT', receivedAt: '2025-10-15T10:00:00Z', service: s2 });
   await makeCase(em, { kind: 'COMPLIMENT', receivedAt: '2025-12-31T23:30:00Z', service: s2 });
+  await makeCase(em, { kind: 'COMPLIMENT', receivedAt: '2025-12-31T23:30:00Z', service: s1 });
 
   // Measures: listed when proposed (in Amsterdam) or implemented in 2025.
   const owner = await makePerson(em, ['HANDLER']);
@@ -149,7 +152,7 @@ describe('annualReport (hand-built 2025)', () => {
   });
 
   it('counts each kind by its Amsterdam day of receipt: 31 December 23:30Z belongs to the next year', () => {
-    // Complaints c1–c14 and c16 (c1 from 23:30Z on 31 Dec 2024; c15 at 23:30Z on 31 Dec 2025 is 2026's).
+    // Complaints c1–c14 and c16 (c1 from 23:30Z on 31 Dec 2024; the two at 23:30Z on 31 Dec 2025 are 2026's).
     expect([report.year, report.complaints, report.suggestions, report.compliments]).toEqual([2025, 15, 4, 3]);
   });
 
