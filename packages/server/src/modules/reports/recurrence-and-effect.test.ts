@@ -19,12 +19,14 @@ import { Person } from '../people/person.entity.js';
 let orm: MikroORM;
 let app: TestApp;
 let management: Viewer;
-const types: Record<'spiking' | 'stable' | 'overdispersed' | 'measured' | 'history', ComplaintType> = {} as never;
-const measures: Record<'measured' | 'recent' | 'proposed', PreventiveMeasure> = {} as never;
+type TypeName = 'spiking' | 'stable' | 'overdispersed' | 'measured' | 'history';
+// Filled in beforeAll, before any test reads them.
+const types = {} as Record<TypeName, ComplaintType>;
+const measures = {} as Record<'measured' | 'recent' | 'proposed', PreventiveMeasure>;
 const NOW = new Date('2026-07-01T10:00:00Z');
 
 /** Instants and how many complaints of the type arrive at each. Times are UTC; the comment says where they fall. */
-const HISTORY: Record<keyof typeof types, Array<[string, number]>> = {
+const HISTORY: Record<TypeName, Array<[string, number]>> = {
   // Counts w0…w6 = 12 | 4, 5, 4, 5, 4, 5.
   spiking: [
     ['2026-05-31T22:30:00Z', 1], // 1 June 00:30 in Amsterdam: w0, not w1
@@ -83,7 +85,7 @@ beforeAll(async () => {
   app = await createTestApp(orm, NOW);
   const em = orm.em.fork();
   management = viewerOf(await makePerson(em, ['MANAGEMENT']));
-  for (const name of Object.keys(HISTORY) as Array<keyof typeof types>) {
+  for (const name of Object.keys(HISTORY) as TypeName[]) {
     types[name] = await makeComplaintType(em);
     for (const [receivedAt, count] of HISTORY[name]) for (let n = 0; n < count; n++) await makeCase(em, { receivedAt, complaintType: types[name] });
   }
