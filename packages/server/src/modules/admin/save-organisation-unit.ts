@@ -1,6 +1,6 @@
 import type { RequestContext } from '../../graphql/context.js';
 import { notFound } from '../../shared/errors.js';
-import { requirePersonWithRole } from '../cases/steps/people-checks.js';
+import { requirePersonWithRole } from '../people/people-checks.js';
 import { OrganisationUnit } from '../people/organisation-unit.entity.js';
 import { Person } from '../people/person.entity.js';
 import type { SaveOrganisationUnitInput } from './admin.inputs.js';
