@@ -1,6 +1,5 @@
 import type { RequestContext } from '../../graphql/context.js';
 import { InputError } from '../../shared/errors.js';
-import { measureEffect } from '../measures/measure-effect.js';
 import { PreventiveMeasure } from '../measures/preventive-measure.entity.js';
 import type { AnnualReport } from './annual-report.type.js';
 import { compliments } from './compliments.js';
@@ -45,7 +44,7 @@ export async function annualReport({ ctx, year }: { ctx: RequestContext; year: n
     complimentsByService: complimentReport,
     measures: await Promise.all(
       measures.map(async (m) => {
-        const effect = await measureEffect({ ctx, measure: m });
+        const effect = await ctx.loaders.measureEffect.load(m);
         return {
           title: m.title,
           complaintType: m.targetComplaintType.getEntity().name,
