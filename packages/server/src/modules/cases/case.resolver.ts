@@ -110,7 +110,7 @@ export class CaseResolver {
   @FieldResolver(() => [OutboxMessage], { description: 'Messages to the submitter queued for this case (staff handling it only).' })
   async messages(@Root() c: FeedbackCase, @Ctx() ctx: RequestContext): Promise<OutboxMessage[]> {
     if (!canSeeSubmitterDetails(ctx.viewer, c)) return [];
-    return ctx.em.find(OutboxMessage, { case: c.id }, { orderBy: { createdAt: 'asc' } });
+    return ctx.loaders.caseMessages.load(c.id);
   }
 
   @FieldResolver(() => [PreventiveMeasure], { description: 'Preventive measures linked to this complaint.' })

@@ -10,8 +10,8 @@ import {
   resolutionDeadline,
 } from '@klankbord/domain';
 import type { RequestContext } from '../../graphql/context.js';
-import { AppError, forbidden, InputError, unauthenticated, type FieldProblem } from '../../shared/errors.js';
-import { hasRole, hasScope, isAuthenticated, type Viewer } from '../auth/viewer.js';
+import { AppError, InputError, type FieldProblem } from '../../shared/errors.js';
+import type { Viewer } from '../auth/viewer.js';
 import { loadCalendar } from '../calendar/load-calendar.js';
 import { ComplaintType, ComplaintTypeVersion } from '../catalog/complaint-type.entity.js';
 import { Service } from '../catalog/service.entity.js';
@@ -21,6 +21,7 @@ import { queueMessage } from '../outbox/queue-message.js';
 import { OrganisationUnit } from '../people/organisation-unit.entity.js';
 import { Person } from '../people/person.entity.js';
 import { pickRelationshipManager } from './assign-relationship-manager.js';
+import { authorizeSubmission } from './intake.policy.js';
 import { takeRegistrationNumber } from './registration-number.js';
 import type { SubmitFeedbackInput } from './submit-feedback.input.js';
 
@@ -113,17 +114,6 @@ export async function submitFeedback({ ctx, input }: { ctx: RequestContext; inpu
     }
     throw error;
   }
-}
-
-function authorizeSubmission(viewer: Viewer, input: SubmitFeedbackInput): void {
-  if (!isAuthenticated(viewer)) throw unauthenticated();
-  if (viewer.apiKey && !hasScope(viewer, 'cases:submit')) throw forbidden('submit cases with this API key');
-  const staffChannel = input.channel === 'EMAIL' || input.channel === 'PHONE';
-  if (staffChannel && !hasRole(viewer, 'RELATIONSHIP_MANAGER') && !hasRole(viewer, 'ADMINISTRATOR')) {
-    throw forbidden('register e-mail or phone intake');
-  }
-  if (input.channel === 'IMPORT') throw forbidden('use the IMPORT channel here; use importCases');
-  if (hasRole(viewer, 'MANAGEMENT') && viewer.roles.size === 1) throw forbidden('submit cases as management');
 }
 
 interface Details {

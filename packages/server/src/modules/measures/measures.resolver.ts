@@ -9,7 +9,6 @@ import { canReadCase } from '../cases/case.policy.js';
 import { FeedbackCase } from '../cases/feedback-case.entity.js';
 import { Person } from '../people/person.entity.js';
 import { MeasureEffect } from './measure-effect.type.js';
-import { measureEffect } from './measure-effect.js';
 import { MeasureEvent } from './measure-event.entity.js';
 import {
   EvaluateMeasureInput,
@@ -124,12 +123,12 @@ export class MeasuresResolver {
 
   @FieldResolver(() => [MeasureEvent], { description: 'The measure’s history, oldest first.' })
   history(@Root() m: PreventiveMeasure, @Ctx() ctx: RequestContext): Promise<MeasureEvent[]> {
-    return ctx.em.find(MeasureEvent, { measure: m.id }, { orderBy: { occurredAt: 'asc', id: 'asc' } });
+    return ctx.loaders.measureHistory.load(m.id);
   }
 
   @FieldResolver(() => MeasureEffect, { description: 'The complaint rate of the target before and after implementation.' })
   effect(@Root() m: PreventiveMeasure, @Ctx() ctx: RequestContext): Promise<MeasureEffect> {
-    return measureEffect({ ctx, measure: m });
+    return ctx.loaders.measureEffect.load(m);
   }
 
   @FieldResolver(() => MeasureViewerCan, { description: 'What the viewer may do with it now.' })

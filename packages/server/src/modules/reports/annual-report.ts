@@ -1,7 +1,6 @@
 import { startOfAmsterdamDay } from '@klankbord/domain';
 import type { RequestContext } from '../../graphql/context.js';
 import { InputError } from '../../shared/errors.js';
-import { measureEffect } from '../measures/measure-effect.js';
 import { PreventiveMeasure } from '../measures/preventive-measure.entity.js';
 import type { AnnualReport } from './annual-report.type.js';
 import { compliments } from './compliments.js';
@@ -47,7 +46,7 @@ export async function annualReport({ ctx, year }: { ctx: RequestContext; year: n
     complimentsByService: complimentReport,
     measures: await Promise.all(
       measures.map(async (m) => {
-        const effect = await measureEffect({ ctx, measure: m });
+        const effect = await ctx.loaders.measureEffect.load(m);
         return {
           title: m.title,
           complaintType: m.targetComplaintType.getEntity().name,

@@ -2,7 +2,7 @@ import type { RequestContext } from '../../../graphql/context.js';
 import { Person } from '../../people/person.entity.js';
 import { changeCase } from '../change-case.js';
 import type { ReassignRelationshipManagerInput } from './case-step.inputs.js';
-import { requirePersonWithRole } from './people-checks.js';
+import { requirePersonWithRole } from '../../people/people-checks.js';
 
 /** Hands the case to another relationship manager (holiday cover, portfolio change). */
 export function reassignRelationshipManager({ ctx, input }: { ctx: RequestContext; input: ReassignRelationshipManagerInput }) {

@@ -1,14 +1,16 @@
 import type { RequestContext } from '../../graphql/context.js';
 import { notFound } from '../../shared/errors.js';
-import { requirePersonWithRole } from '../cases/steps/people-checks.js';
-import { OrganisationUnit } from '../people/organisation-unit.entity.js';
-import { Person } from '../people/person.entity.js';
-import type { SaveOrganisationUnitInput } from './admin.inputs.js';
-import { requireAdministrator, withUniqueFields } from './require-administrator.js';
+import { withUniqueFields } from '../../shared/unique-fields.js';
+import { authorize } from '../auth/authorize.js';
+import { OrganisationUnit } from './organisation-unit.entity.js';
+import { requirePersonWithRole } from './people-checks.js';
+import type { SaveOrganisationUnitInput } from './people.inputs.js';
+import { Person } from './person.entity.js';
+import { canManagePeople } from './person.policy.js';
 
 /** Creates or changes an organisation unit and whose portfolio it is in. */
 export async function saveOrganisationUnit({ ctx, input }: { ctx: RequestContext; input: SaveOrganisationUnitInput }): Promise<OrganisationUnit> {
-  requireAdministrator(ctx);
+  authorize(ctx.viewer, canManagePeople, 'manage people and organisation units');
   return withUniqueFields('code', () =>
     ctx.em.transactional(async (em) => {
       const unit = input.id ? await em.findOne(OrganisationUnit, input.id) : new OrganisationUnit(input);

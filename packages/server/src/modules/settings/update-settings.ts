@@ -1,11 +1,12 @@
 import type { RequestContext } from '../../graphql/context.js';
-import { OrganisationSettings } from '../settings/organisation-settings.entity.js';
-import type { UpdateSettingsInput } from './admin.inputs.js';
-import { requireAdministrator } from './require-administrator.js';
+import { authorize } from '../auth/authorize.js';
+import { OrganisationSettings } from './organisation-settings.entity.js';
+import { canChangeSettings } from './settings.policy.js';
+import type { UpdateSettingsInput } from './update-settings.input.js';
 
 /** Changes the organisation settings; fields left out keep their value. */
 export async function updateSettings({ ctx, input }: { ctx: RequestContext; input: UpdateSettingsInput }): Promise<OrganisationSettings> {
-  requireAdministrator(ctx);
+  authorize(ctx.viewer, canChangeSettings, 'change the organisation settings');
   return ctx.em.transactional(async (em) => {
     const settings = (await em.findOne(OrganisationSettings, { id: 1 })) ?? new OrganisationSettings();
     if (input.liberationDayIsHoliday != null) settings.liberationDayIsHoliday = input.liberationDayIsHoliday;

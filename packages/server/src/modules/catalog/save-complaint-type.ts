@@ -1,15 +1,17 @@
 import type { RequestContext } from '../../graphql/context.js';
 import { notFound } from '../../shared/errors.js';
-import { ComplaintType, ComplaintTypeVersion } from '../catalog/complaint-type.entity.js';
-import type { SaveComplaintTypeInput } from './admin.inputs.js';
-import { requireAdministrator, withUniqueFields } from './require-administrator.js';
+import { withUniqueFields } from '../../shared/unique-fields.js';
+import { authorize } from '../auth/authorize.js';
+import type { SaveComplaintTypeInput } from './catalog.inputs.js';
+import { canManageCatalog } from './catalog.policy.js';
+import { ComplaintType, ComplaintTypeVersion } from './complaint-type.entity.js';
 
 /**
  * Creates or changes a complaint type. A different lead time or clock rule closes the current version and opens
  * the next one from now: cases received earlier keep the version (and deadline) valid at intake.
  */
 export async function saveComplaintType({ ctx, input }: { ctx: RequestContext; input: SaveComplaintTypeInput }): Promise<ComplaintType> {
-  requireAdministrator(ctx);
+  authorize(ctx.viewer, canManageCatalog, 'manage services and complaint types');
   const now = ctx.services.now();
   return withUniqueFields('code', () =>
     ctx.em.transactional(async (em) => {

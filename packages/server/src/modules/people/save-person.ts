@@ -1,14 +1,16 @@
 import { DomainError, normalisePhoneNumber } from '@klankbord/domain';
 import type { RequestContext } from '../../graphql/context.js';
 import { InputError, notFound } from '../../shared/errors.js';
-import { OrganisationUnit } from '../people/organisation-unit.entity.js';
-import { Person } from '../people/person.entity.js';
-import type { SavePersonInput } from './admin.inputs.js';
-import { requireAdministrator, withUniqueFields } from './require-administrator.js';
+import { withUniqueFields } from '../../shared/unique-fields.js';
+import { authorize } from '../auth/authorize.js';
+import { OrganisationUnit } from './organisation-unit.entity.js';
+import type { SavePersonInput } from './people.inputs.js';
+import { Person } from './person.entity.js';
+import { canManagePeople } from './person.policy.js';
 
 /** Creates or changes a person and their roles (the people register the administrator keeps). */
 export async function savePerson({ ctx, input }: { ctx: RequestContext; input: SavePersonInput }): Promise<Person> {
-  requireAdministrator(ctx);
+  authorize(ctx.viewer, canManagePeople, 'manage people and organisation units');
   let phone: string | null = null;
   if (input.phone) {
     try {

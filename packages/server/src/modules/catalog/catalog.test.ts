@@ -5,8 +5,8 @@ import { fileCase } from '../../../test/case-steps.js';
 import { makePerson, viewerOf } from '../../../test/factories.js';
 import { createTestApp, type TestApp } from '../../../test/harness.js';
 import type { Viewer } from '../auth/viewer.js';
-import { ComplaintTypeVersion } from '../catalog/complaint-type.entity.js';
 import { FeedbackCase } from '../cases/feedback-case.entity.js';
+import { ComplaintTypeVersion } from './complaint-type.entity.js';
 
 let orm: MikroORM;
 let app: TestApp;
@@ -22,7 +22,7 @@ beforeAll(async () => {
 
 const SAVE_TYPE = `mutation($input: SaveComplaintTypeInput!) { saveComplaintType(input: $input) { id code leadTimeWorkingDays versions { version leadTimeWorkingDays validTo } } }`;
 
-describe('reference data', () => {
+describe('the catalog (services and complaint types)', () => {
   it('is kept by administrators only', async () => {
     const input = { code: 'PRIVACY', name: 'Privacy', nameNl: 'Privacy', leadTimeWorkingDays: 5 };
     expect((await app.execute(SAVE_TYPE, { input }, manager)).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
@@ -55,26 +55,5 @@ describe('reference data', () => {
     await app.execute(SAVE_TYPE, { input }, admin);
     const again = await app.execute(SAVE_TYPE, { input }, admin);
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'code' });
-  });
-
-  it('a closure day moves deadlines computed afterwards', async () => {
-    app.setNow(new Date('2026-05-11T08:00:00Z'));
-    const submitter = viewerOf(await makePerson(orm.em.fork(), ['SUBMITTER']));
-    const normal = await fileCase(app, submitter, 'SUGGESTION');
-    expect(normal.acknowledgementDueAt.toISOString()).toBe('2026-05-12T21:59:59.999Z');
-    const saved = await app.execute(`mutation { saveClosureDay(input: { date: "2026-05-12", name: "Office move" }) { date } }`, {}, admin);
-    expect(saved.errors).toBeUndefined();
-    const later = await fileCase(app, submitter, 'SUGGESTION');
-    expect(later.acknowledgementDueAt.toISOString()).toBe('2026-05-13T21:59:59.999Z');
-    const days = await app.execute<{ daysOff: Array<{ date: string; kind: string }> }>(`{ daysOff(year: 2026) { date kind } }`);
-    expect(days.data!.daysOff).toContainEqual({ date: '2026-05-12', kind: 'CLOSURE' });
-    expect(days.data!.daysOff).toContainEqual({ date: '2026-04-27', kind: 'HOLIDAY' });
-  });
-
-  it('lists handlers for assignment to relationship managers, but not submitters', async () => {
-    const handler = await makePerson(orm.em.fork(), ['HANDLER'], { displayName: 'Aad Afhandelaar' });
-    const listed = await app.execute<{ people: Array<{ id: string; displayName: string }> }>(`{ people(role: HANDLER) { id displayName } }`, {}, manager);
-    expect(listed.data!.people).toContainEqual({ id: handler.id, displayName: 'Aad Afhandelaar' });
-    expect((await app.execute(`{ people(role: SUBMITTER) { id } }`, {}, manager)).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
   });
 });
