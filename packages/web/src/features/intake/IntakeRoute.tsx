@@ -1,13 +1,12 @@
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useQuery } from '@apollo/client/react';
 import { FEEDBACK_LIMITS } from '@klankbord/domain';
 import { useId, useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { graphql } from '../../gql';
-import type { CaseKind } from '../../gql/graphql';
+import type { CaseKind, SubmitFeedbackInput } from '../../gql/graphql';
 import { formatDateTime } from '../../i18n/format';
 import { useLocale } from '../../i18n/LocaleProvider';
-import { toFieldErrors, type FieldErrors } from './field-errors';
+import { useFormMutation } from '../../ui/forms/useFormMutation';
 import { useSubmitFeedbackMutation } from './useSubmitFeedbackMutation';
 
 const IntakeRouteQuery = graphql(`
@@ -18,7 +17,6 @@ const IntakeRouteQuery = graphql(`
 `);
 
 const KINDS: CaseKind[] = ['COMPLAINT', 'SUGGESTION', 'COMPLIMENT'];
-const NO_ERRORS: FieldErrors = { fields: {}, general: [], code: null };
 
 /**
  * The portal form. One idempotency key per form instance: a double click or a retry after a
@@ -32,7 +30,7 @@ export default function IntakeRoute() {
   const [submit, { loading, data: result, reset }] = useSubmitFeedbackMutation();
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
   const [kind, setKind] = useState<CaseKind>('COMPLAINT');
-  const [errors, setErrors] = useState<FieldErrors>(NO_ERRORS);
+  const { perform, errors } = useFormMutation((input: SubmitFeedbackInput) => submit({ variables: { input } }));
   const name = (item: { name: string; nameNl: string }) => (locale === 'nl' ? item.nameNl : item.name);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -42,24 +40,15 @@ export default function IntakeRoute() {
       const value = String(form.get(key) ?? '').trim();
       return value === '' ? null : value;
     };
-    setErrors(NO_ERRORS);
-    try {
-      await submit({
-        variables: {
-          input: {
-            kind,
-            description: text('description') ?? '',
-            phone: text('phone'),
-            serviceId: text('serviceId'),
-            complaintTypeId: kind === 'COMPLAINT' ? text('complaintTypeId') : null,
-            locale,
-            idempotencyKey,
-          },
-        },
-      });
-    } catch (error) {
-      setErrors(CombinedGraphQLErrors.is(error) ? toFieldErrors(error.errors) : { ...NO_ERRORS, general: [error instanceof Error ? error.message : String(error)] });
-    }
+    await perform({
+      kind,
+      description: text('description') ?? '',
+      phone: text('phone'),
+      serviceId: text('serviceId'),
+      complaintTypeId: kind === 'COMPLAINT' ? text('complaintTypeId') : null,
+      locale,
+      idempotencyKey,
+    });
   }
 
   const payload = result?.submitFeedback;

@@ -1,5 +1,5 @@
 import { FormattedMessage } from 'react-intl';
-import type { FieldErrors } from '../intake/field-errors';
+import type { FieldErrors } from '../../ui/forms/field-errors';
 
 /**
  * A refused measure change that is not about one field: a stale version (someone changed the

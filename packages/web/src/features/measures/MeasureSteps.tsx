@@ -3,7 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { FormattedMessage } from 'react-intl';
 import type { MeasureDetail_MeasureFragment } from '../../gql/graphql';
 import type { MessageId } from '../../i18n/messages';
-import type { FieldErrors } from '../intake/field-errors';
+import type { FieldErrors } from '../../ui/forms/field-errors';
 import { toCancelInput, toEvaluateInput, toImplementInput } from './measure-forms';
 import { FieldError, invalidProps, MeasureProblems } from './MeasureProblems';
 import { useCancelMeasureMutation } from './useCancelMeasureMutation';
