@@ -5,8 +5,7 @@ import { graphql } from '../../gql';
 import type { CaseAction, CaseKind } from '../../gql/graphql';
 import { useLocale } from '../../i18n/LocaleProvider';
 import type { MessageId } from '../../i18n/messages';
-import { STEP_FORMS, stepInput, type StepField, type StepForm } from './step-forms';
-import { useCaseStepMutation } from './useCaseStepMutation';
+import { STEP_FORMS, type StepField, type StepForm } from './step-forms';
 
 const CaseActionsOptionsQuery = graphql(`
   query CaseActionsOptionsQuery {
@@ -64,14 +63,14 @@ function StepFormView({ form, kind, base, onDone, onReload }: { form: StepForm; 
   const { locale } = useLocale();
   const needsOptions = form.fields.some((f) => ['handler', 'relationshipManager', 'complaintType', 'service', 'measures'].includes(f.type));
   const { data: options } = useQuery(CaseActionsOptionsQuery, { skip: !needsOptions });
-  const { perform, loading, errors } = useCaseStepMutation(form.mutation);
+  const { perform, loading, errors } = form.useStep();
   const fields = form.fields.filter((f) => kind === 'COMPLAINT' || (f.type !== 'measures' && f.name !== 'noMeasureReason' && f.type !== 'complaintType'));
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     const values = Object.fromEntries(fields.map((f) => [f.name, f.type === 'measures' ? data.getAll(f.name).map(String) : String(data.get(f.name) ?? '')]));
-    if (await perform(stepInput(form, values, base))) onDone();
+    if (await perform(values, base)) onDone();
   }
 
   const control = (field: StepField) => {
