@@ -63,6 +63,7 @@ function StepFormView({ form, kind, base, onDone, onReload }: { form: StepForm; 
   const { locale } = useLocale();
   const needsOptions = form.fields.some((f) => ['handler', 'relationshipManager', 'complaintType', 'service', 'measures'].includes(f.type));
   const { data: options } = useQuery(CaseActionsOptionsQuery, { skip: !needsOptions });
+  // The view is keyed by its action, so one mount always calls the same step's hook.
   const { perform, loading, errors } = form.useStep();
   const fields = form.fields.filter((f) => kind === 'COMPLAINT' || (f.type !== 'measures' && f.name !== 'noMeasureReason' && f.type !== 'complaintType'));
 
