@@ -1,5 +1,8 @@
+import { useQuery } from '@apollo/client/react';
+import { useMemo } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
+import { graphql } from '../../../gql';
 import { formatNumber } from '../../../i18n/format';
 import { useLocale } from '../../../i18n/LocaleProvider';
 import type { MessageId } from '../../../i18n/messages';
@@ -8,8 +11,30 @@ import { DataTable } from '../../../ui/charts/DataTable';
 import { RateRatioChart } from '../../../ui/charts/lazy';
 import { caseListHref } from '../../cases/case-list-filter';
 import type { DashboardFilter } from '../filters';
-import { estimateOf } from '../transforms';
-import { useMeasuresData } from '../useDashboardData';
+import { estimateOf, measuresForEffect } from '../transforms';
+
+import { widgetState } from './widget-data';
+
+const MeasuresWidgetQuery = graphql(`
+  query MeasuresWidgetQuery {
+    measures {
+      id title status implementedOn
+      targetComplaintType { id name nameNl }
+      targetService { id name nameNl }
+      effect { enoughData reason rateRatio lower95 upper95 countBefore countAfter beforeFrom afterTo windowDays }
+    }
+  }
+`);
+
+/** Most measures the effect chart shows. */
+const MAX_MEASURES = 6;
+
+/** Implemented measures matching the filter, with their before/after effect. */
+function useMeasuresData(filter: DashboardFilter) {
+  const result = useQuery(MeasuresWidgetQuery);
+  const measures = useMemo(() => (result.data ? measuresForEffect(result.data.measures, filter, MAX_MEASURES) : null), [result.data, filter]);
+  return { measures, state: widgetState(result, measures !== null, measures?.length === 0) };
+}
 
 /** Implemented preventive measures: the rate of their target complaints after against before. */
 export function MeasuresWidget({ filter }: { filter: DashboardFilter }) {
