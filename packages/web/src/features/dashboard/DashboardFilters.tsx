@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useId, type ReactElement } from 'react';
 import { useIntl } from 'react-intl';
 import { graphql } from '../../gql';
-import { useLocale } from '../../i18n/LocaleProvider';
+import { useLocalName } from '../../i18n/local-name';
 import type { DashboardFilter } from './filters';
 
 const DashboardFiltersQuery = graphql(`
@@ -46,9 +46,8 @@ function Field({ label, children }: { label: string; children: (id: string) => R
  */
 export function DashboardFilters({ filter, onChange }: { filter: DashboardFilter; onChange: (next: Partial<DashboardFilter>) => void }) {
   const intl = useIntl();
-  const { locale } = useLocale();
   const reference = useDashboardReferenceData();
-  const name = (x: { name: string; nameNl?: string }) => (locale === 'nl' && x.nameNl ? x.nameNl : x.name);
+  const name = useLocalName();
   const all = intl.formatMessage({ id: 'dashboard.all' });
 
   const idSelect = (label: string, field: 'serviceIds' | 'complaintTypeIds' | 'organisationUnitIds', options: Array<{ id: string; label: string }> | undefined) => {

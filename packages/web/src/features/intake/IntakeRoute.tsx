@@ -5,6 +5,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { graphql } from '../../gql';
 import type { CaseKind, SubmitFeedbackInput } from '../../gql/graphql';
 import { formatDateTime } from '../../i18n/format';
+import { useLocalName } from '../../i18n/local-name';
 import { useLocale } from '../../i18n/LocaleProvider';
 import { useFormMutation } from '../../ui/forms/useFormMutation';
 import { useSubmitFeedbackMutation } from './useSubmitFeedbackMutation';
@@ -31,7 +32,7 @@ export default function IntakeRoute() {
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
   const [kind, setKind] = useState<CaseKind>('COMPLAINT');
   const { perform, errors } = useFormMutation((input: SubmitFeedbackInput) => submit({ variables: { input } }));
-  const name = (item: { name: string; nameNl: string }) => (locale === 'nl' ? item.nameNl : item.name);
+  const name = useLocalName();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { graphql } from '../../gql';
 import { formatShare } from '../../i18n/format';
+import { localName } from '../../i18n/local-name';
 import { useLocale } from '../../i18n/LocaleProvider';
 import { DataTable } from '../../ui/charts/DataTable';
 import { downloadCsv } from '../../ui/download-csv';
@@ -79,7 +80,7 @@ export default function AnnualReportRoute() {
             <DataTable
               caption={intl.formatMessage({ id: 'dashboard.complimentsVsComplaints' })}
               headers={['', intl.formatMessage({ id: 'kind.COMPLIMENT' }), intl.formatMessage({ id: 'kind.COMPLAINT' })]}
-              rows={report.complimentsByService.byService.map((r) => [locale === 'nl' ? r.labelNl : r.label, r.compliments ?? '<k', r.complaints ?? '<k'])}
+              rows={report.complimentsByService.byService.map((r) => [localName(locale, r), r.compliments ?? '<k', r.complaints ?? '<k'])}
             />
           </section>
         </>

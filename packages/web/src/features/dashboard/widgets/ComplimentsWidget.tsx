@@ -4,6 +4,7 @@ import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { graphql } from '../../../gql';
 import { formatNumber } from '../../../i18n/format';
+import { localName } from '../../../i18n/local-name';
 import { useLocale } from '../../../i18n/LocaleProvider';
 import type { Locale } from '../../../i18n/messages';
 import { ChartCard } from '../../../ui/charts/ChartCard';
@@ -34,7 +35,7 @@ function useComplimentsData(filter: DashboardFilter, locale: Locale, otherLabel:
     const data = result.data?.compliments;
     if (!data) return null;
     return topRows(
-      data.byService.map((r) => ({ key: r.key ?? null, label: locale === 'nl' ? r.labelNl : r.label, values: { compliments: r.compliments ?? null, complaints: r.complaints ?? null } })),
+      data.byService.map((r) => ({ key: r.key ?? null, label: localName(locale, r), values: { compliments: r.compliments ?? null, complaints: r.complaints ?? null } })),
       TOP_SERVICES,
       otherLabel,
     );

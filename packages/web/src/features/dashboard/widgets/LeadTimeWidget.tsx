@@ -4,6 +4,7 @@ import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { graphql } from '../../../gql';
 import { formatNumber, formatShare } from '../../../i18n/format';
+import { localName } from '../../../i18n/local-name';
 import { useLocale } from '../../../i18n/LocaleProvider';
 import type { Locale } from '../../../i18n/messages';
 import { ChartCard } from '../../../ui/charts/ChartCard';
@@ -33,7 +34,7 @@ function useLeadTimeData(filter: DashboardFilter, locale: Locale) {
   const rows = useMemo(() => {
     if (!report) return null;
     // The report names rows in English only; the reference data has the Dutch names by id.
-    const names = new Map((reference.data?.complaintTypes ?? []).map((t) => [t.id, locale === 'nl' ? t.nameNl : t.name]));
+    const names = new Map((reference.data?.complaintTypes ?? []).map((t) => [t.id, localName(locale, t)]));
     return nameRowsById(report.rows, names);
   }, [report, reference.data, locale]);
   // Wait for the names too (or their failure), so Dutch readers never see English names flash by.

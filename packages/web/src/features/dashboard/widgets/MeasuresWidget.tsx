@@ -4,6 +4,7 @@ import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { graphql } from '../../../gql';
 import { formatNumber } from '../../../i18n/format';
+import { useLocalName } from '../../../i18n/local-name';
 import { useLocale } from '../../../i18n/LocaleProvider';
 import type { MessageId } from '../../../i18n/messages';
 import { ChartCard } from '../../../ui/charts/ChartCard';
@@ -40,6 +41,7 @@ function useMeasuresData(filter: DashboardFilter) {
 export function MeasuresWidget({ filter }: { filter: DashboardFilter }) {
   const intl = useIntl();
   const { locale } = useLocale();
+  const name = useLocalName();
   const { measures, state } = useMeasuresData(filter);
   const title = intl.formatMessage({ id: 'dashboard.measures' });
   const ratio = (v: number) => formatNumber(v, locale, 2);
@@ -60,7 +62,6 @@ export function MeasuresWidget({ filter }: { filter: DashboardFilter }) {
           headers={[intl.formatMessage({ id: 'dashboard.measure' }), intl.formatMessage({ id: 'dashboard.complaintType' }), intl.formatMessage({ id: 'case.status' }), intl.formatMessage({ id: 'dashboard.before' }), intl.formatMessage({ id: 'dashboard.after' }), intl.formatMessage({ id: 'dashboard.ratio' })]}
           rows={(measures ?? []).map((m) => {
             const estimate = estimateOf(m);
-            const type = locale === 'nl' ? m.targetComplaintType.nameNl : m.targetComplaintType.name;
             // The cases behind the counts: the target complaints over both windows.
             const href = caseListHref({
               kind: 'COMPLAINT',
@@ -71,7 +72,7 @@ export function MeasuresWidget({ filter }: { filter: DashboardFilter }) {
             });
             return [
               <Link to={href}>{m.title}</Link>,
-              type,
+              name(m.targetComplaintType),
               intl.formatMessage({ id: `measureStatus.${m.status}` as MessageId }),
               formatNumber(m.effect.countBefore, locale),
               formatNumber(m.effect.countAfter, locale),

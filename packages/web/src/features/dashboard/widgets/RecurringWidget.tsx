@@ -3,6 +3,7 @@ import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { graphql } from '../../../gql';
 import { formatNumber } from '../../../i18n/format';
+import { useLocalName } from '../../../i18n/local-name';
 import { useLocale } from '../../../i18n/LocaleProvider';
 import { ChartCard } from '../../../ui/charts/ChartCard';
 import { DataTable } from '../../../ui/charts/DataTable';
@@ -38,6 +39,7 @@ const MAX_ROWS = 8;
 export function RecurringWidget({ filter }: { filter: DashboardFilter }) {
   const intl = useIntl();
   const { locale } = useLocale();
+  const name = useLocalName();
   const { report, recentFrom, state } = useRecurringData(filter);
   const title = intl.formatMessage({ id: 'dashboard.recurring' });
   const number = (value: number, digits: number) => formatNumber(value, locale, digits);
@@ -62,7 +64,7 @@ export function RecurringWidget({ filter }: { filter: DashboardFilter }) {
               model: intl.formatMessage({ id: t.model === 'poisson' ? 'model.poisson' : 'model.negative-binomial' }),
             };
             return [
-              <Link to={dashboardCasesHref({ ...filter, from: recentFrom }, { kind: 'COMPLAINT', complaintTypeId: t.complaintTypeId })}>{locale === 'nl' ? t.labelNl : t.label}</Link>,
+              <Link to={dashboardCasesHref({ ...filter, from: recentFrom }, { kind: 'COMPLAINT', complaintTypeId: t.complaintTypeId })}>{name(t)}</Link>,
               <>
                 {t.flagged && (
                   <span className="flags">

@@ -4,6 +4,7 @@ import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { graphql } from '../../../gql';
 import { formatBucket, formatNumber } from '../../../i18n/format';
+import { localName } from '../../../i18n/local-name';
 import { useLocale } from '../../../i18n/LocaleProvider';
 import type { Locale } from '../../../i18n/messages';
 import { ChartCard } from '../../../ui/charts/ChartCard';
@@ -35,7 +36,7 @@ function useTrendData(filter: DashboardFilter, locale: Locale, otherLabel: strin
   const trend = useMemo(() => {
     const data = result.data?.volumeTrend;
     if (!data) return null;
-    const series = data.byComplaintType.map((s) => ({ key: s.key, label: locale === 'nl' ? s.labelNl : s.label, counts: s.counts, total: s.total }));
+    const series = data.byComplaintType.map((s) => ({ key: s.key, label: localName(locale, s), counts: s.counts, total: s.total }));
     return { ...downsample(data.buckets, topSeries(series, TOP_TYPES, otherLabel), MAX_POINTS), csv: data.csv, suppressedCells: data.suppressedCells };
   }, [result.data, locale, otherLabel]);
   return { trend, state: widgetState(result, trend !== null, !trend || trend.series.every((s) => s.total === 0)) };
