@@ -35,7 +35,7 @@ export default function AnnualReportRoute() {
       </h1>
       <p className="no-print">
         <label>
-          {locale === 'nl' ? 'Jaar' : 'Year'}{' '}
+          <FormattedMessage id="annual.year" />{' '}
           <input type="number" value={year} min={2000} max={2200} onChange={(e) => setYear(Number(e.target.value))} style={{ width: '8rem' }} />
         </label>{' '}
         <button type="button" onClick={() => window.print()}>
@@ -47,7 +47,7 @@ export default function AnnualReportRoute() {
       {report && (
         <>
           <section className="card">
-            <DataTable caption={locale === 'nl' ? 'Aantallen' : 'Volumes'} headers={['', 'n']} rows={[
+            <DataTable caption={intl.formatMessage({ id: 'annual.volumes' })} headers={['', 'n']} rows={[
               [intl.formatMessage({ id: 'kind.COMPLAINT' }), report.complaints],
               [intl.formatMessage({ id: 'kind.SUGGESTION' }), report.suggestions],
               [intl.formatMessage({ id: 'kind.COMPLIMENT' }), report.compliments],
@@ -59,13 +59,12 @@ export default function AnnualReportRoute() {
           </section>
           <section className="card">
             <DataTable
-              caption={locale === 'nl' ? 'Tijdigheid' : 'Timeliness'}
-              headers={['', 'n', locale === 'nl' ? 'op tijd' : 'on time', 'p50']}
-              rows={[report.timeliness.total, ...report.timeliness.rows].map((r) => ['label' in r ? r.label : 'Total', r.cases ?? '<k', formatShare(r.resolvedWithinAgreedDeadline, locale), r.medianWorkingDays ?? '—'])}
+              caption={intl.formatMessage({ id: 'annual.timeliness' })}
+              headers={['', 'n', intl.formatMessage({ id: 'annual.onTime' }), 'p50']}
+              rows={[report.timeliness.total, ...report.timeliness.rows].map((r) => ['label' in r ? r.label : intl.formatMessage({ id: 'dashboard.total' }), r.cases ?? '<k', formatShare(r.resolvedWithinAgreedDeadline, locale), r.medianWorkingDays ?? '—'])}
             />
             <p>
-              {locale === 'nl' ? 'Verlengingen' : 'Extensions'}: {report.timeliness.total.extensions ?? 0} ({formatShare(report.timeliness.total.extensionsInformedInTime, locale)}{' '}
-              {locale === 'nl' ? 'tijdig gemeld' : 'told in time'})
+              <FormattedMessage id="annual.extensions" values={{ count: report.timeliness.total.extensions ?? 0, share: formatShare(report.timeliness.total.extensionsInformedInTime, locale) }} />
             </p>
             <button type="button" className="no-print" onClick={() => downloadCsv(report.timeliness.csv, `timeliness-${year}.csv`)}><FormattedMessage id="dashboard.csv" /></button>
           </section>
