@@ -33,6 +33,9 @@ export interface StepBase {
   version: number;
 }
 
+/** The part every step's input has, as the schema types it (an ID may be given as a number). */
+type InputBase = Pick<CaseStepInput, 'caseId' | 'version'>;
+
 /** A step form's values as the browser gives them, by field name: text, or the ids of a multiple select. */
 export type StepValues = Readonly<Record<string, string | string[]>>;
 
@@ -45,9 +48,6 @@ export interface StepForm {
   /** The step's mutation hook, called by the form component; `perform` takes the form's values. */
   useStep: () => { perform: (values: StepValues, base: StepBase) => Promise<boolean>; loading: boolean; errors: FieldErrors };
 }
-
-/** The part every step's input has, as the schema types it (an ID may be given as a number). */
-type InputBase = Pick<CaseStepInput, 'caseId' | 'version'>;
 
 /** The fields a step's form may have: the keys of its mutation's input, less the ones every step sets. */
 type FieldName<Input> = Exclude<keyof Input & string, keyof InputBase>;
@@ -89,8 +89,11 @@ function reader<Name extends string>(values: StepValues) {
   };
 }
 
+type StepReader<Name extends string> = ReturnType<typeof reader<Name>>;
+
 /**
- * A step form bound to its typed mutation. The field names are checked against the mutation's
+ * A step form bound to its typed mutation (which fixes `Input`; the form's `input` only has to
+ * match it). The field names are checked against the mutation's
  * input, and `input` must build a complete one, so a renamed or new required field in the schema
  * fails the type check here.
  */
@@ -99,7 +102,7 @@ function stepForm<Input extends InputBase, Name extends FieldName<Input>>(
   form: {
     label: { nl: string; en: string };
     fields: ReadonlyArray<StepField<Name>>;
-    input: (values: ReturnType<typeof reader<Name>>, base: StepBase) => NoInfer<Input>;
+    input: (values: StepReader<Name>, base: StepBase) => NoInfer<Input>;
   },
 ): StepForm {
   const input = (values: StepValues, base: StepBase): Input => form.input(reader<Name>(values), base);

@@ -7,6 +7,7 @@ import type { CaseKind, SubmitFeedbackInput } from '../../gql/graphql';
 import { formatDateTime } from '../../i18n/format';
 import { useLocalName } from '../../i18n/local-name';
 import { useLocale } from '../../i18n/LocaleProvider';
+import { FieldError, invalidProps } from '../../ui/forms/FieldError';
 import { useFormMutation } from '../../ui/forms/useFormMutation';
 import { useSubmitFeedbackMutation } from './useSubmitFeedbackMutation';
 
@@ -85,13 +86,8 @@ export default function IntakeRoute() {
     );
   }
 
-  const fieldError = (field: string) =>
-    errors.fields[field] ? (
-      <span id={`${ids}-${field}-error`} className="field-error">
-        {errors.fields[field]}
-      </span>
-    ) : null;
-  const invalid = (field: string) => (errors.fields[field] ? { 'aria-invalid': true, 'aria-describedby': `${ids}-${field}-error` } : {});
+  const fieldError = (field: string) => <FieldError id={`${ids}-${field}-error`} message={errors.fields[field]} />;
+  const invalid = (field: string) => invalidProps(`${ids}-${field}-error`, errors.fields[field]);
 
   return (
     <form onSubmit={(e) => void onSubmit(e)} noValidate>

@@ -1,8 +1,9 @@
 import { useId, type FormEvent } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { useLocalName } from '../../i18n/local-name';
+import { FieldError, invalidProps } from '../../ui/forms/FieldError';
 import { toProposeInput } from './measure-forms';
-import { FieldError, invalidProps, MeasureProblems } from './MeasureProblems';
+import { MeasureProblems } from './MeasureProblems';
 import { useProposeMeasureMutation } from './useProposeMeasureMutation';
 
 type Named = { id: string; name: string; nameNl: string; active: boolean };
