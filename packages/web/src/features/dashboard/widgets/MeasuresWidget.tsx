@@ -13,7 +13,6 @@ import { RateRatioChart } from '../../../ui/charts/lazy';
 import { caseListHref } from '../../cases/case-list-filter';
 import type { DashboardFilter } from '../filters';
 import { estimateOf, measuresForEffect } from '../transforms';
-
 import { widgetState } from './widget-data';
 
 const MeasuresWidgetQuery = graphql(`

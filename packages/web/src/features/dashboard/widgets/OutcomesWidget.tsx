@@ -9,7 +9,6 @@ import type { MessageId } from '../../../i18n/messages';
 import { ChartCard } from '../../../ui/charts/ChartCard';
 import { DataTable } from '../../../ui/charts/DataTable';
 import { dashboardCasesHref, type DashboardFilter } from '../filters';
-
 import { useReportVariables, widgetState } from './widget-data';
 
 const OutcomesWidgetQuery = graphql(`
