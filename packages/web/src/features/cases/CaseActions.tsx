@@ -3,10 +3,10 @@ import { useId, useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { graphql } from '../../gql';
 import type { CaseAction, CaseKind } from '../../gql/graphql';
+import { localName } from '../../i18n/local-name';
 import { useLocale } from '../../i18n/LocaleProvider';
 import type { MessageId } from '../../i18n/messages';
-import { STEP_FORMS, stepInput, type StepField, type StepForm } from './step-forms';
-import { useCaseStepMutation } from './useCaseStepMutation';
+import { STEP_FORMS, type StepField, type StepForm } from './step-forms';
 
 const CaseActionsOptionsQuery = graphql(`
   query CaseActionsOptionsQuery {
@@ -64,14 +64,15 @@ function StepFormView({ form, kind, base, onDone, onReload }: { form: StepForm; 
   const { locale } = useLocale();
   const needsOptions = form.fields.some((f) => ['handler', 'relationshipManager', 'complaintType', 'service', 'measures'].includes(f.type));
   const { data: options } = useQuery(CaseActionsOptionsQuery, { skip: !needsOptions });
-  const { perform, loading, errors } = useCaseStepMutation(form.mutation);
+  // The view is keyed by its action, so one mount always calls the same step's hook.
+  const { perform, loading, errors } = form.useStep();
   const fields = form.fields.filter((f) => kind === 'COMPLAINT' || (f.type !== 'measures' && f.name !== 'noMeasureReason' && f.type !== 'complaintType'));
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     const values = Object.fromEntries(fields.map((f) => [f.name, f.type === 'measures' ? data.getAll(f.name).map(String) : String(data.get(f.name) ?? '')]));
-    if (await perform(stepInput(form, values, base))) onDone();
+    if (await perform(values, base)) onDone();
   }
 
   const control = (field: StepField) => {
@@ -83,7 +84,6 @@ function StepFormView({ form, kind, base, onDone, onReload }: { form: StepForm; 
         {items.map((item) => <option key={item.id} value={item.id}>{item.label}</option>)}
       </select>
     );
-    const named = (x: { name: string; nameNl: string }) => (locale === 'nl' ? x.nameNl : x.name);
     switch (field.type) {
       case 'textarea':
         return <textarea {...common} />;
@@ -100,9 +100,9 @@ function StepFormView({ form, kind, base, onDone, onReload }: { form: StepForm; 
       case 'relationshipManager':
         return select((options?.relationshipManagers ?? []).map((p) => ({ id: p.id, label: p.displayName ?? p.id })));
       case 'complaintType':
-        return select((options?.complaintTypes ?? []).filter((t) => t.active).map((t) => ({ id: t.id, label: named(t) })));
+        return select((options?.complaintTypes ?? []).filter((t) => t.active).map((t) => ({ id: t.id, label: localName(locale, t) })));
       case 'service':
-        return select((options?.services ?? []).filter((s) => s.active).map((s) => ({ id: s.id, label: named(s) })));
+        return select((options?.services ?? []).filter((s) => s.active).map((s) => ({ id: s.id, label: localName(locale, s) })));
       case 'measures':
         return select((options?.measures ?? []).filter((m) => m.status !== 'CANCELLED').map((m) => ({ id: m.id, label: m.title })), true);
       default:

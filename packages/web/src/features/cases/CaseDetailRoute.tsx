@@ -3,6 +3,7 @@ import { FormattedMessage } from 'react-intl';
 import { useParams } from 'react-router';
 import { graphql } from '../../gql';
 import { formatDateTime } from '../../i18n/format';
+import { useLocalName } from '../../i18n/local-name';
 import { useLocale } from '../../i18n/LocaleProvider';
 import { ErrorState, Loading } from '../../ui/Status';
 import { CaseActions } from './CaseActions';
@@ -36,12 +37,12 @@ const CaseDetailRouteQuery = graphql(`
 export default function CaseDetailRoute() {
   const { id = '' } = useParams();
   const { locale } = useLocale();
+  const name = useLocalName();
   const { data, loading, error, refetch } = useQuery(CaseDetailRouteQuery, { variables: { id, locale } });
   if (loading && !data) return <Loading />;
   if (error) return <ErrorState error={error} retry={() => void refetch()} />;
   const c = data?.case;
   if (!c) return null;
-  const name = (x: { name: string; nameNl: string } | null | undefined) => (x ? (locale === 'nl' ? x.nameNl : x.name) : '—');
   return (
     <>
       <h1>

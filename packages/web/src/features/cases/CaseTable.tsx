@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import type { CaseTable_CaseFragment } from '../../gql/graphql';
 import { formatDate, formatDateTime } from '../../i18n/format';
+import { useLocalName } from '../../i18n/local-name';
 import { useLocale } from '../../i18n/LocaleProvider';
 import type { MessageId } from '../../i18n/messages';
 
@@ -34,7 +35,7 @@ const HEADINGS: Record<CaseColumn, MessageId> = {
  */
 export function CaseTable({ cases, columns, overdueIds, testId }: { cases: readonly CaseTable_CaseFragment[]; columns: readonly CaseColumn[]; overdueIds?: ReadonlySet<string>; testId?: string }) {
   const { locale } = useLocale();
-  const name = (x: { name: string; nameNl: string } | null | undefined) => (x ? (locale === 'nl' ? x.nameNl : x.name) : '—');
+  const name = useLocalName();
   const cell = (c: CaseTable_CaseFragment, column: CaseColumn) => {
     switch (column) {
       case 'kind':

@@ -1,8 +1,25 @@
+import { useQuery } from '@apollo/client/react';
 import { useId, type ReactElement } from 'react';
 import { useIntl } from 'react-intl';
-import { useLocale } from '../../i18n/LocaleProvider';
+import { graphql } from '../../gql';
+import { useLocalName } from '../../i18n/local-name';
 import type { DashboardFilter } from './filters';
-import { useDashboardReferenceData } from './useDashboardData';
+
+const DashboardFiltersQuery = graphql(`
+  query DashboardFiltersQuery {
+    services { id name nameNl active }
+    complaintTypes { id name nameNl active }
+    organisationUnits { id name active }
+  }
+`);
+
+/**
+ * Reference data for the filter selects, and for naming lead-time rows in either language: one
+ * query for both (cache-first, so the lead-time widget reads what the filter bar fetched).
+ */
+export function useDashboardReferenceData() {
+  return useQuery(DashboardFiltersQuery, { fetchPolicy: 'cache-first' });
+}
 
 const BUCKETS = ['WEEK', 'MONTH', 'QUARTER', 'YEAR'] as const;
 const KINDS = ['COMPLAINT', 'SUGGESTION', 'COMPLIMENT'] as const;
@@ -29,9 +46,8 @@ function Field({ label, children }: { label: string; children: (id: string) => R
  */
 export function DashboardFilters({ filter, onChange }: { filter: DashboardFilter; onChange: (next: Partial<DashboardFilter>) => void }) {
   const intl = useIntl();
-  const { locale } = useLocale();
   const reference = useDashboardReferenceData();
-  const name = (x: { name: string; nameNl?: string }) => (locale === 'nl' && x.nameNl ? x.nameNl : x.name);
+  const name = useLocalName();
   const all = intl.formatMessage({ id: 'dashboard.all' });
 
   const idSelect = (label: string, field: 'serviceIds' | 'complaintTypeIds' | 'organisationUnitIds', options: Array<{ id: string; label: string }> | undefined) => {

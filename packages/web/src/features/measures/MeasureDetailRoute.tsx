@@ -3,6 +3,7 @@ import { FormattedMessage } from 'react-intl';
 import { Link, useParams } from 'react-router';
 import { graphql } from '../../gql';
 import { formatDate, formatDateTime } from '../../i18n/format';
+import { useLocalName } from '../../i18n/local-name';
 import { useLocale } from '../../i18n/LocaleProvider';
 import type { MessageId } from '../../i18n/messages';
 import { ErrorState, Loading } from '../../ui/Status';
@@ -33,13 +34,13 @@ const MeasureDetailRouteQuery = graphql(`
 export default function MeasureDetailRoute() {
   const { id = '' } = useParams();
   const { locale } = useLocale();
+  const name = useLocalName();
   const { data, loading, error, refetch } = useQuery(MeasureDetailRouteQuery, { variables: { id } });
   if (loading && !data) return <Loading />;
   if (error) return <ErrorState error={error} retry={() => void refetch()} />;
   const m = data?.measure;
   if (!m) return null;
   const reload = () => void refetch();
-  const name = (x: { name: string; nameNl: string } | null | undefined) => (x ? (locale === 'nl' ? x.nameNl : x.name) : '—');
   return (
     <>
       <p>

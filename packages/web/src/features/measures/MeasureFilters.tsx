@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { MeasureStatus } from '../../gql/graphql';
-import { useLocale } from '../../i18n/LocaleProvider';
+import { useLocalName } from '../../i18n/local-name';
 import type { MessageId } from '../../i18n/messages';
 import { MEASURE_STATUSES, type MeasureFilter } from './measure-filter';
 
@@ -22,9 +22,8 @@ export function MeasureFilters({
   owners: { id: string; displayName: string }[];
 }) {
   const intl = useIntl();
-  const { locale } = useLocale();
   const ids = useId();
-  const name = (x: Named) => (locale === 'nl' ? x.nameNl : x.name);
+  const name = useLocalName();
   const all = intl.formatMessage({ id: 'measures.all' });
   return (
     <form className="filters" role="search" aria-label={intl.formatMessage({ id: 'measures.filters' })} onSubmit={(e) => e.preventDefault()}>

@@ -4,6 +4,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useSearchParams } from 'react-router';
 import { graphql } from '../../gql';
 import { formatDate } from '../../i18n/format';
+import { useLocalName } from '../../i18n/local-name';
 import { useLocale } from '../../i18n/LocaleProvider';
 import type { MessageId } from '../../i18n/messages';
 import { useSession } from '../../ui/Layout';
@@ -58,7 +59,7 @@ export default function MeasuresRoute() {
     if (filter.ownerId && !list.some((o) => o.id === filter.ownerId)) list.push({ id: filter.ownerId, displayName: intl.formatMessage({ id: 'measures.ownerNotListed' }) });
     return list;
   }, [data, previousData, filter.ownerId, intl]);
-  const name = (x: { name: string; nameNl: string } | null | undefined) => (x ? (locale === 'nl' ? x.nameNl : x.name) : '—');
+  const name = useLocalName();
   const mayPropose = session?.roles.some((r) => MAY_PROPOSE.includes(r)) ?? false;
 
   return (

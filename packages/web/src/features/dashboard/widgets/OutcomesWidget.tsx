@@ -1,13 +1,30 @@
+import { useQuery } from '@apollo/client/react';
 import type { ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
+import { graphql } from '../../../gql';
 import { formatNumber } from '../../../i18n/format';
 import { useLocale } from '../../../i18n/LocaleProvider';
 import type { MessageId } from '../../../i18n/messages';
 import { ChartCard } from '../../../ui/charts/ChartCard';
 import { DataTable } from '../../../ui/charts/DataTable';
 import { dashboardCasesHref, type DashboardFilter } from '../filters';
-import { useOutcomesData } from '../useDashboardData';
+import { useReportVariables, widgetState } from './widget-data';
+
+const OutcomesWidgetQuery = graphql(`
+  query OutcomesWidgetQuery($filter: ReportFilter!) {
+    outcomes(filter: $filter) { csv complaints { outcome count } complaintsUndecided suggestionsAdopted suggestionsDeclined suggestionsOpen }
+  }
+`);
+
+/** Outcomes of complaints and suggestions received in the period. */
+function useOutcomesData(filter: DashboardFilter) {
+  const v = useReportVariables(filter);
+  const result = useQuery(OutcomesWidgetQuery, { variables: { filter: v.filter } });
+  const outcomes = result.data?.outcomes ?? null;
+  const isEmpty = !outcomes || (outcomes.complaints.every((o) => o.count === 0) && outcomes.complaintsUndecided === 0 && outcomes.suggestionsAdopted + outcomes.suggestionsDeclined + outcomes.suggestionsOpen === 0);
+  return { outcomes, state: widgetState(result, outcomes !== null, isEmpty) };
+}
 
 const KNOWN_OUTCOMES = ['JUSTIFIED', 'PARTLY_JUSTIFIED', 'UNJUSTIFIED', 'WITHDRAWN', 'NOT_HANDLED', 'ADOPTED', 'DECLINED'];
 

@@ -1,3 +1,5 @@
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+
 /** A GraphQL error as the server formats it (see the server's format-error.ts). */
 export interface ServerError {
   message: string;
@@ -13,6 +15,9 @@ export interface FieldErrors {
   code: string | null;
 }
 
+/** No refusal (yet): what a form shows before it is sent and after it went through. */
+export const NO_FIELD_ERRORS: FieldErrors = { fields: {}, general: [], code: null };
+
 /** Splits the server's coded errors into per-field messages and general ones. */
 export function toFieldErrors(errors: readonly ServerError[]): FieldErrors {
   const result: FieldErrors = { fields: {}, general: [], code: null };
@@ -27,4 +32,13 @@ export function toFieldErrors(errors: readonly ServerError[]): FieldErrors {
     }
   }
   return result;
+}
+
+/**
+ * Whatever a mutation threw, as errors a form can show: the server's coded errors split per
+ * field, anything else (the network, a bug) as one general message without a code.
+ */
+export function fieldErrorsOf(error: unknown): FieldErrors {
+  if (CombinedGraphQLErrors.is(error)) return toFieldErrors(error.errors);
+  return { ...NO_FIELD_ERRORS, general: [error instanceof Error ? error.message : String(error)] };
 }
