@@ -1,3 +1,4 @@
+import { fromAmsterdamDateTime } from '@klankbord/domain';
 import type { CaseAction } from '../../gql/graphql';
 
 /** A field of a step form; `name` is the key in the mutation's input. */
@@ -100,14 +101,18 @@ export const STEP_FORMS: Record<CaseAction, StepForm> = {
   },
 };
 
-/** Turns a step form's raw values into the mutation input (empty fields left out, types converted). */
+/**
+ * Turns a step form's raw values into the mutation input (empty fields left out, types converted).
+ * A datetime field holds Amsterdam wall-clock time (what the person typed, whatever the browser's
+ * zone): it becomes the instant that time means in Amsterdam.
+ */
 export function stepInput(form: StepForm, values: Record<string, string | string[]>, base: { caseId: string; version: number }): Record<string, unknown> {
   const input: Record<string, unknown> = { ...base, ...form.fixed };
   for (const field of form.fields) {
     const raw = values[field.name];
     if (raw === undefined || raw === '' || (Array.isArray(raw) && raw.length === 0)) continue;
     if (field.type === 'number') input[field.name] = Number(raw);
-    else if (field.type === 'datetime') input[field.name] = new Date(String(raw)).toISOString();
+    else if (field.type === 'datetime') input[field.name] = fromAmsterdamDateTime(String(raw)).toISOString();
     else input[field.name] = raw;
   }
   return input;
