@@ -57,6 +57,11 @@ const E2eCaseExtensionsQuery = graphql(`
   }
 `);
 
+/** The label of a select's chosen option. */
+const chosenOption = (select: Locator) => select.locator('option:checked').textContent();
+/** A select's options arrive with their own query, after the URL already chose one: wait for them. */
+const POLL = { timeout: 15_000 };
+
 const receivedTile = async (page: Page) => Number((await page.getByTestId('tiles').locator('.tile').first().locator('.value').textContent()) ?? 'NaN');
 
 /** Takes a step through the case page's action form; fails with the server's message when refused. */
@@ -107,7 +112,7 @@ describe('Klankbord in a real browser', () => {
     // The same URL opened afresh shows the same filter.
     await page.reload();
     await page.locator('[data-widget=trend][data-state=ready]').waitFor();
-    expect(await page.getByLabel('Soort klacht', { exact: true }).locator('option:checked').textContent()).toBe('Doorlooptijd');
+    await expect.poll(() => chosenOption(page.getByLabel('Soort klacht', { exact: true })), POLL).toBe(COMPLAINT_TYPE_NL);
 
     await page.locator('[data-widget=trend]').getByRole('link', { name: 'Bekijk de klachten' }).click();
     await page.waitForURL(/\/cases\?.*complaintTypeId=/);
@@ -316,8 +321,8 @@ describe('Klankbord in a real browser', () => {
 
     await page.reload();
     await register.and(page.locator('[data-state=ready]')).waitFor();
-    expect(await page.getByLabel('Filter op soort klacht').locator('option:checked').textContent()).toBe('Doorlooptijd');
-    expect(await page.getByLabel('Filter op eigenaar').locator('option:checked').textContent()).toBe(HANDLER);
+    await expect.poll(() => chosenOption(page.getByLabel('Filter op soort klacht')), POLL).toBe(COMPLAINT_TYPE_NL);
+    await expect.poll(() => chosenOption(page.getByLabel('Filter op eigenaar')), POLL).toBe(HANDLER);
     expect(await register.getByTestId('measure').count()).toBe(count);
 
     // An implemented measure from the demo data shows its before/after figures.
