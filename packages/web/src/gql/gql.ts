@@ -23,7 +23,7 @@ type Documents = {
     "\n  mutation E2eTakeTriageMutation($input: CaseStepInput!) {\n    takeTriage(input: $input) { case { version } }\n  }\n": typeof types.E2eTakeTriageMutationDocument,
     "\n  mutation E2eDecideComplaintMutation($input: DecideComplaintInput!) {\n    decideComplaint(input: $input) { case { version } }\n  }\n": typeof types.E2eDecideComplaintMutationDocument,
     "\n  query E2eHandlersQuery {\n    people(role: HANDLER) { id displayName }\n  }\n": typeof types.E2eHandlersQueryDocument,
-    "\n  mutation E2eAssignHandlerMutation($input: AssignHandlerInput!) {\n    assignHandler(input: $input) { case { version status } }\n  }\n": typeof types.E2eAssignHandlerMutationDocument,
+    "\n  mutation E2eAssignHandlerMutation($input: AssignHandlerInput!) {\n    assignHandler(input: $input) { case { version } }\n  }\n": typeof types.E2eAssignHandlerMutationDocument,
     "\n  mutation E2eProposeMeasureMutation($input: ProposeMeasureInput!) {\n    proposeMeasure(input: $input) { measure { id title } }\n  }\n": typeof types.E2eProposeMeasureMutationDocument,
     "\n  query SignInRouteQuery {\n    demoPeople { id displayName roles }\n  }\n": typeof types.SignInRouteQueryDocument,
     "\n  mutation DevSignInMutation($personId: ID!) {\n    devSignIn(personId: $personId) { token person { id displayName roles } }\n  }\n": typeof types.DevSignInMutationDocument,
@@ -86,7 +86,7 @@ const documents: Documents = {
     "\n  mutation E2eTakeTriageMutation($input: CaseStepInput!) {\n    takeTriage(input: $input) { case { version } }\n  }\n": types.E2eTakeTriageMutationDocument,
     "\n  mutation E2eDecideComplaintMutation($input: DecideComplaintInput!) {\n    decideComplaint(input: $input) { case { version } }\n  }\n": types.E2eDecideComplaintMutationDocument,
     "\n  query E2eHandlersQuery {\n    people(role: HANDLER) { id displayName }\n  }\n": types.E2eHandlersQueryDocument,
-    "\n  mutation E2eAssignHandlerMutation($input: AssignHandlerInput!) {\n    assignHandler(input: $input) { case { version status } }\n  }\n": types.E2eAssignHandlerMutationDocument,
+    "\n  mutation E2eAssignHandlerMutation($input: AssignHandlerInput!) {\n    assignHandler(input: $input) { case { version } }\n  }\n": types.E2eAssignHandlerMutationDocument,
     "\n  mutation E2eProposeMeasureMutation($input: ProposeMeasureInput!) {\n    proposeMeasure(input: $input) { measure { id title } }\n  }\n": types.E2eProposeMeasureMutationDocument,
     "\n  query SignInRouteQuery {\n    demoPeople { id displayName roles }\n  }\n": types.SignInRouteQueryDocument,
     "\n  mutation DevSignInMutation($personId: ID!) {\n    devSignIn(personId: $personId) { token person { id displayName roles } }\n  }\n": types.DevSignInMutationDocument,
@@ -193,7 +193,7 @@ export function graphql(source: "\n  query E2eHandlersQuery {\n    people(role: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation E2eAssignHandlerMutation($input: AssignHandlerInput!) {\n    assignHandler(input: $input) { case { version status } }\n  }\n"): (typeof documents)["\n  mutation E2eAssignHandlerMutation($input: AssignHandlerInput!) {\n    assignHandler(input: $input) { case { version status } }\n  }\n"];
+export function graphql(source: "\n  mutation E2eAssignHandlerMutation($input: AssignHandlerInput!) {\n    assignHandler(input: $input) { case { version } }\n  }\n"): (typeof documents)["\n  mutation E2eAssignHandlerMutation($input: AssignHandlerInput!) {\n    assignHandler(input: $input) { case { version } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
