@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
+import { adminQuery, withDatabase } from '@klankbord/test-support';
 import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import { afterAll, inject } from 'vitest';
 import { ormConfig } from '../src/db/orm-config.js';
-import { adminQuery, testDatabasePrefix, withDatabase } from './global-setup.js';
+import { testDatabasePrefix } from './global-setup.js';
 
 /**
  * A fresh database for the calling test file, copied from the migrated template, dropped after

@@ -14,6 +14,17 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query E2eDemoPeopleQuery {\n    demoPeople { id displayName }\n  }\n": typeof types.E2eDemoPeopleQueryDocument,
+    "\n  mutation E2eDevSignInMutation($personId: ID!) {\n    devSignIn(personId: $personId) { token person { id displayName } }\n  }\n": typeof types.E2eDevSignInMutationDocument,
+    "\n  query E2eCaseExtensionsQuery($id: ID!) {\n    case(id: $id) { extensions { submitterInformedAt reason } }\n  }\n": typeof types.E2eCaseExtensionsQueryDocument,
+    "\n  query E2eComplaintTypesQuery {\n    complaintTypes { id nameNl }\n  }\n": typeof types.E2eComplaintTypesQueryDocument,
+    "\n  mutation E2eSubmitComplaintMutation($input: SubmitFeedbackInput!) {\n    submitFeedback(input: $input) { registrationNumber case { id version relationshipManager { displayName } } }\n  }\n": typeof types.E2eSubmitComplaintMutationDocument,
+    "\n  query E2eMyCasesQuery {\n    myCases { id registrationNumber }\n  }\n": typeof types.E2eMyCasesQueryDocument,
+    "\n  mutation E2eTakeTriageMutation($input: CaseStepInput!) {\n    takeTriage(input: $input) { case { version } }\n  }\n": typeof types.E2eTakeTriageMutationDocument,
+    "\n  mutation E2eDecideComplaintMutation($input: DecideComplaintInput!) {\n    decideComplaint(input: $input) { case { version } }\n  }\n": typeof types.E2eDecideComplaintMutationDocument,
+    "\n  query E2eHandlersQuery {\n    people(role: HANDLER) { id displayName }\n  }\n": typeof types.E2eHandlersQueryDocument,
+    "\n  mutation E2eAssignHandlerMutation($input: AssignHandlerInput!) {\n    assignHandler(input: $input) { case { version } }\n  }\n": typeof types.E2eAssignHandlerMutationDocument,
+    "\n  mutation E2eProposeMeasureMutation($input: ProposeMeasureInput!) {\n    proposeMeasure(input: $input) { measure { id title } }\n  }\n": typeof types.E2eProposeMeasureMutationDocument,
     "\n  query SignInRouteQuery {\n    demoPeople { id displayName roles }\n  }\n": typeof types.SignInRouteQueryDocument,
     "\n  mutation DevSignInMutation($personId: ID!) {\n    devSignIn(personId: $personId) { token person { id displayName roles } }\n  }\n": typeof types.DevSignInMutationDocument,
     "\n  query CaseActionsOptionsQuery {\n    handlers: people(role: HANDLER) { id displayName }\n    relationshipManagers: people(role: RELATIONSHIP_MANAGER) { id displayName }\n    complaintTypes { id name nameNl active }\n    services { id name nameNl active }\n    measures { id title status }\n  }\n": typeof types.CaseActionsOptionsQueryDocument,
@@ -66,6 +77,17 @@ type Documents = {
     "\n  query AnnualReportRouteQuery($year: Int!) {\n    annualReport(year: $year) {\n      year complaints suggestions compliments\n      outcomes { csv complaints { outcome count } complaintsUndecided suggestionsAdopted suggestionsDeclined }\n      timeliness { csv total { cases acknowledgedInTime resolvedWithinOriginalDeadline resolvedWithinAgreedDeadline extensions extensionsInformedInTime medianWorkingDays } rows { label cases resolvedWithinAgreedDeadline medianWorkingDays } }\n      measures { title complaintType status implementedOn effect }\n      complimentsByService { csv byService { label labelNl compliments complaints } }\n    }\n  }\n": typeof types.AnnualReportRouteQueryDocument,
 };
 const documents: Documents = {
+    "\n  query E2eDemoPeopleQuery {\n    demoPeople { id displayName }\n  }\n": types.E2eDemoPeopleQueryDocument,
+    "\n  mutation E2eDevSignInMutation($personId: ID!) {\n    devSignIn(personId: $personId) { token person { id displayName } }\n  }\n": types.E2eDevSignInMutationDocument,
+    "\n  query E2eCaseExtensionsQuery($id: ID!) {\n    case(id: $id) { extensions { submitterInformedAt reason } }\n  }\n": types.E2eCaseExtensionsQueryDocument,
+    "\n  query E2eComplaintTypesQuery {\n    complaintTypes { id nameNl }\n  }\n": types.E2eComplaintTypesQueryDocument,
+    "\n  mutation E2eSubmitComplaintMutation($input: SubmitFeedbackInput!) {\n    submitFeedback(input: $input) { registrationNumber case { id version relationshipManager { displayName } } }\n  }\n": types.E2eSubmitComplaintMutationDocument,
+    "\n  query E2eMyCasesQuery {\n    myCases { id registrationNumber }\n  }\n": types.E2eMyCasesQueryDocument,
+    "\n  mutation E2eTakeTriageMutation($input: CaseStepInput!) {\n    takeTriage(input: $input) { case { version } }\n  }\n": types.E2eTakeTriageMutationDocument,
+    "\n  mutation E2eDecideComplaintMutation($input: DecideComplaintInput!) {\n    decideComplaint(input: $input) { case { version } }\n  }\n": types.E2eDecideComplaintMutationDocument,
+    "\n  query E2eHandlersQuery {\n    people(role: HANDLER) { id displayName }\n  }\n": types.E2eHandlersQueryDocument,
+    "\n  mutation E2eAssignHandlerMutation($input: AssignHandlerInput!) {\n    assignHandler(input: $input) { case { version } }\n  }\n": types.E2eAssignHandlerMutationDocument,
+    "\n  mutation E2eProposeMeasureMutation($input: ProposeMeasureInput!) {\n    proposeMeasure(input: $input) { measure { id title } }\n  }\n": types.E2eProposeMeasureMutationDocument,
     "\n  query SignInRouteQuery {\n    demoPeople { id displayName roles }\n  }\n": types.SignInRouteQueryDocument,
     "\n  mutation DevSignInMutation($personId: ID!) {\n    devSignIn(personId: $personId) { token person { id displayName roles } }\n  }\n": types.DevSignInMutationDocument,
     "\n  query CaseActionsOptionsQuery {\n    handlers: people(role: HANDLER) { id displayName }\n    relationshipManagers: people(role: RELATIONSHIP_MANAGER) { id displayName }\n    complaintTypes { id name nameNl active }\n    services { id name nameNl active }\n    measures { id title status }\n  }\n": types.CaseActionsOptionsQueryDocument,
@@ -132,6 +154,50 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query E2eDemoPeopleQuery {\n    demoPeople { id displayName }\n  }\n"): (typeof documents)["\n  query E2eDemoPeopleQuery {\n    demoPeople { id displayName }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation E2eDevSignInMutation($personId: ID!) {\n    devSignIn(personId: $personId) { token person { id displayName } }\n  }\n"): (typeof documents)["\n  mutation E2eDevSignInMutation($personId: ID!) {\n    devSignIn(personId: $personId) { token person { id displayName } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query E2eCaseExtensionsQuery($id: ID!) {\n    case(id: $id) { extensions { submitterInformedAt reason } }\n  }\n"): (typeof documents)["\n  query E2eCaseExtensionsQuery($id: ID!) {\n    case(id: $id) { extensions { submitterInformedAt reason } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query E2eComplaintTypesQuery {\n    complaintTypes { id nameNl }\n  }\n"): (typeof documents)["\n  query E2eComplaintTypesQuery {\n    complaintTypes { id nameNl }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation E2eSubmitComplaintMutation($input: SubmitFeedbackInput!) {\n    submitFeedback(input: $input) { registrationNumber case { id version relationshipManager { displayName } } }\n  }\n"): (typeof documents)["\n  mutation E2eSubmitComplaintMutation($input: SubmitFeedbackInput!) {\n    submitFeedback(input: $input) { registrationNumber case { id version relationshipManager { displayName } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query E2eMyCasesQuery {\n    myCases { id registrationNumber }\n  }\n"): (typeof documents)["\n  query E2eMyCasesQuery {\n    myCases { id registrationNumber }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation E2eTakeTriageMutation($input: CaseStepInput!) {\n    takeTriage(input: $input) { case { version } }\n  }\n"): (typeof documents)["\n  mutation E2eTakeTriageMutation($input: CaseStepInput!) {\n    takeTriage(input: $input) { case { version } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation E2eDecideComplaintMutation($input: DecideComplaintInput!) {\n    decideComplaint(input: $input) { case { version } }\n  }\n"): (typeof documents)["\n  mutation E2eDecideComplaintMutation($input: DecideComplaintInput!) {\n    decideComplaint(input: $input) { case { version } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query E2eHandlersQuery {\n    people(role: HANDLER) { id displayName }\n  }\n"): (typeof documents)["\n  query E2eHandlersQuery {\n    people(role: HANDLER) { id displayName }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation E2eAssignHandlerMutation($input: AssignHandlerInput!) {\n    assignHandler(input: $input) { case { version } }\n  }\n"): (typeof documents)["\n  mutation E2eAssignHandlerMutation($input: AssignHandlerInput!) {\n    assignHandler(input: $input) { case { version } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation E2eProposeMeasureMutation($input: ProposeMeasureInput!) {\n    proposeMeasure(input: $input) { measure { id title } }\n  }\n"): (typeof documents)["\n  mutation E2eProposeMeasureMutation($input: ProposeMeasureInput!) {\n    proposeMeasure(input: $input) { measure { id title } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { amsterdamDateTime } from '@klankbord/domain';
 import { useId, useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { graphql } from '../../gql';
@@ -92,7 +93,8 @@ function StepFormView({ form, kind, base, onDone, onReload }: { form: StepForm; 
       case 'date':
         return <input {...common} type="date" />;
       case 'datetime':
-        return <input {...common} type="datetime-local" defaultValue={localNow()} />;
+        // Amsterdam wall-clock time, as stepInput reads it back, whatever zone the browser is in.
+        return <input {...common} type="datetime-local" defaultValue={amsterdamDateTime(new Date())} />;
       case 'outcome':
         return select(COMPLAINT_DECISIONS.map((o) => ({ id: o, label: intl.formatMessage({ id: `outcome.${o}` as MessageId }) })));
       case 'handler':
@@ -140,10 +142,4 @@ function StepFormView({ form, kind, base, onDone, onReload }: { form: StepForm; 
       </p>
     </form>
   );
-}
-
-/** Now as a datetime-local value (the browser's own time zone, which is what the person sees). */
-function localNow(): string {
-  const now = new Date();
-  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
 }

@@ -1,4 +1,4 @@
-import { CASE_OUTCOMES } from '@klankbord/domain';
+import { CASE_OUTCOMES, fromAmsterdamDateTime } from '@klankbord/domain';
 import type { CaseAction, CaseStepInput } from '../../gql/graphql';
 import type { FieldErrors } from '../../ui/forms/field-errors';
 import { useAssignHandlerMutation } from './steps/useAssignHandlerMutation';
@@ -69,10 +69,13 @@ function reader<Name extends string>(values: StepValues) {
       const raw = text(name);
       return raw === undefined ? undefined : Number(raw);
     },
-    /** A datetime-local value (the browser's own time zone, what the person sees) as an instant. */
+    /**
+     * A datetime-local value as an instant. What the person typed is Amsterdam wall-clock time,
+     * whatever the browser's own zone is.
+     */
     moment: (name: Name): string => {
       const raw = text(name);
-      return raw === undefined ? '' : new Date(raw).toISOString();
+      return raw === undefined ? '' : fromAmsterdamDateTime(raw).toISOString();
     },
     /** The chosen ids of a multiple select; none chosen is left out. */
     ids: (name: Name): string[] | undefined => {

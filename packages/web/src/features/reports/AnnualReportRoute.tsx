@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { amsterdamDate } from '@klankbord/domain';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { graphql } from '../../gql';
@@ -25,7 +26,8 @@ const AnnualReportRouteQuery = graphql(`
 export default function AnnualReportRoute() {
   const intl = useIntl();
   const { locale } = useLocale();
-  const [year, setYear] = useState(new Date().getFullYear() - 1);
+  // Last year in Amsterdam, not in the browser's zone: on 31 December at 23:30 UTC it is already New Year there.
+  const [year, setYear] = useState(() => Number(amsterdamDate(new Date()).slice(0, 4)) - 1);
   const { data, loading, error, refetch } = useQuery(AnnualReportRouteQuery, { variables: { year } });
   const report = data?.annualReport;
   return (
