@@ -1,5 +1,5 @@
 import { Cursor, QueryOrder, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
-import { amsterdamDate, endOfAmsterdamDay, startOfAmsterdamDay, addDays } from '@klankbord/domain';
+import { amsterdamDate, endOfAmsterdamDay, FINISHED_STATUSES, startOfAmsterdamDay, addDays } from '@klankbord/domain';
 import type { RequestContext } from '../../graphql/context.js';
 import { forbidden, InputError, unauthenticated } from '../../shared/errors.js';
 import { hasRole, hasScope, isAuthenticated, type Viewer } from '../auth/viewer.js';
@@ -7,7 +7,8 @@ import type { CaseConnection } from './case-view.types.js';
 import { FeedbackCase } from './feedback-case.entity.js';
 import type { CaseFilter, CaseOrder } from './find-cases.input.js';
 
-const OPEN_STATUSES = { $nin: ['CLOSED', 'WITHDRAWN'] } as const;
+/** Open cases (`isOpenStatus`), in the `not in` form of the partial index on open cases. */
+const OPEN_STATUSES = { $nin: [...FINISHED_STATUSES] };
 export const MAX_PAGE_SIZE = 100;
 
 /** Row-level access as a query condition: the same rule as `canReadCase`, for lists. */
