@@ -188,6 +188,9 @@ export const FINISHED_STATUSES: readonly CaseStatus[] = CASE_STATUSES.filter((st
  */
 export const AWAITING_RESOLUTION_STATUSES: readonly CaseStatus[] = OPEN_STATUSES.filter((status) => status !== 'RESOLVED');
 
+/** Settled: handled to the end — resolved (awaiting evaluation) or closed — rather than withdrawn or still in the works. */
+export const SETTLED_STATUSES: readonly CaseStatus[] = ['RESOLVED', 'CLOSED'];
+
 /** The outcomes a relationship manager chooses from when deciding on a complaint in triage, in `CASE_OUTCOMES` order. */
 export const COMPLAINT_DECISIONS: readonly CaseOutcome[] = CASE_OUTCOMES.filter((outcome) => outcomesFor('COMPLAINT', 'DECIDE').includes(outcome));
 
