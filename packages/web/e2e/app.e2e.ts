@@ -144,7 +144,7 @@ describe('Klankbord in a real browser', () => {
       await form.getByLabel('Extra werkdagen').fill('3');
       await form.getByLabel('Reden').fill('Onderdelen zijn nabesteld.');
     });
-    expect(await page.getByTestId('case-status').textContent()).toBe('ASSIGNED');
+    expect(await page.getByTestId('case-status').textContent()).toBe('Toegewezen');
     // The deadline explains the extension.
     await page.getByText(/Verlengd tot .*: Onderdelen zijn nabesteld\./).waitFor();
     await screenshot(page, 'case-detail');
@@ -171,7 +171,7 @@ describe('Klankbord in a real browser', () => {
     await takeStep('CLOSE', async (form) => {
       await form.getByLabel(/Preventieve maatregel/).selectOption({ label: 'Buffervoorraad laptops' });
     });
-    expect(await page.getByTestId('case-status').textContent()).toBe('CLOSED');
+    expect(await page.getByTestId('case-status').textContent()).toBe('Gesloten');
     expect(await page.locator('.timeline li').count()).toBeGreaterThanOrEqual(8);
   });
 

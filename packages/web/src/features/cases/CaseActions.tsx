@@ -1,10 +1,11 @@
 import { useQuery } from '@apollo/client/react';
+import { COMPLAINT_DECISIONS } from '@klankbord/domain';
 import { useId, useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { graphql } from '../../gql';
 import type { CaseAction, CaseKind } from '../../gql/graphql';
 import { useLocale } from '../../i18n/LocaleProvider';
-import type { MessageId } from '../../i18n/messages';
+import { outcomeLabel } from '../../i18n/labels';
 import { STEP_FORMS, stepInput, type StepField, type StepForm } from './step-forms';
 import { useCaseStepMutation } from './useCaseStepMutation';
 
@@ -17,8 +18,6 @@ const CaseActionsOptionsQuery = graphql(`
     measures { id title status }
   }
 `);
-
-const COMPLAINT_DECISIONS = ['JUSTIFIED', 'PARTLY_JUSTIFIED', 'UNJUSTIFIED', 'WITHDRAWN', 'NOT_HANDLED'] as const;
 
 /** The steps this viewer may take now (from viewerCan), each behind a button that opens its form. */
 export function CaseActions({ caseId, version, kind, actions, onReload }: { caseId: string; version: number; kind: CaseKind; actions: CaseAction[]; onReload: () => void }) {
@@ -94,7 +93,7 @@ function StepFormView({ form, kind, base, onDone, onReload }: { form: StepForm; 
       case 'datetime':
         return <input {...common} type="datetime-local" defaultValue={localNow()} />;
       case 'outcome':
-        return select(COMPLAINT_DECISIONS.map((o) => ({ id: o, label: intl.formatMessage({ id: `outcome.${o}` as MessageId }) })));
+        return select(COMPLAINT_DECISIONS.map((o) => ({ id: o, label: intl.formatMessage({ id: outcomeLabel(o) }) })));
       case 'handler':
         return select((options?.handlers ?? []).map((p) => ({ id: p.id, label: p.displayName ?? p.id })));
       case 'relationshipManager':

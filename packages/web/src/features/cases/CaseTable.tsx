@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import type { CaseTable_CaseFragment } from '../../gql/graphql';
 import { formatDate, formatDateTime } from '../../i18n/format';
+import { statusLabel } from '../../i18n/labels';
 import { useLocale } from '../../i18n/LocaleProvider';
 import type { MessageId } from '../../i18n/messages';
 
@@ -40,7 +41,7 @@ export function CaseTable({ cases, columns, overdueIds, testId }: { cases: reado
       case 'kind':
         return <FormattedMessage id={`kind.${c.kind}`} />;
       case 'status':
-        return <FormattedMessage id={`status.${c.status}` as MessageId} />;
+        return <FormattedMessage id={statusLabel(c.status)} />;
       case 'received':
         return formatDate(c.receivedAt, locale);
       case 'due':

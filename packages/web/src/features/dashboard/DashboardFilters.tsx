@@ -1,11 +1,12 @@
+import { CASE_KINDS } from '@klankbord/domain';
 import { useId, type ReactElement } from 'react';
 import { useIntl } from 'react-intl';
+import { kindLabel } from '../../i18n/labels';
 import { useLocale } from '../../i18n/LocaleProvider';
 import type { DashboardFilter } from './filters';
 import { useDashboardReferenceData } from './useDashboardData';
 
 const BUCKETS = ['WEEK', 'MONTH', 'QUARTER', 'YEAR'] as const;
-const KINDS = ['COMPLAINT', 'SUGGESTION', 'COMPLIMENT'] as const;
 /** Option value standing for "several chosen through the URL"; the select itself picks one. */
 const SEVERAL = '__several';
 
@@ -91,9 +92,9 @@ export function DashboardFilters({ filter, onChange }: { filter: DashboardFilter
         {(id) => (
           <select id={id} name="kind" value={filter.kind ?? ''} onChange={(e) => onChange({ kind: (e.target.value || null) as DashboardFilter['kind'] })}>
             <option value="">{all}</option>
-            {KINDS.map((k) => (
+            {CASE_KINDS.map((k) => (
               <option key={k} value={k}>
-                {intl.formatMessage({ id: `kind.${k}` })}
+                {intl.formatMessage({ id: kindLabel(k) })}
               </option>
             ))}
           </select>

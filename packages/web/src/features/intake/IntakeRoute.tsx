@@ -1,11 +1,12 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useQuery } from '@apollo/client/react';
-import { FEEDBACK_LIMITS } from '@klankbord/domain';
+import { CASE_KINDS, FEEDBACK_LIMITS } from '@klankbord/domain';
 import { useId, useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { graphql } from '../../gql';
 import type { CaseKind } from '../../gql/graphql';
 import { formatDateTime } from '../../i18n/format';
+import { kindLabel } from '../../i18n/labels';
 import { useLocale } from '../../i18n/LocaleProvider';
 import { toFieldErrors, type FieldErrors } from './field-errors';
 import { useSubmitFeedbackMutation } from './useSubmitFeedbackMutation';
@@ -17,7 +18,6 @@ const IntakeRouteQuery = graphql(`
   }
 `);
 
-const KINDS: CaseKind[] = ['COMPLAINT', 'SUGGESTION', 'COMPLIMENT'];
 const NO_ERRORS: FieldErrors = { fields: {}, general: [], code: null };
 
 /**
@@ -117,10 +117,10 @@ export default function IntakeRoute() {
         <legend>
           <FormattedMessage id="intake.kind" />
         </legend>
-        {KINDS.map((k) => (
+        {CASE_KINDS.map((k) => (
           <label key={k}>
             <input type="radio" name="kind" value={k} checked={kind === k} onChange={() => setKind(k)} />
-            <FormattedMessage id={`kind.${k}`} />
+            <FormattedMessage id={kindLabel(k)} />
           </label>
         ))}
       </fieldset>
