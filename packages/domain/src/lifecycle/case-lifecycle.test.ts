@@ -11,6 +11,8 @@ import {
   canTransition,
   COMPLAINT_DECISIONS,
   FINISHED_STATUSES,
+  PRE_DECISION_STATUSES,
+  SETTLED_STATUSES,
   initialStatus,
   isOpenStatus,
   isTerminalStatus,
@@ -106,6 +108,12 @@ describe('the vocabulary as lists', () => {
     expect(OPEN_STATUSES).toContain('RESOLVED');
     expect(AWAITING_RESOLUTION_STATUSES).not.toContain('RESOLVED');
     expect(AWAITING_RESOLUTION_STATUSES).toEqual(OPEN_STATUSES.filter((s) => s !== 'RESOLVED'));
+  });
+
+  it('names the complaints still before their decision, and the settled ones', () => {
+    const beforeDecision = LIFECYCLES.COMPLAINT.filter((rule) => rule.action === 'TAKE_TRIAGE' || rule.action === 'DECIDE').flatMap((rule) => rule.from);
+    expect([...PRE_DECISION_STATUSES].sort()).toEqual([...new Set(beforeDecision)].sort());
+    expect(SETTLED_STATUSES.every((status) => statusesOf('COMPLAINT').includes(status) && !AWAITING_RESOLUTION_STATUSES.includes(status))).toBe(true);
   });
 
   it('offers a complaint decision for each outcome triage accepts', () => {

@@ -188,6 +188,12 @@ export const FINISHED_STATUSES: readonly CaseStatus[] = CASE_STATUSES.filter((st
  */
 export const AWAITING_RESOLUTION_STATUSES: readonly CaseStatus[] = OPEN_STATUSES.filter((status) => status !== 'RESOLVED');
 
+/**
+ * Before triage is done: received or in triage. A new complaint type still moves the resolution
+ * deadline then (nobody planned work on it yet, and the submitter was told no date beyond the default).
+ */
+export const PRE_DECISION_STATUSES: readonly CaseStatus[] = ['RECEIVED', 'IN_TRIAGE'];
+
 /** Settled: handled to the end — resolved (awaiting evaluation) or closed — rather than withdrawn or still in the works. */
 export const SETTLED_STATUSES: readonly CaseStatus[] = ['RESOLVED', 'CLOSED'];
 
