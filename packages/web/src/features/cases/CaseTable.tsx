@@ -8,7 +8,7 @@ import { useLocale } from '../../i18n/LocaleProvider';
 import type { MessageId } from '../../i18n/messages';
 
 /** The fields a case row shows; queries spread it where they list cases. */
-export const CaseTableFragment = graphql(`
+graphql(`
   fragment CaseTable_case on Case {
     id registrationNumber kind status receivedAt resolutionDueAt
     complaintType { name nameNl }
