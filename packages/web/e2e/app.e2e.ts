@@ -197,7 +197,7 @@ describe('Klankbord in a real browser', () => {
       await form.getByLabel('Reden').fill('Onderdelen zijn nabesteld.');
       await form.getByLabel('Indiener geïnformeerd op').fill(informedAt);
     });
-    expect(await page.getByTestId('case-status').textContent()).toBe('ASSIGNED');
+    expect(await page.getByTestId('case-status').textContent()).toBe('Toegewezen');
     // The deadline explains the extension.
     await page.getByText(/Verlengd tot .*: Onderdelen zijn nabesteld\./).waitFor();
     await screenshot(page, 'case-detail');
@@ -228,7 +228,7 @@ describe('Klankbord in a real browser', () => {
     await takeStep(page, 'CLOSE', async (form) => {
       await form.getByLabel(/Preventieve maatregel/).selectOption({ label: title });
     });
-    expect(await page.getByTestId('case-status').textContent()).toBe('CLOSED');
+    expect(await page.getByTestId('case-status').textContent()).toBe('Gesloten');
     // Received, triage, decision and assignment (the factory's), then start, resolve and close.
     expect(await page.locator('.timeline li').count()).toBe(7);
   });

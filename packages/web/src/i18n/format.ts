@@ -1,5 +1,7 @@
 import { AMSTERDAM } from '@klankbord/domain';
-import { MESSAGES, type Locale, type MessageId } from './messages';
+import type { Role } from '../gql/graphql';
+import { roleLabel } from './labels';
+import { MESSAGES, type Locale } from './messages';
 
 /** The BCP 47 tag each interface language formats with. */
 export const LOCALE_TAGS: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
@@ -62,6 +64,6 @@ export function formatBucket(start: string, bucket: string, locale: Locale): str
 }
 
 /** A person's roles in the interface language ("relatiemanager, behandelaar"). */
-export function formatRoles(roles: readonly string[], locale: Locale): string {
-  return roles.map((role) => MESSAGES[locale][`role.${role}` as MessageId] ?? role).join(', ');
+export function formatRoles(roles: readonly Role[], locale: Locale): string {
+  return roles.map((role) => MESSAGES[locale][roleLabel(role)]).join(', ');
 }

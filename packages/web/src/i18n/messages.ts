@@ -54,6 +54,7 @@ export const nl = {
   'case.reload': 'Opnieuw laden',
   'case.open': 'Openen',
   'case.people': 'Relatiemanager / behandelaar',
+  'case.measuresTaken': 'Genomen maatregelen',
   'dashboard.title': 'Dashboard stap 5: evaluatie en preventie',
   'dashboard.from': 'Van',
   'dashboard.to': 'Tot en met',
@@ -125,6 +126,7 @@ export const nl = {
   'outcome.NOT_HANDLED': 'Niet in behandeling genomen',
   'outcome.ADOPTED': 'Overgenomen',
   'outcome.DECLINED': 'Afgewezen',
+  'outcome.PASSED_ON': 'Doorgegeven',
   'outcome.undecided': 'Klachten nog zonder oordeel',
   'outcome.suggestionsAdopted': 'Suggesties overgenomen',
   'outcome.suggestionsDeclined': 'Suggesties afgewezen',
@@ -145,6 +147,25 @@ export const nl = {
   'status.ADOPTED': 'Overgenomen',
   'status.DECLINED': 'Afgewezen',
   'status.PASSED_ON': 'Doorgegeven',
+  'event.RECEIVED': 'Ontvangen',
+  'event.IMPORTED': 'Geïmporteerd',
+  'event.TAKE_TRIAGE': 'In beoordeling genomen',
+  'event.REASSIGN_RELATIONSHIP_MANAGER': 'Andere relatiemanager',
+  'event.DECIDE': 'Oordeel gegeven',
+  'event.ASSIGN_HANDLER': 'Behandelaar toegewezen',
+  'event.START_WORK': 'Behandeling gestart',
+  'event.REQUEST_INFORMATION': 'Informatie gevraagd',
+  'event.RECEIVE_INFORMATION': 'Informatie ontvangen',
+  'event.EXTEND_DEADLINE': 'Doorlooptijd verlengd',
+  'event.RESOLVE': 'Afgehandeld',
+  'event.CLOSE': 'Gesloten',
+  'event.WITHDRAW': 'Ingetrokken',
+  'event.REOPEN': 'Heropend',
+  'event.RECLASSIFY': 'Anders ingedeeld',
+  'event.CONSIDER': 'In overweging genomen',
+  'event.ADOPT': 'Overgenomen',
+  'event.DECLINE': 'Afgewezen',
+  'event.PASS_ON': 'Doorgegeven',
   'cases.title': 'Meldingen',
   'cases.firstOf': 'De nieuwste {shown} van {total}.',
   'measures.title': 'Preventieve maatregelen',
@@ -209,7 +230,6 @@ export const nl = {
   'measureEvent.EVALUATE': 'Geëvalueerd',
   'measureEvent.CANCEL': 'Geannuleerd',
   'measureEvent.LINK_CASES': 'Klachten gekoppeld',
-  'measureEvent.other': '{type}',
   'measures.ownerNotListed': '(eigenaar zonder maatregelen in deze selectie)',
   'measures.effectTableNoWindow': 'Klachten van de beoogde soort',
   'measures.effectNotImplemented': 'Nog niet ingevoerd: het effect wordt gemeten vanaf de invoeringsdatum.',
@@ -230,6 +250,17 @@ export const nl = {
 } as const;
 
 export type MessageId = keyof typeof nl;
+
+declare global {
+  // react-intl's hook for typed ids: every `id` given to FormattedMessage or formatMessage must be a
+  // MessageId, so a label missing from the catalogues is a type error rather than a raw id on screen.
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace FormatjsIntl {
+    interface Message {
+      ids: MessageId;
+    }
+  }
+}
 
 export const en: Record<MessageId, string> = {
   'app.title': 'Klankbord',
@@ -286,6 +317,7 @@ export const en: Record<MessageId, string> = {
   'case.reload': 'Reload',
   'case.open': 'Open',
   'case.people': 'Relationship manager / handler',
+  'case.measuresTaken': 'Measures taken',
   'dashboard.title': 'Step 5 dashboard: evaluation and prevention',
   'dashboard.from': 'From',
   'dashboard.to': 'To',
@@ -357,6 +389,7 @@ export const en: Record<MessageId, string> = {
   'outcome.NOT_HANDLED': 'Not handled',
   'outcome.ADOPTED': 'Adopted',
   'outcome.DECLINED': 'Declined',
+  'outcome.PASSED_ON': 'Passed on',
   'outcome.undecided': 'Complaints not decided yet',
   'outcome.suggestionsAdopted': 'Suggestions adopted',
   'outcome.suggestionsDeclined': 'Suggestions declined',
@@ -377,6 +410,25 @@ export const en: Record<MessageId, string> = {
   'status.ADOPTED': 'Adopted',
   'status.DECLINED': 'Declined',
   'status.PASSED_ON': 'Passed on',
+  'event.RECEIVED': 'Received',
+  'event.IMPORTED': 'Imported',
+  'event.TAKE_TRIAGE': 'Taken into triage',
+  'event.REASSIGN_RELATIONSHIP_MANAGER': 'Relationship manager changed',
+  'event.DECIDE': 'Decided',
+  'event.ASSIGN_HANDLER': 'Handler assigned',
+  'event.START_WORK': 'Work started',
+  'event.REQUEST_INFORMATION': 'Information requested',
+  'event.RECEIVE_INFORMATION': 'Information received',
+  'event.EXTEND_DEADLINE': 'Deadline extended',
+  'event.RESOLVE': 'Resolved',
+  'event.CLOSE': 'Closed',
+  'event.WITHDRAW': 'Withdrawn',
+  'event.REOPEN': 'Reopened',
+  'event.RECLASSIFY': 'Reclassified',
+  'event.CONSIDER': 'Taken into consideration',
+  'event.ADOPT': 'Adopted',
+  'event.DECLINE': 'Declined',
+  'event.PASS_ON': 'Passed on',
   'cases.title': 'Cases',
   'cases.firstOf': 'The newest {shown} of {total}.',
   'measures.title': 'Preventive measures',
@@ -441,7 +493,6 @@ export const en: Record<MessageId, string> = {
   'measureEvent.EVALUATE': 'Evaluated',
   'measureEvent.CANCEL': 'Cancelled',
   'measureEvent.LINK_CASES': 'Complaints linked',
-  'measureEvent.other': '{type}',
   'measures.ownerNotListed': '(owner with no measures in this selection)',
   'measures.effectTableNoWindow': 'Complaints of the targeted type',
   'measures.effectNotImplemented': 'Not implemented yet: the effect is measured from the implementation date.',

@@ -3,11 +3,12 @@ import { useSyncExternalStore, type ReactNode } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { NavLink, useNavigate } from 'react-router';
 import { readSession, subscribeSession, writeSession } from '../app/session';
+import type { Role } from '../gql/graphql';
 import { formatRoles } from '../i18n/format';
 import { useLocale } from '../i18n/LocaleProvider';
 import type { Locale, MessageId } from '../i18n/messages';
 
-const NAV: Array<{ to: string; label: MessageId; roles: string[] | null }> = [
+const NAV: Array<{ to: string; label: MessageId; roles: Role[] | null }> = [
   { to: '/', label: 'nav.dashboard', roles: ['MANAGEMENT', 'ADMINISTRATOR', 'RELATIONSHIP_MANAGER', 'HANDLER'] },
   { to: '/queue', label: 'nav.queue', roles: ['RELATIONSHIP_MANAGER', 'HANDLER'] },
   { to: '/measures', label: 'nav.measures', roles: ['MANAGEMENT', 'ADMINISTRATOR', 'RELATIONSHIP_MANAGER', 'HANDLER'] },

@@ -2,22 +2,18 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   acknowledgementDeadline,
   amsterdamDate,
-  CASE_ACTIONS,
   CASE_KINDS,
   CASE_OUTCOMES,
   CASE_STATUSES,
-  canTransition,
   DEFAULT_LEAD_TIME_WORKING_DAYS,
   DomainError,
   FEEDBACK_LIMITS,
   initialStatus,
   normalisePhoneNumber,
+  outcomesOf,
   resolutionDeadline,
   formatRegistrationNumber,
-  transition,
-  type CaseKind,
-  type CaseOutcome,
-  type CaseStatus,
+  statusesOf,
   type WorkingDayCalendar,
 } from '@klankbord/domain';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -205,44 +201,14 @@ function validateRow(record: Record<string, unknown>, index: number, lookups: Lo
   if (row.complaintType && row.kind !== 'COMPLAINT') problem('complaintType', 'NOT_APPLICABLE', 'only complaints have a complaint type');
 
   const status = row.status ?? initialStatus(row.kind);
-  if (!reachableStatuses(row.kind).has(status)) problem('status', 'INVALID', `a ${row.kind.toLowerCase()} cannot have this status`);
-  if (row.outcome && !outcomeFits(row.kind, row.outcome)) problem('outcome', 'INVALID', `a ${row.kind.toLowerCase()} cannot have this outcome`);
+  if (!statusesOf(row.kind).includes(status)) problem('status', 'INVALID', `a ${row.kind.toLowerCase()} cannot have this status`);
+  if (row.outcome && !outcomesOf(row.kind).includes(row.outcome)) problem('outcome', 'INVALID', `a ${row.kind.toLowerCase()} cannot have this outcome`);
   for (const field of ['acknowledgedAt', 'resolvedAt', 'closedAt'] as const) {
     const value = row[field];
     if (value && new Date(value).getTime() < receivedAt.getTime()) problem(field, 'BEFORE_RECEIPT', 'is before receivedAt');
   }
   if (status === 'CLOSED' && !row.closedAt) problem('closedAt', 'REQUIRED', 'is required for a closed case');
   return problems.length > 0 ? { problems } : { index, row, receivedAt, phone, unit, service, type };
-}
-
-const reachableCache = new Map<CaseKind, Set<CaseStatus>>();
-
-/** Statuses a case of this kind can be in: everything its lifecycle reaches from the start. */
-function reachableStatuses(kind: CaseKind): Set<CaseStatus> {
-  const cached = reachableCache.get(kind);
-  if (cached) return cached;
-  const seen = new Set<CaseStatus>([initialStatus(kind)]);
-  const queue = [...seen];
-  for (let status = queue.shift(); status; status = queue.shift()) {
-    for (const action of CASE_ACTIONS) {
-      for (const outcome of [undefined, ...CASE_OUTCOMES]) {
-        if (!canTransition({ kind, status, action, outcome })) continue;
-        const next = transition({ kind, status, action, outcome });
-        if (!seen.has(next)) {
-          seen.add(next);
-          queue.push(next);
-        }
-      }
-    }
-  }
-  reachableCache.set(kind, seen);
-  return seen;
-}
-
-function outcomeFits(kind: CaseKind, outcome: CaseOutcome): boolean {
-  if (kind === 'COMPLAINT') return ['JUSTIFIED', 'PARTLY_JUSTIFIED', 'UNJUSTIFIED', 'WITHDRAWN', 'NOT_HANDLED'].includes(outcome);
-  if (kind === 'SUGGESTION') return ['ADOPTED', 'DECLINED', 'WITHDRAWN'].includes(outcome);
-  return ['PASSED_ON', 'WITHDRAWN'].includes(outcome);
 }
 
 /** Numbers for many cases at once: one counter update per receipt year, in receipt order. */

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import type { MeasureAction } from '@klankbord/domain';
+import type { MeasureAction, MeasureEventType } from '@klankbord/domain';
 import { useTestDatabase } from '../../../test/database.js';
 import { makeCase, makeComplaintType, makePerson, makeService, viewerOf } from '../../../test/factories.js';
 import { createTestApp, type TestApp } from '../../../test/harness.js';
@@ -82,7 +82,7 @@ async function makeMeasure(em: EntityManager, title: string, props: { type: Comp
   });
   measure.targetService = props.service ? em.getReference(Service, props.service.id, { wrapped: true }) : null;
   em.persist(measure);
-  const event = (type: string, from: PreventiveMeasure['status'] | null, day: number) =>
+  const event = (type: MeasureEventType, from: PreventiveMeasure['status'] | null, day: number) =>
     em.persist(
       new MeasureEvent({
         measure: em.getReference(PreventiveMeasure, measure.id, { wrapped: true }),

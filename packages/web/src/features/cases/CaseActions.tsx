@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { amsterdamDateTime } from '@klankbord/domain';
+import { amsterdamDateTime, COMPLAINT_DECISIONS } from '@klankbord/domain';
 import { useId, useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { graphql } from '../../gql';
@@ -8,6 +8,7 @@ import { localName } from '../../i18n/local-name';
 import { useLocale } from '../../i18n/LocaleProvider';
 import type { MessageId } from '../../i18n/messages';
 import { STEP_FORMS, type StepField, type StepForm } from './step-forms';
+import { outcomeLabel } from '../../i18n/labels';
 
 const CaseActionsOptionsQuery = graphql(`
   query CaseActionsOptionsQuery {
@@ -18,8 +19,6 @@ const CaseActionsOptionsQuery = graphql(`
     measures { id title status }
   }
 `);
-
-const COMPLAINT_DECISIONS = ['JUSTIFIED', 'PARTLY_JUSTIFIED', 'UNJUSTIFIED', 'WITHDRAWN', 'NOT_HANDLED'] as const;
 
 /** The steps this viewer may take now (from viewerCan), each behind a button that opens its form. */
 export function CaseActions({ caseId, version, kind, actions, onReload }: { caseId: string; version: number; kind: CaseKind; actions: CaseAction[]; onReload: () => void }) {
@@ -96,7 +95,7 @@ function StepFormView({ form, kind, base, onDone, onReload }: { form: StepForm; 
         // Amsterdam wall-clock time, as stepInput reads it back, whatever zone the browser is in.
         return <input {...common} type="datetime-local" defaultValue={amsterdamDateTime(new Date())} />;
       case 'outcome':
-        return select(COMPLAINT_DECISIONS.map((o) => ({ id: o, label: intl.formatMessage({ id: `outcome.${o}` as MessageId }) })));
+        return select(COMPLAINT_DECISIONS.map((o) => ({ id: o, label: intl.formatMessage({ id: outcomeLabel(o) }) })));
       case 'handler':
         return select((options?.handlers ?? []).map((p) => ({ id: p.id, label: p.displayName ?? p.id })));
       case 'relationshipManager':

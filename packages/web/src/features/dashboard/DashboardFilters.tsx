@@ -3,6 +3,9 @@ import { useId, type ReactElement } from 'react';
 import { useIntl } from 'react-intl';
 import { graphql } from '../../gql';
 import { useLocalName } from '../../i18n/local-name';
+import { CASE_KINDS } from '@klankbord/domain';
+import { kindLabel } from '../../i18n/labels';
+import { useLocale } from '../../i18n/LocaleProvider';
 import type { DashboardFilter } from './filters';
 
 const DashboardFiltersQuery = graphql(`
@@ -22,7 +25,6 @@ export function useDashboardReferenceData() {
 }
 
 const BUCKETS = ['WEEK', 'MONTH', 'QUARTER', 'YEAR'] as const;
-const KINDS = ['COMPLAINT', 'SUGGESTION', 'COMPLIMENT'] as const;
 /** Option value standing for "several chosen through the URL"; the select itself picks one. */
 const SEVERAL = '__several';
 
@@ -107,9 +109,9 @@ export function DashboardFilters({ filter, onChange }: { filter: DashboardFilter
         {(id) => (
           <select id={id} name="kind" value={filter.kind ?? ''} onChange={(e) => onChange({ kind: (e.target.value || null) as DashboardFilter['kind'] })}>
             <option value="">{all}</option>
-            {KINDS.map((k) => (
+            {CASE_KINDS.map((k) => (
               <option key={k} value={k}>
-                {intl.formatMessage({ id: `kind.${k}` })}
+                {intl.formatMessage({ id: kindLabel(k) })}
               </option>
             ))}
           </select>

@@ -1,11 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { FEEDBACK_LIMITS } from '@klankbord/domain';
+import { CASE_KINDS, FEEDBACK_LIMITS } from '@klankbord/domain';
 import { useId, useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { graphql } from '../../gql';
 import type { CaseKind, SubmitFeedbackInput } from '../../gql/graphql';
 import { formatDateTime } from '../../i18n/format';
 import { useLocalName } from '../../i18n/local-name';
+import { kindLabel } from '../../i18n/labels';
 import { useLocale } from '../../i18n/LocaleProvider';
 import { FieldError, invalidProps } from '../../ui/forms/FieldError';
 import { useFormMutation } from '../../ui/forms/useFormMutation';
@@ -18,7 +19,6 @@ const IntakeRouteQuery = graphql(`
   }
 `);
 
-const KINDS: CaseKind[] = ['COMPLAINT', 'SUGGESTION', 'COMPLIMENT'];
 
 /**
  * The portal form. One idempotency key per form instance: a double click or a retry after a
@@ -103,10 +103,10 @@ export default function IntakeRoute() {
         <legend>
           <FormattedMessage id="intake.kind" />
         </legend>
-        {KINDS.map((k) => (
+        {CASE_KINDS.map((k) => (
           <label key={k}>
             <input type="radio" name="kind" value={k} checked={kind === k} onChange={() => setKind(k)} />
-            <FormattedMessage id={`kind.${k}`} />
+            <FormattedMessage id={kindLabel(k)} />
           </label>
         ))}
       </fieldset>

@@ -12,6 +12,8 @@ import { useEvaluateMeasureMutation } from './useEvaluateMeasureMutation';
 import { useImplementMeasureMutation } from './useImplementMeasureMutation';
 
 type Step = 'implement' | 'evaluate' | 'cancel';
+/** The fields of the step forms; each is labelled by the message `measures.<name>`. */
+type StepFieldName = 'implementedOn' | 'communicatedOn' | 'evaluationNote' | 'note';
 
 const STEP_LABEL: Record<Step, MessageId> = { implement: 'measures.implement', evaluate: 'measures.evaluate', cancel: 'measures.cancel' };
 
@@ -38,13 +40,13 @@ export function MeasureSteps({ measure, onReload }: { measure: MeasureDetail_Mea
   const errorsOf = (step: Step): FieldErrors => (step === 'implement' ? implement.errors : step === 'evaluate' ? evaluate.errors : cancel.errors);
   const loadingOf = (step: Step) => (step === 'implement' ? implement.loading : step === 'evaluate' ? evaluate.loading : cancel.loading);
   // The first field of a form opened from a button takes the focus, so keyboard users can go on at once.
-  const input = (step: Step, name: string, type: 'date' | 'text' | 'textarea', options: { required?: boolean; defaultValue?: string; autoFocus?: boolean } = {}) => {
+  const input = (step: Step, name: StepFieldName, type: 'date' | 'text' | 'textarea', options: { required?: boolean; defaultValue?: string; autoFocus?: boolean } = {}) => {
     const id = `${ids}-${step}-${name}`;
     const error = errorsOf(step).fields[name];
     const props = { id, name, ...options, ...invalidProps(`${id}-error`, error) };
     return (
       <div key={name}>
-        <label htmlFor={id}><FormattedMessage id={`measures.${name}` as MessageId} /></label>
+        <label htmlFor={id}><FormattedMessage id={`measures.${name}`} /></label>
         {type === 'textarea' ? <textarea {...props} /> : <input type={type} {...props} />}
         <FieldError id={`${id}-error`} message={error} />
       </div>

@@ -6,7 +6,7 @@ import { graphql } from '../../gql';
 import { formatDate } from '../../i18n/format';
 import { useLocalName } from '../../i18n/local-name';
 import { useLocale } from '../../i18n/LocaleProvider';
-import type { MessageId } from '../../i18n/messages';
+import { measureStatusLabel } from '../../i18n/labels';
 import { useSession } from '../../ui/Layout';
 import { Empty, ErrorState, Loading } from '../../ui/Status';
 import { filterMeasures, ownersOf, parseMeasureFilter, serializeMeasureFilter, toMeasuresVariables, type MeasureFilter } from './measure-filter';
@@ -89,7 +89,7 @@ export default function MeasuresRoute() {
                 <h3 id={`m-${m.id}`}>
                   <Link to={`/measures/${m.id}`}>{m.title}</Link>
                 </h3>
-                <span className="badge"><FormattedMessage id={`measureStatus.${m.status}` as MessageId} /></span>
+                <span className="badge"><FormattedMessage id={measureStatusLabel(m.status)} /></span>
               </header>
               <p>{m.description}</p>
               <p className="note">

@@ -1,13 +1,10 @@
-import { resolutionDeadline } from '@klankbord/domain';
+import { PRE_DECISION_STATUSES, resolutionDeadline } from '@klankbord/domain';
 import type { RequestContext } from '../../../graphql/context.js';
 import { InputError } from '../../../shared/errors.js';
 import { ComplaintType, ComplaintTypeVersion } from '../../catalog/complaint-type.entity.js';
 import { Service } from '../../catalog/service.entity.js';
 import { changeCase } from '../change-case.js';
 import type { ReclassifyCaseInput } from './case-step.inputs.js';
-
-/** Statuses in which a new complaint type still moves the resolution deadline (nobody planned work on it yet). */
-const DEADLINE_FOLLOWS_TYPE_IN = new Set(['RECEIVED', 'IN_TRIAGE']);
 
 /**
  * The relationship manager decides the classification (the submitter only suggested one). The event
@@ -44,7 +41,7 @@ export function reclassifyCase({ ctx, input }: { ctx: RequestContext; input: Rec
         c.complaintType = em.getReference(ComplaintType, type.id, { wrapped: true });
         c.complaintTypeVersion = em.getReference(ComplaintTypeVersion, version.id, { wrapped: true });
         const extended = (await c.extensions.loadCount()) > 0;
-        if (DEADLINE_FOLLOWS_TYPE_IN.has(c.status) && !extended && version.leadTimeWorkingDays !== c.leadTimeWorkingDays) {
+        if (PRE_DECISION_STATUSES.includes(c.status) && !extended && version.leadTimeWorkingDays !== c.leadTimeWorkingDays) {
           const deadline = resolutionDeadline(c.receivedAt, version.leadTimeWorkingDays, await calendar());
           data['resolutionDueAt'] = { from: c.resolutionDueAt.toISOString(), to: deadline.dueAt.toISOString() };
           c.leadTimeWorkingDays = version.leadTimeWorkingDays;

@@ -6,7 +6,7 @@ import { graphql } from '../../../gql';
 import { formatNumber } from '../../../i18n/format';
 import { useLocalName } from '../../../i18n/local-name';
 import { useLocale } from '../../../i18n/LocaleProvider';
-import type { MessageId } from '../../../i18n/messages';
+import { measureStatusLabel } from '../../../i18n/labels';
 import { ChartCard } from '../../../ui/charts/ChartCard';
 import { DataTable } from '../../../ui/charts/DataTable';
 import { RateRatioChart } from '../../../ui/charts/lazy';
@@ -72,7 +72,7 @@ export function MeasuresWidget({ filter }: { filter: DashboardFilter }) {
             return [
               <Link to={href}>{m.title}</Link>,
               name(m.targetComplaintType),
-              intl.formatMessage({ id: `measureStatus.${m.status}` as MessageId }),
+              intl.formatMessage({ id: measureStatusLabel(m.status) }),
               formatNumber(m.effect.countBefore, locale),
               formatNumber(m.effect.countAfter, locale),
               estimate ? `${ratio(estimate.ratio)} (${ratio(estimate.lower)}–${ratio(estimate.upper)})` : intl.formatMessage({ id: 'dashboard.notEnoughData' }),

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { graphql } from '../../../gql';
 import { formatNumber } from '../../../i18n/format';
 import { useLocale } from '../../../i18n/LocaleProvider';
-import type { MessageId } from '../../../i18n/messages';
+import { outcomeLabel } from '../../../i18n/labels';
 import { ChartCard } from '../../../ui/charts/ChartCard';
 import { DataTable } from '../../../ui/charts/DataTable';
 import { dashboardCasesHref, type DashboardFilter } from '../filters';
@@ -26,8 +26,6 @@ function useOutcomesData(filter: DashboardFilter) {
   return { outcomes, state: widgetState(result, outcomes !== null, isEmpty) };
 }
 
-const KNOWN_OUTCOMES = ['JUSTIFIED', 'PARTLY_JUSTIFIED', 'UNJUSTIFIED', 'WITHDRAWN', 'NOT_HANDLED', 'ADOPTED', 'DECLINED'];
-
 /**
  * Justified against unjustified complaints, and suggestions adopted. The case list cannot be
  * narrowed by outcome (the API's CaseFilter has none), so this widget links to the complaints
@@ -38,11 +36,9 @@ export function OutcomesWidget({ filter }: { filter: DashboardFilter }) {
   const { locale } = useLocale();
   const { outcomes, state } = useOutcomesData(filter);
   const title = intl.formatMessage({ id: 'dashboard.outcomes' });
-  // An outcome the app does not know yet still shows, under the API's code, rather than vanishing.
-  const label = (outcome: string) => (KNOWN_OUTCOMES.includes(outcome) ? intl.formatMessage({ id: `outcome.${outcome}` as MessageId }) : outcome);
   const rows: ReactNode[][] = outcomes
     ? [
-        ...outcomes.complaints.map((o) => [label(o.outcome), formatNumber(o.count, locale)]),
+        ...outcomes.complaints.map((o) => [intl.formatMessage({ id: outcomeLabel(o.outcome) }), formatNumber(o.count, locale)]),
         [intl.formatMessage({ id: 'outcome.undecided' }), formatNumber(outcomes.complaintsUndecided, locale)],
         [intl.formatMessage({ id: 'outcome.suggestionsAdopted' }), formatNumber(outcomes.suggestionsAdopted, locale)],
         [intl.formatMessage({ id: 'outcome.suggestionsDeclined' }), formatNumber(outcomes.suggestionsDeclined, locale)],

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
+import { AWAITING_RESOLUTION_STATUSES, SETTLED_STATUSES } from '@klankbord/domain';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { graphql } from '../../../gql';
@@ -7,7 +8,6 @@ import { formatChange, formatNumber, formatPoints, formatShare } from '../../../
 import { useLocale } from '../../../i18n/LocaleProvider';
 import type { MessageId } from '../../../i18n/messages';
 import { ErrorState, Loading } from '../../../ui/Status';
-import { OPEN_STATUSES } from '../../cases/case-list-filter';
 import { dashboardCasesHref, type DashboardFilter } from '../filters';
 import { tileFigures, tilePeriod, type TileFigure } from '../transforms';
 import { Suppressed } from './cells';
@@ -51,9 +51,10 @@ export function TilesWidget({ filter }: { filter: DashboardFilter }) {
   const { tiles, state } = useTilesData(filter);
   const hrefs: Record<TileFigure['id'], string> = {
     received: dashboardCasesHref(filter),
-    open: dashboardCasesHref(filter, { statuses: [...OPEN_STATUSES] }),
+    // The tile counts the reports' backlog: open cases not resolved yet.
+    open: dashboardCasesHref(filter, { statuses: [...AWAITING_RESOLUTION_STATUSES] }),
     pastDeadline: dashboardCasesHref(filter, { kind: 'COMPLAINT', overdue: true }),
-    onTime: dashboardCasesHref(filter, { kind: 'COMPLAINT', statuses: ['RESOLVED', 'CLOSED'] }),
+    onTime: dashboardCasesHref(filter, { kind: 'COMPLAINT', statuses: [...SETTLED_STATUSES] }),
     compliments: dashboardCasesHref(filter, { kind: 'COMPLIMENT' }),
   };
   const note = (tile: TileFigure) => {
