@@ -163,7 +163,7 @@ function simulateCase(
   );
   em.persist([feedbackCase, event]);
   for (const planStep of planned.steps) {
-    const step = caseStep(planStep.act, calendar, person, measureAt);
+    const step = caseStep(planStep.act, calendar, (id) => em.getReference(Person, id, { wrapped: true }), measureAt);
     const result = takeStep(feedbackCase, step, { actor: person(planStep.actorId), at: planStep.at, note: planStep.note });
     em.persist(result.event);
     if (result.extension) em.persist(result.extension);
@@ -174,12 +174,12 @@ function simulateCase(
 function caseStep(
   act: PlannedAct,
   calendar: WorkingDayCalendar,
-  person: (id: string | null) => Ref<Person> | null,
+  person: (id: string) => Ref<Person>,
   measureAt: (index: number) => PreventiveMeasure,
 ): CaseStep {
   switch (act.action) {
     case 'ASSIGN_HANDLER':
-      return { action: 'ASSIGN_HANDLER', handler: person(act.handlerId)! };
+      return { action: 'ASSIGN_HANDLER', handler: person(act.handlerId) };
     case 'RESOLVE':
       return { action: 'RESOLVE', measuresTaken: act.measuresTaken, communicatedAt: null, calendar };
     case 'CLOSE': {

@@ -1,5 +1,5 @@
 import { ref, type Ref } from '@mikro-orm/core';
-import { amsterdamDate, endOfAmsterdamDay, resolutionDeadline, type CaseAction, type CaseOutcome, type WorkingDayCalendar } from '@klankbord/domain';
+import { amsterdamDate, endOfAmsterdamDay, resolutionDeadline, type CaseAction, type CaseOutcome, type CaseStatus, type WorkingDayCalendar } from '@klankbord/domain';
 import { InputError } from '../../shared/errors.js';
 import type { ComplaintType, ComplaintTypeVersion } from '../catalog/complaint-type.entity.js';
 import type { Service } from '../catalog/service.entity.js';
@@ -46,9 +46,9 @@ export interface NewComplaintType {
 /** The step of one action. */
 export type StepOf<A extends CaseAction> = Extract<CaseStep, { action: A }>;
 
-// Every action has a step: a new action in the domain fails this line until it has one here.
-const EVERY_ACTION_HAS_A_STEP: Exclude<CaseAction, CaseStep['action']> extends never ? true : never = true;
-void EVERY_ACTION_HAS_A_STEP;
+type ActionsWithoutStep = Exclude<CaseAction, CaseStep['action']>;
+/** Compile-time check: a new action in the domain fails here, naming itself, until it has a step. */
+export const EVERY_ACTION_HAS_A_STEP: [ActionsWithoutStep] extends [never] ? true : ActionsWithoutStep = true;
 
 /** Who takes the step and when: the signed-in person now, or a simulated actor at a planned time. */
 export interface StepContext {
@@ -65,7 +65,7 @@ export interface StepResult {
 }
 
 /** Statuses in which a new complaint type still moves the resolution deadline (nobody planned work on it yet). */
-const DEADLINE_FOLLOWS_TYPE_IN = new Set(['RECEIVED', 'IN_TRIAGE']);
+const DEADLINE_FOLLOWS_TYPE_IN: ReadonlySet<CaseStatus> = new Set(['RECEIVED', 'IN_TRIAGE']);
 
 /**
  * The one step function, shared by live changes (`changeCase`) and the demo simulation: moves the
