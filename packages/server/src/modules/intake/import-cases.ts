@@ -1,3 +1,4 @@
+import type { Ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   acknowledgementDeadline,
@@ -25,7 +26,7 @@ import { hasRole, hasScope, isAuthenticated } from '../auth/viewer.js';
 import { loadCalendar } from '../calendar/load-calendar.js';
 import { ComplaintType, ComplaintTypeVersion } from '../catalog/complaint-type.entity.js';
 import { Service } from '../catalog/service.entity.js';
-import { CaseEvent } from '../cases/case-event.entity.js';
+import type { CaseEvent } from '../cases/case-event.entity.js';
 import { FeedbackCase } from '../cases/feedback-case.entity.js';
 import { OrganisationUnit } from '../people/organisation-unit.entity.js';
 import { Person } from '../people/person.entity.js';
@@ -111,20 +112,8 @@ export async function importCases({ ctx, input }: { ctx: RequestContext; input: 
     const numbers = await takeNumbers(em, ordered.map((r) => Number(amsterdamDate(r.receivedAt).slice(0, 4))));
     const actor = ctx.viewer.personId ? em.getReference(Person, ctx.viewer.personId, { wrapped: true }) : null;
     ordered.forEach((item, i) => {
-      const number = numbers[i]!;
-      const feedbackCase = buildImportedCase(em, item, number, calendar, versions);
-      em.persist(feedbackCase);
-      em.persist(
-        new CaseEvent({
-          case: em.getReference(FeedbackCase, feedbackCase.id, { wrapped: true }),
-          actor,
-          type: 'IMPORTED',
-          fromStatus: null,
-          toStatus: feedbackCase.status,
-          data: { reference: item.row.reference ?? null, row: item.index },
-          occurredAt: item.receivedAt,
-        }),
-      );
+      const { feedbackCase, event } = receiveImportedCase(em, item, numbers[i]!, calendar, versions, actor);
+      em.persist([feedbackCase, event]);
     });
     return numbers.map((n) => n.registrationNumber);
   });
@@ -234,13 +223,15 @@ async function takeNumbers(em: EntityManager, years: number[]) {
   });
 }
 
-function buildImportedCase(
+/** The imported case through the one creation path: the earlier system's state, an `IMPORTED` event. */
+function receiveImportedCase(
   em: EntityManager,
   item: ValidRow,
   number: { year: number; sequence: number; registrationNumber: string },
   calendar: WorkingDayCalendar,
   versions: ComplaintTypeVersion[],
-): FeedbackCase {
+  actor: Ref<Person> | null,
+): { feedbackCase: FeedbackCase; event: CaseEvent } {
   const { row, receivedAt } = item;
   const version = item.type
     ? (versions.find((v) => v.complaintType.id === item.type!.id && v.validFrom <= receivedAt && (!v.validTo || v.validTo > receivedAt)) ??
@@ -248,36 +239,42 @@ function buildImportedCase(
       null)
     : null;
   const leadTime = version?.leadTimeWorkingDays ?? DEFAULT_LEAD_TIME_WORKING_DAYS;
-  const feedbackCase = new FeedbackCase({
-    kind: row.kind,
-    registrationYear: number.year,
-    registrationSequence: number.sequence,
-    registrationNumber: number.registrationNumber,
-    receivedAt,
-    channel: 'IMPORT',
-    description: row.description,
-    submitterName: row.submitterName,
-    submitterPhone: item.phone,
-    submitterEmail: row.email?.toLowerCase() ?? null,
-    submitter: null,
-    organisationUnit: item.unit ? em.getReference(OrganisationUnit, item.unit.id, { wrapped: true }) : null,
-    service: item.service ? em.getReference(Service, item.service.id, { wrapped: true }) : null,
-    complaintType: item.type ? em.getReference(ComplaintType, item.type.id, { wrapped: true }) : null,
-    complaintTypeVersion: version ? em.getReference(ComplaintTypeVersion, version.id, { wrapped: true }) : null,
-    leadTimeWorkingDays: leadTime,
-    acknowledgementDueAt: acknowledgementDeadline(receivedAt, calendar).dueAt,
-    resolutionDueAt: resolutionDeadline(receivedAt, leadTime, calendar).dueAt,
-    relationshipManager: item.unit?.relationshipManager ? em.getReference(Person, item.unit.relationshipManager.id, { wrapped: true }) : null,
-    idempotencyKey: null,
-    requestFingerprint: null,
-  });
-  feedbackCase.status = row.status ?? feedbackCase.status;
-  feedbackCase.outcome = row.outcome ?? null;
-  feedbackCase.acknowledgedAt = row.acknowledgedAt ? new Date(row.acknowledgedAt) : null;
-  feedbackCase.resolvedAt = row.resolvedAt ? new Date(row.resolvedAt) : null;
-  feedbackCase.resolutionWorkingDays = feedbackCase.resolvedAt
-    ? calendar.workingDaysBetween(amsterdamDate(receivedAt), amsterdamDate(feedbackCase.resolvedAt))
-    : null;
-  feedbackCase.closedAt = row.closedAt ? new Date(row.closedAt) : null;
-  return feedbackCase;
+  const resolvedAt = row.resolvedAt ? new Date(row.resolvedAt) : null;
+  return FeedbackCase.receive(
+    {
+      kind: row.kind,
+      registrationYear: number.year,
+      registrationSequence: number.sequence,
+      registrationNumber: number.registrationNumber,
+      receivedAt,
+      channel: 'IMPORT',
+      description: row.description,
+      submitterName: row.submitterName,
+      submitterPhone: item.phone,
+      submitterEmail: row.email?.toLowerCase() ?? null,
+      submitter: null,
+      organisationUnit: item.unit ? em.getReference(OrganisationUnit, item.unit.id, { wrapped: true }) : null,
+      service: item.service ? em.getReference(Service, item.service.id, { wrapped: true }) : null,
+      complaintType: item.type ? em.getReference(ComplaintType, item.type.id, { wrapped: true }) : null,
+      complaintTypeVersion: version ? em.getReference(ComplaintTypeVersion, version.id, { wrapped: true }) : null,
+      leadTimeWorkingDays: leadTime,
+      acknowledgementDueAt: acknowledgementDeadline(receivedAt, calendar).dueAt,
+      resolutionDueAt: resolutionDeadline(receivedAt, leadTime, calendar).dueAt,
+      relationshipManager: item.unit?.relationshipManager ? em.getReference(Person, item.unit.relationshipManager.id, { wrapped: true }) : null,
+      idempotencyKey: null,
+      requestFingerprint: null,
+      acknowledgedAt: row.acknowledgedAt ? new Date(row.acknowledgedAt) : null,
+    },
+    {
+      actor,
+      data: { reference: row.reference ?? null, row: item.index },
+      imported: {
+        status: row.status ?? initialStatus(row.kind),
+        outcome: row.outcome ?? null,
+        resolvedAt,
+        resolutionWorkingDays: resolvedAt ? calendar.workingDaysBetween(amsterdamDate(receivedAt), amsterdamDate(resolvedAt)) : null,
+        closedAt: row.closedAt ? new Date(row.closedAt) : null,
+      },
+    },
+  );
 }

@@ -9,11 +9,9 @@ export function assignHandler({ ctx, input }: { ctx: RequestContext; input: Assi
   return changeCase(ctx, {
     ...input,
     action: 'ASSIGN_HANDLER',
-    apply: async (c, { em }) => {
+    prepare: async (_c, { em }) => {
       const handler = await requirePersonWithRole(em, input.handlerId, 'HANDLER', 'handlerId');
-      const previous = c.handler?.id ?? null;
-      c.handler = em.getReference(Person, handler.id, { wrapped: true });
-      return { from: previous, to: handler.id };
+      return { action: 'ASSIGN_HANDLER', handler: em.getReference(Person, handler.id, { wrapped: true }) };
     },
   });
 }

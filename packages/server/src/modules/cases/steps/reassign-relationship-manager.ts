@@ -9,11 +9,9 @@ export function reassignRelationshipManager({ ctx, input }: { ctx: RequestContex
   return changeCase(ctx, {
     ...input,
     action: 'REASSIGN_RELATIONSHIP_MANAGER',
-    apply: async (c, { em }) => {
+    prepare: async (_c, { em }) => {
       const manager = await requirePersonWithRole(em, input.relationshipManagerId, 'RELATIONSHIP_MANAGER', 'relationshipManagerId');
-      const previous = c.relationshipManager?.id ?? null;
-      c.relationshipManager = em.getReference(Person, manager.id, { wrapped: true });
-      return { from: previous, to: manager.id };
+      return { action: 'REASSIGN_RELATIONSHIP_MANAGER', relationshipManager: em.getReference(Person, manager.id, { wrapped: true }) };
     },
   });
 }
