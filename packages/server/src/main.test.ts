@@ -1,17 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type Server } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useTestDatabaseUrl } from '../test/database.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { setupTestDatabase } from '../test/database.js';
 
 // The server as `pnpm dev` runs it (from source), in development mode: that is where Apollo's own
 // SIGTERM handler used to be on and made every shutdown hang until the hard-stop timer.
-let databaseUrl: string;
+const db = setupTestDatabase({}, { connect: false });
 const children: ChildProcess[] = [];
 let blocker: Server | undefined;
-
-beforeAll(async () => {
-  databaseUrl = await useTestDatabaseUrl();
-});
 
 afterAll(() => {
   for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
@@ -33,7 +29,7 @@ function startServer(env: Record<string, string>): Started {
       NODE_ENV: 'development',
       HOST: '127.0.0.1',
       PORT: '0',
-      DATABASE_URL: databaseUrl,
+      DATABASE_URL: db.url,
       DEMO_DATA: 'never',
       LOG_LEVEL: 'info',
       SHUTDOWN_TIMEOUT_MS: '2000',

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { generateKeyPair, exportSPKI, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { useTestDatabase } from '../../test/database.js';
+import { setupTestDatabase } from '../../test/database.js';
 import { makePerson } from '../../test/factories.js';
 import { resolveEnv } from '../env.js';
 import { createLogger } from '../shared/logger.js';
@@ -14,6 +14,7 @@ import { Person } from '../modules/people/person.entity.js';
 import { ListenError } from './listen.js';
 import { startHttpServer, type RunningServer } from './server.js';
 
+const db = setupTestDatabase();
 let orm: MikroORM;
 let server: RunningServer;
 let privateKey: Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
@@ -25,7 +26,7 @@ writeFileSync(path.join(webDist, 'index.html'), '<!doctype html><script type="mo
 writeFileSync(path.join(webDist, 'assets', 'index-3f9a1c.js'), 'console.log("klankbord");');
 
 beforeAll(async () => {
-  orm = await useTestDatabase();
+  orm = db.orm;
   const keys = await generateKeyPair('RS256');
   privateKey = keys.privateKey;
   const env = resolveEnv({

@@ -1,20 +1,21 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Faker, base } from '@faker-js/faker';
-import { useTestDatabase } from '../../../test/database.js';
+import { setupTestDatabase } from '../../../test/database.js';
 import { makeCase, makeComplaintType, makePerson, viewerOf } from '../../../test/factories.js';
-import { createTestApp, type TestApp } from '../../../test/harness.js';
+import { setupTestApp } from '../../../test/harness.js';
 import type { Viewer } from '../auth/viewer.js';
 import { ComplaintType } from '../catalog/complaint-type.entity.js';
 import { PreventiveMeasure } from '../measures/preventive-measure.entity.js';
 import { Person } from '../people/person.entity.js';
 
 let orm: MikroORM;
-let app: TestApp;
 let management: Viewer;
 const types: Record<string, ComplaintType> = {};
 const DAY = 86_400_000;
 const NOW = new Date('2026-07-01T10:00:00Z');
+const db = setupTestDatabase();
+const app = setupTestApp(db, NOW);
 
 /** Poisson draws from a fixed seed, so the history is the same every run. */
 const faker = new Faker({ locale: [base] });
@@ -27,8 +28,7 @@ function poisson(mean: number): number {
 }
 
 beforeAll(async () => {
-  orm = await useTestDatabase();
-  app = await createTestApp(orm, NOW);
+  orm = db.orm;
   const em = orm.em.fork();
   management = viewerOf(await makePerson(em, ['MANAGEMENT']));
   for (const name of ['stable1', 'stable2', 'stable3', 'stable4', 'spiking', 'measured']) types[name] = await makeComplaintType(em);
