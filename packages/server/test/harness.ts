@@ -63,7 +63,11 @@ export function setupTestApp(db: TestDatabase, now = new Date('2026-04-24T10:00:
  * The application around a test database: same schema, Apollo config and context factory as HTTP.
  * Test files use `setupTestApp`; this is for a second app inside a test (another logger, say).
  */
-export async function createTestApp(orm: MikroORM, now = new Date('2026-04-24T10:00:00Z'), options: { logger?: Logger } = {}): Promise<TestApp> {
+export async function createTestApp(
+  orm: MikroORM,
+  now = new Date('2026-04-24T10:00:00Z'),
+  options: { logger?: Logger; devSignIn?: boolean } = {},
+): Promise<TestApp> {
   let current = now;
   const env = resolveEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
   const services: AppServices = {
@@ -72,7 +76,7 @@ export async function createTestApp(orm: MikroORM, now = new Date('2026-04-24T10
     // TEST_LOG_LEVEL=error shows what an INTERNAL_SERVER_ERROR hid.
     logger: options.logger ?? createLogger(process.env['TEST_LOG_LEVEL'] ?? 'silent'),
     now: () => current,
-    devTokenSecret: new TextEncoder().encode('test-secret-test-secret-test-secret!'),
+    devTokenSecret: options.devSignIn === false ? null : new TextEncoder().encode('test-secret-test-secret-test-secret!'),
   };
   const apollo = createApollo(await buildAppSchema(), services);
   await apollo.start();
