@@ -64,7 +64,9 @@ export function createErrorFormatter(logger: Logger) {
     }
     const code = formatted.extensions?.['code'];
     if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
-      return { ...base, message: withoutValues(formatted.message), extensions: { code } };
+      // A reason is ours (e.g. the cost limit's TOO_COMPLEX): a machine-readable code, never a value.
+      const reason = formatted.extensions?.['reason'];
+      return { ...base, message: withoutValues(formatted.message), extensions: { code, ...(typeof reason === 'string' ? { reason } : {}) } };
     }
     // Errors raised before execution (parsing, validation, variable coercion) carry no resolver
     // path: they are about the request, not our failure.
