@@ -178,7 +178,7 @@ export class FeedbackCase {
   @Enum({ items: [...CASE_OUTCOMES], type: 'text', nullable: true })
   outcome: CaseOutcome | null = null;
 
-  /** Exposed through CaseResolver, to the viewers who may read the description. */
+  /** Like `measuresTaken` and `noMeasureReason`: exposed by CaseResolver to the viewers who may read the description. */
   @Property({ type: 'text', nullable: true })
   outcomeReason: string | null = null;
 
