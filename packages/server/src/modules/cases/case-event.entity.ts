@@ -36,7 +36,7 @@ export class CaseEvent {
   @Enum({ items: [...CASE_STATUSES], type: 'text' })
   toStatus: CaseStatus;
 
-  @Field(() => String, { nullable: true, description: 'The note the actor wrote with it.' })
+  /** Exposed through CaseEventResolver, to the viewers who may read the case's description. */
   @Property({ type: 'text', nullable: true })
   note: string | null;
 

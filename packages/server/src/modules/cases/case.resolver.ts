@@ -138,6 +138,29 @@ export class CaseResolver {
     return canReadDescription(ctx.viewer, c) ? c.description : null;
   }
 
+  // Staff write the outcome reason and the measures taken to the submitter, so they name people as
+  // often as the description does: the same viewers read them.
+  @FieldResolver(() => String, { nullable: true, description: 'The reason or response given with the outcome; null for viewers who may not read the description.' })
+  outcomeReason(@Root() c: FeedbackCase, @Ctx() ctx: RequestContext): string | null {
+    return canReadDescription(ctx.viewer, c) ? c.outcomeReason : null;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Complaints: the measures taken to settle it (step 4), as told to the submitter; null for viewers who may not read the description.',
+  })
+  measuresTaken(@Root() c: FeedbackCase, @Ctx() ctx: RequestContext): string | null {
+    return canReadDescription(ctx.viewer, c) ? c.measuresTaken : null;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Complaints closed after evaluation without a preventive measure: why none was needed; null for viewers who may not read the description.',
+  })
+  noMeasureReason(@Root() c: FeedbackCase, @Ctx() ctx: RequestContext): string | null {
+    return canReadDescription(ctx.viewer, c) ? c.noMeasureReason : null;
+  }
+
   @FieldResolver(() => Service, { nullable: true, description: 'The service the case concerns.' })
   service(@Root() c: FeedbackCase): Promise<Service | null> | null {
     return c.service ? c.service.load() : null;

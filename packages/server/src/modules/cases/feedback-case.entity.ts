@@ -199,7 +199,7 @@ export class FeedbackCase {
   @Enum({ items: [...CASE_OUTCOMES], type: 'text', nullable: true })
   outcome: CaseOutcome | null = null;
 
-  @Field(() => String, { nullable: true, description: 'The reason or response given with the outcome.' })
+  /** Like `measuresTaken` and `noMeasureReason`: exposed by CaseResolver to the viewers who may read the description. */
   @Property({ type: 'text', nullable: true })
   outcomeReason: string | null = null;
 
@@ -220,7 +220,6 @@ export class FeedbackCase {
   @Property({ type: 'integer', nullable: true })
   resolutionWorkingDays: number | null = null;
 
-  @Field(() => String, { nullable: true, description: 'Complaints: the measures taken to settle it (step 4), as told to the submitter.' })
   @Property({ type: 'text', nullable: true })
   measuresTaken: string | null = null;
 
@@ -228,7 +227,6 @@ export class FeedbackCase {
   @Property({ type: 'timestamptz', nullable: true })
   outcomeCommunicatedAt: Date | null = null;
 
-  @Field(() => String, { nullable: true, description: 'Complaints closed after evaluation without a preventive measure: why none was needed.' })
   @Property({ type: 'text', nullable: true })
   noMeasureReason: string | null = null;
 

@@ -1,16 +1,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { useTestDatabase } from '../../../test/database.js';
+import { setupTestDatabase } from '../../../test/database.js';
 import { makeCase, makeComplaintType, makePerson, makeService, makeUnit, viewerOf } from '../../../test/factories.js';
-import { createTestApp, type TestApp } from '../../../test/harness.js';
+import { setupTestApp } from '../../../test/harness.js';
 import { apiKeyViewer, type Viewer } from '../auth/viewer.js';
 import { ComplaintType } from '../catalog/complaint-type.entity.js';
 import type { Service } from '../catalog/service.entity.js';
 import { DeadlineExtension } from '../cases/deadline-extension.entity.js';
 import { FeedbackCase } from '../cases/feedback-case.entity.js';
 
+const db = setupTestDatabase();
+const app = setupTestApp(db, new Date('2026-04-15T10:00:00Z'));
 let orm: MikroORM;
-let app: TestApp;
 let management: Viewer;
 let typeA: ComplaintType;
 let typeB: ComplaintType;
@@ -19,8 +20,7 @@ let service: Service;
 const at = (date: string) => `${date}T10:00:00Z`;
 
 beforeAll(async () => {
-  orm = await useTestDatabase();
-  app = await createTestApp(orm, new Date('2026-04-15T10:00:00Z'));
+  orm = db.orm;
   const em = orm.em.fork();
   management = viewerOf(await makePerson(em, ['MANAGEMENT']));
   typeA = await makeComplaintType(em);
