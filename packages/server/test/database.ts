@@ -67,5 +67,10 @@ async function createTestDatabase(): Promise<{ url: string; drop: () => Promise<
   const template = inject('testTemplateDatabase');
   const name = `${testDatabasePrefix(template)}${randomBytes(6).toString('hex')}`;
   await adminQuery(adminUrl, `create database ${name} template ${template}`);
-  return { url: withDatabase(adminUrl, name), drop: () => adminQuery(adminUrl, `drop database if exists ${name} with (force)`) };
+  return {
+    url: withDatabase(adminUrl, name),
+    drop: async () => {
+      await adminQuery(adminUrl, `drop database if exists ${name} with (force)`);
+    },
+  };
 }
