@@ -46,21 +46,6 @@ export function setupTestDatabase(overrides: Partial<Options> = {}, { connect = 
   };
 }
 
-/**
- * The old form, which registers `afterAll` from inside the caller's `beforeAll`. Kept only for the
- * files another branch is moving (admin.test.ts); new tests use `setupTestDatabase`.
- * @deprecated Use `setupTestDatabase()` at the top level of the file.
- */
-export async function useTestDatabase(overrides: Partial<Options> = {}): Promise<MikroORM> {
-  const { url, drop } = await createTestDatabase();
-  const orm = await MikroORM.init(ormConfig(url, overrides));
-  afterAll(async () => {
-    await orm.close(true);
-    await drop();
-  });
-  return orm;
-}
-
 /** A copy of the run's template database, named after the run so its teardown can sweep leftovers. */
 async function createTestDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   const adminUrl = inject('testAdminUrl');

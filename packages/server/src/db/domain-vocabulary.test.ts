@@ -1,7 +1,6 @@
 import { CASE_KINDS, CASE_OUTCOMES, CASE_STATUSES, FINISHED_STATUSES, MEASURE_STATUSES } from '@klankbord/domain';
-import type { MikroORM } from '@mikro-orm/postgresql';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { useTestDatabase } from '../../test/database.js';
+import { describe, expect, it } from 'vitest';
+import { setupTestDatabase } from '../../test/database.js';
 import { CHANNELS } from '../modules/cases/case-enums.js';
 import { MESSAGE_LOCALES, OUTBOX_TEMPLATES } from '../modules/outbox/outbox-message.entity.js';
 import { RELATIONSHIP_MANAGER_SCOPES } from '../modules/settings/organisation-settings.entity.js';
@@ -13,15 +12,11 @@ import { openStatusSql } from '../shared/domain-sql.js';
  * These tests compare what the migrated database holds with the lists it must match, so a status,
  * outcome or kind added to the domain without a migration fails here, naming the table and column.
  */
-let orm: MikroORM;
-const sql = <T extends object>(text: string) => orm.em.fork().getConnection().execute<T[]>(text, [], 'all');
+const db = setupTestDatabase();
+const sql = <T extends object>(text: string) => db.orm.em.fork().getConnection().execute<T[]>(text, [], 'all');
 /** The quoted constants of an SQL expression, in order: `ARRAY['CLOSED'::text, …]` → ['CLOSED', …]. */
 const constants = (expression: string) => [...expression.matchAll(/'((?:[^']|'')*)'/g)].map((m) => m[1]!.replaceAll("''", "'"));
 const sorted = (values: readonly string[]) => [...values].sort();
-
-beforeAll(async () => {
-  orm = await useTestDatabase();
-});
 
 /** Every `column in (…)` check constraint of the schema and the list it must hold. */
 const CHECKED_COLUMNS: Record<string, readonly string[]> = {

@@ -1,15 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { transition, type CaseAction, type CaseKind, type CaseOutcome, type CaseStatus } from '@klankbord/domain';
-import { useTestDatabase } from '../../../test/database.js';
+import { setupTestDatabase } from '../../../test/database.js';
 import { generateDemoHistory } from './demo-history.js';
 import { ensureReferenceData } from './reference-data.js';
 
+const db = setupTestDatabase();
 let orm: MikroORM;
 const until = new Date('2026-06-15T10:00:00Z');
 
 beforeAll(async () => {
-  orm = await useTestDatabase();
+  orm = db.orm;
   await ensureReferenceData(orm.em.fork());
   // A little over a year: the measures implemented 11 months ago and the outage wave fall inside.
   await generateDemoHistory(orm.em.fork(), { seed: 11, days: 400, until, progress: () => undefined });

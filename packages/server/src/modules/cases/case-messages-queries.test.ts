@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { useTestDatabase } from '../../../test/database.js';
+import { setupTestDatabase } from '../../../test/database.js';
 import { makeCase, makePerson, viewerOf } from '../../../test/factories.js';
-import { createTestApp, type TestApp } from '../../../test/harness.js';
+import { setupTestApp } from '../../../test/harness.js';
 import type { Viewer } from '../auth/viewer.js';
 import { OutboxMessage, OUTBOX_TEMPLATES } from '../outbox/outbox-message.entity.js';
 import type { Person } from '../people/person.entity.js';
@@ -11,16 +11,16 @@ import { FeedbackCase } from './feedback-case.entity.js';
 // Every SQL statement the test database runs is counted; each count below is reset right before
 // the request it measures.
 let statements = 0;
+const db = setupTestDatabase({ debug: ['query'], logger: () => void statements++ });
+const app = setupTestApp(db, new Date('2026-06-15T10:00:00Z'));
 let orm: MikroORM;
-let app: TestApp;
 let administrator: Viewer;
 let manager: Person;
 const caseIds: string[] = [];
 
 /** 30 cases received a day apart from 1 March; case i has i % 4 messages (0 to 3), an hour apart. */
 beforeAll(async () => {
-  orm = await useTestDatabase({ debug: ['query'], logger: () => void statements++ });
-  app = await createTestApp(orm, new Date('2026-06-15T10:00:00Z'));
+  orm = db.orm;
   const em = orm.em.fork();
   administrator = viewerOf(await makePerson(em, ['ADMINISTRATOR']));
   manager = await makePerson(em, ['RELATIONSHIP_MANAGER']);

@@ -1,21 +1,21 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { useTestDatabase } from '../../../test/database.js';
+import { setupTestDatabase } from '../../../test/database.js';
 import { fileCase } from '../../../test/case-steps.js';
 import { makePerson, viewerOf } from '../../../test/factories.js';
-import { createTestApp, type TestApp } from '../../../test/harness.js';
+import { setupTestApp } from '../../../test/harness.js';
 import type { Viewer } from '../auth/viewer.js';
 import { FeedbackCase } from '../cases/feedback-case.entity.js';
 import { ComplaintTypeVersion } from './complaint-type.entity.js';
 
+const db = setupTestDatabase();
+const app = setupTestApp(db, new Date('2026-05-11T08:00:00Z'));
 let orm: MikroORM;
-let app: TestApp;
 let admin: Viewer;
 let manager: Viewer;
 
 beforeAll(async () => {
-  orm = await useTestDatabase();
-  app = await createTestApp(orm, new Date('2026-05-11T08:00:00Z'));
+  orm = db.orm;
   admin = viewerOf(await makePerson(orm.em.fork(), ['ADMINISTRATOR']));
   manager = viewerOf(await makePerson(orm.em.fork(), ['RELATIONSHIP_MANAGER']));
 });

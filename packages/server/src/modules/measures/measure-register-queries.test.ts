@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { MeasureAction, MeasureEventType } from '@klankbord/domain';
-import { useTestDatabase } from '../../../test/database.js';
+import { setupTestDatabase } from '../../../test/database.js';
 import { makeCase, makeComplaintType, makePerson, makeService, viewerOf } from '../../../test/factories.js';
-import { createTestApp, type TestApp } from '../../../test/harness.js';
+import { setupTestApp } from '../../../test/harness.js';
 import type { Viewer } from '../auth/viewer.js';
 import { ComplaintType } from '../catalog/complaint-type.entity.js';
 import { Service } from '../catalog/service.entity.js';
@@ -14,8 +14,8 @@ import { PreventiveMeasure } from './preventive-measure.entity.js';
 // Every SQL statement the test database runs is counted; each count below is reset right before
 // the request it measures.
 let statements = 0;
+const db = setupTestDatabase({ debug: ['query'], logger: () => void statements++ });
 let orm: MikroORM;
-let app: TestApp;
 let management: Viewer;
 let owner: Person;
 let typeA: ComplaintType;
@@ -24,10 +24,10 @@ let service: Service;
 
 /** "Today" is Monday 15 June 2026 in Amsterdam. */
 const NOW = new Date('2026-06-15T10:00:00Z');
+const app = setupTestApp(db, NOW);
 
 beforeAll(async () => {
-  orm = await useTestDatabase({ debug: ['query'], logger: () => void statements++ });
-  app = await createTestApp(orm, NOW);
+  orm = db.orm;
   const em = orm.em.fork();
   management = viewerOf(await makePerson(em, ['MANAGEMENT']));
   owner = await makePerson(em, ['HANDLER']);

@@ -1,27 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import type { MeasureStatus } from '@klankbord/domain';
-import type { MikroORM } from '@mikro-orm/postgresql';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { useTestDatabase } from '../../../test/database.js';
+import { describe, expect, it } from 'vitest';
+import { setupTestDatabase } from '../../../test/database.js';
 import { personViewer } from '../auth/viewer.js';
 import { ComplaintType } from '../catalog/complaint-type.entity.js';
 import { Person } from '../people/person.entity.js';
 import { measurePermissions } from './measure.policy.js';
 import { PreventiveMeasure } from './preventive-measure.entity.js';
 
-let orm: MikroORM;
+const db = setupTestDatabase();
 const ownerId = randomUUID();
 const owner = personViewer(ownerId, ['HANDLER']);
 const otherHandler = personViewer(randomUUID(), ['HANDLER']);
 const administrator = personViewer(randomUUID(), ['ADMINISTRATOR']);
 
-beforeAll(async () => {
-  orm = await useTestDatabase();
-});
-
 /** A measure in `status`, owned by `ownerId`; never stored (the policy reads only the entity). */
 function measureIn(status: MeasureStatus): PreventiveMeasure {
-  const em = orm.em.fork();
+  const em = db.orm.em.fork();
   const measure = new PreventiveMeasure({
     title: 'Terugbelservice',
     description: 'Wie lang wacht, wordt teruggebeld.',

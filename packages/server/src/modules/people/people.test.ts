@@ -1,17 +1,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { useTestDatabase } from '../../../test/database.js';
+import { setupTestDatabase } from '../../../test/database.js';
 import { makePerson, viewerOf } from '../../../test/factories.js';
-import { createTestApp, type TestApp } from '../../../test/harness.js';
+import { setupTestApp } from '../../../test/harness.js';
 import type { Viewer } from '../auth/viewer.js';
 
+const db = setupTestDatabase();
+const app = setupTestApp(db, new Date('2026-05-11T08:00:00Z'));
 let orm: MikroORM;
-let app: TestApp;
 let manager: Viewer;
 
 beforeAll(async () => {
-  orm = await useTestDatabase();
-  app = await createTestApp(orm, new Date('2026-05-11T08:00:00Z'));
+  orm = db.orm;
   manager = viewerOf(await makePerson(orm.em.fork(), ['RELATIONSHIP_MANAGER']));
 });
 

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { useTestDatabase } from '../../../test/database.js';
+import { setupTestDatabase } from '../../../test/database.js';
 import { makeCase, makeComplaintType, makePerson, makeService, viewerOf } from '../../../test/factories.js';
-import { createTestApp, type TestApp } from '../../../test/harness.js';
+import { setupTestApp } from '../../../test/harness.js';
 import type { Viewer } from '../auth/viewer.js';
 import { ComplaintType } from '../catalog/complaint-type.entity.js';
 import type { Service } from '../catalog/service.entity.js';
@@ -16,18 +16,18 @@ import { Person } from '../people/person.entity.js';
 // 1 January there (the next year), 21:30Z or 22:30Z on 30 September is 23:30 or 00:30 (the next day).
 // The factory's deadlines: acknowledgement receipt + 1 day, resolution receipt + 7 days; acknowledged at receipt.
 
+const db = setupTestDatabase();
 let orm: MikroORM;
-let app: TestApp;
 let management: Viewer;
 let measured: ComplaintType; // T1
 let other: ComplaintType; // T2
 let s1: Service;
 let s2: Service;
 const NOW = new Date('2026-01-01T10:00:00Z');
+const app = setupTestApp(db, NOW);
 
 beforeAll(async () => {
-  orm = await useTestDatabase();
-  app = await createTestApp(orm, NOW);
+  orm = db.orm;
   const em = orm.em.fork();
   management = viewerOf(await makePerson(em, ['MANAGEMENT']));
   measured = await makeComplaintType(em);

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { useTestDatabase } from '../../../test/database.js';
+import { setupTestDatabase } from '../../../test/database.js';
 import { makeCase, makeComplaintType, makePerson, viewerOf } from '../../../test/factories.js';
-import { createTestApp, type TestApp } from '../../../test/harness.js';
+import { setupTestApp } from '../../../test/harness.js';
 import type { Viewer } from '../auth/viewer.js';
 import { ComplaintType } from '../catalog/complaint-type.entity.js';
 import { PreventiveMeasure } from '../measures/preventive-measure.entity.js';
@@ -16,14 +16,15 @@ import { Person } from '../people/person.entity.js';
 //   w0 06-01…06-30   w1 05-02…05-31   w2 04-02…05-01   w3 03-03…04-01
 //   w4 02-01…03-02   w5 01-02…01-31   w6 2025-12-03…2026-01-01
 
+const db = setupTestDatabase();
 let orm: MikroORM;
-let app: TestApp;
 let management: Viewer;
 type TypeName = 'spiking' | 'stable' | 'overdispersed' | 'measured' | 'history';
 // Filled in beforeAll, before any test reads them.
 const types = {} as Record<TypeName, ComplaintType>;
 const measures = {} as Record<'measured' | 'recent' | 'proposed', PreventiveMeasure>;
 const NOW = new Date('2026-07-01T10:00:00Z');
+const app = setupTestApp(db, NOW);
 
 /** Instants and how many complaints of the type arrive at each. Times are UTC; the comment says where they fall. */
 const HISTORY: Record<TypeName, Array<[string, number]>> = {
@@ -81,8 +82,7 @@ const HISTORY: Record<TypeName, Array<[string, number]>> = {
 };
 
 beforeAll(async () => {
-  orm = await useTestDatabase();
-  app = await createTestApp(orm, NOW);
+  orm = db.orm;
   const em = orm.em.fork();
   management = viewerOf(await makePerson(em, ['MANAGEMENT']));
   for (const name of Object.keys(HISTORY) as TypeName[]) {
