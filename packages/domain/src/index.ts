@@ -10,6 +10,7 @@ export * from './intake/phone-number.js';
 export * from './intake/registration-number.js';
 export * from './intake/feedback-limits.js';
 export * from './statistics/gamma.js';
+export * from './statistics/beta.js';
 export * from './statistics/rate-tests.js';
 export * from './statistics/quantile.js';
 export * from './reporting/date-cover.js';

@@ -1,4 +1,5 @@
 import { addDays, coverPeriod, type IsoDate } from '@klankbord/domain';
+import { openStatusSql } from '../src/shared/domain-sql.js';
 
 /**
  * The floor of each report: the same answer (counts, names, flags) from one hand-written SQL
@@ -31,7 +32,7 @@ export function floorStatements(from: IsoDate, to: IsoDate, now: Date): Record<s
   const month = `date_trunc('month', r.period_start)::date`;
   const amsterdamMidnight = (d: IsoDate) => `(date '${d}')::timestamp at time zone 'Europe/Amsterdam'`;
   const open = `from feedback_case c where c.received_at >= ${amsterdamMidnight(from)} and c.received_at < ${amsterdamMidnight(until)}
-                  and c.status not in ('CLOSED', 'WITHDRAWN') and c.resolved_at is null`;
+                  and ${openStatusSql('c.status')} and c.resolved_at is null`;
   const statements: Record<string, string> = {
     volumeTrend: `select ${json(`
         select x.*, coalesce(t.name, s.name) as label, coalesce(t.name_nl, s.name_nl) as label_nl from (

@@ -1,17 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type Server } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useTestDatabaseUrl } from '../test/database.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { setupTestDatabase } from '../test/database.js';
 
 // The server as `pnpm dev` runs it (from source), in development mode: that is where Apollo's own
 // SIGTERM handler used to be on and made every shutdown hang until the hard-stop timer.
-let databaseUrl: string;
+const db = setupTestDatabase({}, { connect: false });
 const children: ChildProcess[] = [];
 let blocker: Server | undefined;
-
-beforeAll(async () => {
-  databaseUrl = await useTestDatabaseUrl();
-});
 
 afterAll(() => {
   for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
@@ -33,7 +30,7 @@ function startServer(env: Record<string, string>): Started {
       NODE_ENV: 'development',
       HOST: '127.0.0.1',
       PORT: '0',
-      DATABASE_URL: databaseUrl,
+      DATABASE_URL: db.url,
       DEMO_DATA: 'never',
       LOG_LEVEL: 'info',
       SHUTDOWN_TIMEOUT_MS: '2000',
@@ -63,20 +60,64 @@ async function started(server: Started): Promise<string> {
   throw new Error(`the server did not start:\n${server.output()}`);
 }
 
-describe('the server process', () => {
-  it('stops on SIGTERM within seconds with exit code 0 and a "stopped" log line', async () => {
-    const server = startServer({});
-    const url = await started(server);
-    expect((await fetch(`${url}/readyz`)).status).toBe(200);
+/** Polls `condition` until it holds (the test's own timeout bounds the wait). */
+async function until(condition: () => Promise<boolean>, what: string): Promise<void> {
+  for (;;) {
+    if (await condition()) return;
+    if (children.some((child) => child.exitCode !== null)) throw new Error(`the server exited while waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
 
-    const signalled = Date.now();
-    server.child.kill('SIGTERM');
-    const { code } = await server.exited;
-    expect(code).toBe(0);
-    // Well under SHUTDOWN_TIMEOUT_MS + 5 s, the hard stop that used to end every shutdown.
-    expect(Date.now() - signalled).toBeLessThan(4_000);
-    expect(server.output()).toContain('"msg":"stopped"');
-  }, 60_000);
+/** Sessions of the test database, other than `client`'s, waiting on a lock. */
+async function waitingOnLocks(client: pg.Client): Promise<number> {
+  const { rows } = await client.query<{ n: number }>(
+    `select count(*)::int as n from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and wait_event_type = 'Lock'`,
+  );
+  return rows[0]!.n;
+}
+
+/** Sessions of the test database other than `client`'s. */
+async function otherConnections(client: pg.Client): Promise<number> {
+  const { rows } = await client.query<{ n: number }>(`select count(*)::int as n from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`);
+  return rows[0]!.n;
+}
+
+describe('the server process', () => {
+  it('on SIGTERM answers the request in flight, closes its database connections and exits 0', async () => {
+    // A request held in flight by a lock the test owns: daysOff reads closure_day, locked here.
+    const lock = new pg.Client({ connectionString: db.url });
+    await lock.connect();
+    try {
+      const server = startServer({ SHUTDOWN_TIMEOUT_MS: '30000' });
+      const url = await started(server);
+      await lock.query('begin');
+      await lock.query('lock table closure_day in access exclusive mode');
+      const inFlight = fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ daysOff(year: 2026) { date kind } }' }),
+      });
+      await until(async () => (await waitingOnLocks(lock)) > 0, 'the request to wait on the lock');
+
+      server.child.kill('SIGTERM');
+      await until(async () => server.output().includes('"msg":"shutting down"'), 'the server to start shutting down');
+      expect(server.child.exitCode).toBeNull();
+      await lock.query('commit');
+
+      const response = await inFlight;
+      expect(response.status).toBe(200);
+      const body = (await response.json()) as { data?: { daysOff: Array<{ kind: string }> }; errors?: unknown };
+      expect(body.errors).toBeUndefined();
+      expect(body.data?.daysOff.length).toBeGreaterThan(0);
+      expect(await server.exited).toEqual({ code: 0, signal: null });
+      expect(server.output()).toContain('"msg":"stopped"');
+      // Its pool is closed: no connection to its database is left but the test's own.
+      expect(await otherConnections(lock)).toBe(0);
+    } finally {
+      await lock.end();
+    }
+  }, 90_000);
 
   it('says the port is taken, before touching the database, and exits without a stack trace', async () => {
     blocker = createServer();

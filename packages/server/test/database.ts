@@ -1,29 +1,76 @@
 import { randomBytes } from 'node:crypto';
+import { adminQuery, withDatabase } from '@klankbord/test-support';
 import { MikroORM, type Options } from '@mikro-orm/postgresql';
-import { afterAll, inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { ormConfig } from '../src/db/orm-config.js';
-import { adminQuery, testDatabasePrefix, withDatabase } from './global-setup.js';
+import { testDatabasePrefix } from './global-setup.js';
 
-/**
- * A fresh database for the calling test file, copied from the migrated template, dropped after
- * the file's tests. Returns a MikroORM instance connected to it.
- */
-export async function useTestDatabase(overrides: Partial<Options> = {}): Promise<MikroORM> {
-  const orm = await MikroORM.init(ormConfig(await useTestDatabaseUrl(), overrides));
-  // Registered after the drop (below), so it runs first: vitest runs afterAll hooks in reverse.
-  afterAll(() => orm.close(true));
-  return orm;
+/** A test file's own database, available once the file's first `beforeAll` has run. */
+export interface TestDatabase {
+  /** Connection string of the database (for a server started as a child process). */
+  readonly url: string;
+  /** A MikroORM instance connected to it (not available with `{ connect: false }`). */
+  readonly orm: MikroORM;
 }
 
 /**
- * A fresh migrated database for the calling test file, as a connection string (for a server
- * started as a child process); dropped, connections and all, after the file's tests.
+ * A fresh database for the calling test file, copied from the migrated template. Call it at the top
+ * level of the file, before any other hook: it registers its own `beforeAll` (create, connect) and
+ * `afterAll` (disconnect, drop), so the drop runs even when a later `beforeAll` fails.
  */
-export async function useTestDatabaseUrl(): Promise<string> {
+export function setupTestDatabase(overrides: Partial<Options> = {}, { connect = true }: { connect?: boolean } = {}): TestDatabase {
+  let url: string | null = null;
+  let orm: MikroORM | null = null;
+  let drop: (() => Promise<void>) | null = null;
+
+  beforeAll(async () => {
+    const created = await createTestDatabase();
+    url = created.url;
+    drop = created.drop;
+    if (connect) orm = await MikroORM.init(ormConfig(url, overrides));
+  });
+  afterAll(async () => {
+    await orm?.close(true);
+    await drop?.();
+  });
+
+  return {
+    get url() {
+      if (!url) throw new Error('The test database is made in beforeAll: read it inside a hook or a test.');
+      return url;
+    },
+    get orm() {
+      if (!orm) throw new Error(connect ? 'The test database is made in beforeAll: read it inside a hook or a test.' : 'This test database was set up without a connection.');
+      return orm;
+    },
+  };
+}
+
+/**
+ * The old form, which registers `afterAll` from inside the caller's `beforeAll`. Kept only for the
+ * files another branch is moving (admin.test.ts); new tests use `setupTestDatabase`.
+ * @deprecated Use `setupTestDatabase()` at the top level of the file.
+ */
+export async function useTestDatabase(overrides: Partial<Options> = {}): Promise<MikroORM> {
+  const { url, drop } = await createTestDatabase();
+  const orm = await MikroORM.init(ormConfig(url, overrides));
+  afterAll(async () => {
+    await orm.close(true);
+    await drop();
+  });
+  return orm;
+}
+
+/** A copy of the run's template database, named after the run so its teardown can sweep leftovers. */
+async function createTestDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   const adminUrl = inject('testAdminUrl');
   const template = inject('testTemplateDatabase');
   const name = `${testDatabasePrefix(template)}${randomBytes(6).toString('hex')}`;
   await adminQuery(adminUrl, `create database ${name} template ${template}`);
-  afterAll(() => adminQuery(adminUrl, `drop database if exists ${name} with (force)`));
-  return withDatabase(adminUrl, name);
+  return {
+    url: withDatabase(adminUrl, name),
+    drop: async () => {
+      await adminQuery(adminUrl, `drop database if exists ${name} with (force)`);
+    },
+  };
 }

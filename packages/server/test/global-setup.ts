@@ -1,9 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { adminQuery, startOnFreePort, withDatabase } from '@klankbord/test-support';
 import { MikroORM } from '@mikro-orm/postgresql';
-import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../src/db/embedded-postgres.js';
 import { ormConfig } from '../src/db/orm-config.js';
@@ -27,8 +26,9 @@ export default async function setup(project: TestProject) {
   let dataDir: string | null = null;
   let adminUrl = process.env['TEST_DATABASE_URL'];
   if (!adminUrl) {
-    dataDir = mkdtempSync(path.join(tmpdir(), 'klankbord-test-pg-'));
-    embedded = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: 'postgres', ephemeral: true });
+    const folder = mkdtempSync(path.join(tmpdir(), 'klankbord-test-pg-'));
+    dataDir = folder;
+    embedded = await startOnFreePort((port) => startEmbeddedPostgres({ dataDir: folder, port, database: 'postgres', ephemeral: true }));
     adminUrl = embedded.adminUrl;
   }
   const template = `klankbord_template_${process.pid}`;
@@ -45,7 +45,7 @@ export default async function setup(project: TestProject) {
     // Every file's database is named after this run's template (see test/database.ts). Dropped here
     // as well as after each file: an afterAll a file registers from inside its beforeAll is not
     // always run, and a killed run leaves its databases behind otherwise.
-    const leftovers = await adminRows<{ datname: string }>(adminUrl, `select datname from pg_database where datname like $1`, [`${testDatabasePrefix(template)}%`]);
+    const leftovers = await adminQuery<{ datname: string }>(adminUrl, `select datname from pg_database where datname like $1`, [`${testDatabasePrefix(template)}%`]);
     for (const { datname } of leftovers) await adminQuery(adminUrl, `drop database if exists ${datname} with (force)`).catch(() => undefined);
     await adminQuery(adminUrl, `drop database if exists ${template} with (force)`).catch(() => undefined);
     await embedded?.stop();
@@ -55,41 +55,3 @@ export default async function setup(project: TestProject) {
 
 /** The name every test database of the run that made `template` starts with. */
 export const testDatabasePrefix = (template: string) => `${template.replace('klankbord_template_', 'klankbord_test_')}_`;
-
-/** Rows of one query on the maintenance database. */
-async function adminRows<T>(adminUrl: string, sql: string, params: unknown[]): Promise<T[]> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    return (await client.query(sql, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
-
-export function withDatabase(url: string, database: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
-}
-
-export async function adminQuery(adminUrl: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}

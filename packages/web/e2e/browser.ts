@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const SCREENSHOTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../screenshots');
 
@@ -22,6 +22,17 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** The zone the people who use Klankbord are in; the suite's Node process runs in UTC, the browser not. */
+export const BROWSER_TIME_ZONE = 'Europe/Amsterdam';
+
+/**
+ * A fresh browser context (no cookies, storage or cache of another test) in Amsterdam time, at
+ * laptop size. The locale is left to Chromium, as before; the app starts in Dutch either way.
+ */
+export function newContext(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: BROWSER_TIME_ZONE });
+}
+
 /** Signs in through the dev sign-in picker as a seeded demo person. */
 export async function signIn(page: Page, baseUrl: string, name: string): Promise<void> {
   await page.goto(`${baseUrl}/sign-in`);
@@ -29,7 +40,7 @@ export async function signIn(page: Page, baseUrl: string, name: string): Promise
   await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
 }
 
-/** Saves a screenshot of the current screen into packages/web/screenshots (git-ignored). */
+/** Saves a full-page screenshot into packages/web/screenshots (git-ignored) as `<name>.png`. */
 export const screenshot = (page: Page, name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
 
 /** Waits until every dashboard widget has left its loading state (figures, empty or error shown). */

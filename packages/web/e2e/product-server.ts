@@ -1,11 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
+import { adminQuery, startOnFreePort, withDatabase } from '@klankbord/test-support';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -27,12 +26,13 @@ export interface RunningProduct {
  * The browser tests and the dashboard benchmark share it, so both measure the same thing.
  */
 export async function startProduct({ demoHistoryDays, readyTimeoutMs = 150_000 }: { demoHistoryDays: number; readyTimeoutMs?: number }): Promise<RunningProduct> {
-  const port = await freePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'development',
     HOST: '127.0.0.1',
-    PORT: String(port),
+    // Any free port, read back from what the server prints: a port probed here and bound by the
+    // server later could be taken in between.
+    PORT: '0',
     DEMO_HISTORY_DAYS: String(demoHistoryDays),
     LOG_LEVEL: 'warn',
     WEB_DIST_DIR: WEB_DIST,
@@ -42,48 +42,63 @@ export async function startProduct({ demoHistoryDays, readyTimeoutMs = 150_000 }
   const adminUrl = process.env['TEST_DATABASE_URL'];
   if (adminUrl) {
     database = { adminUrl, name: `klankbord_e2e_${randomBytes(5).toString('hex')}` };
-    await admin(adminUrl, `create database ${database.name}`);
-    const url = new URL(adminUrl);
-    url.pathname = `/${database.name}`;
-    env['DATABASE_URL'] = url.toString();
+    await adminQuery(adminUrl, `create database ${database.name}`);
+    env['DATABASE_URL'] = withDatabase(adminUrl, database.name);
   } else {
     dataDir = mkdtempSync(path.join(tmpdir(), 'klankbord-e2e-'));
     // mkdtemp makes it private; as root the embedded PostgreSQL runs as `postgres` and must enter it.
     chmodSync(dataDir, 0o755);
     env['EMBEDDED_PG_DIR'] = path.join(dataDir, 'pg');
-    env['EMBEDDED_PG_PORT'] = String(await freePort());
   }
-
   const cleanUp = async () => {
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-    if (database) await admin(database.adminUrl, `drop database if exists ${database.name} with (force)`);
+    if (database) await adminQuery(database.adminUrl, `drop database if exists ${database.name} with (force)`);
   };
+
+  try {
+    // PostgreSQL must be given its port: when another process takes it first, start again on another.
+    const server = dataDir
+      ? await startOnFreePort((pgPort) => startServer({ ...env, EMBEDDED_PG_PORT: String(pgPort) }, readyTimeoutMs))
+      : await startServer(env, readyTimeoutMs);
+    return {
+      baseUrl: server.baseUrl,
+      stop: async () => {
+        await server.stop();
+        await cleanUp();
+      },
+    };
+  } catch (error) {
+    await cleanUp();
+    throw error;
+  }
+}
+
+/** Spawns the built server and waits until it says where it listens and answers /readyz; stops it again on failure. */
+async function startServer(env: NodeJS.ProcessEnv, timeoutMs: number): Promise<RunningProduct> {
   const server = spawn(process.execPath, [SERVER_MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const stop = async () => {
-    await stopProcess(server);
-    await cleanUp();
-  };
+  const stop = () => stopProcess(server);
   try {
-    await waitUntilReady(baseUrl, server, () => output, readyTimeoutMs);
+    const baseUrl = await waitUntilReady(server, () => output, timeoutMs);
+    return { baseUrl, stop };
   } catch (error) {
     await stop();
     throw error;
   }
-  return { baseUrl, stop };
 }
 
-async function waitUntilReady(baseUrl: string, server: ChildProcess, output: () => string, timeoutMs: number): Promise<void> {
+/** Resolves with the server's address once it has printed it ("Klankbord is running at …") and is ready. */
+async function waitUntilReady(server: ChildProcess, output: () => string, timeoutMs: number): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`The server exited early:\n${output()}`);
+    const baseUrl = /Klankbord is running at (http:\/\/\S+)/.exec(output())?.[1];
     try {
-      if ((await fetch(`${baseUrl}/readyz`)).ok) return;
+      if (baseUrl && (await fetch(`${baseUrl}/readyz`)).ok) return baseUrl;
     } catch {
-      // not listening yet
+      // not answering yet
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
@@ -95,26 +110,5 @@ function stopProcess(server: ChildProcess): Promise<void> {
     if (server.exitCode !== null || server.signalCode !== null) return resolve();
     server.once('exit', () => resolve());
     server.kill('SIGTERM');
-  });
-}
-
-async function admin(url: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
   });
 }

@@ -43,3 +43,34 @@ export function endOfAmsterdamDay(date: IsoDate): Date {
   const nextDay = toPlainDate(date).add({ days: 1 }).toZonedDateTime({ timeZone: AMSTERDAM });
   return new Date(nextDay.epochMilliseconds - 1);
 }
+
+/**
+ * An instant as Amsterdam wall-clock time to the minute, `YYYY-MM-DDTHH:mm` — the value a
+ * `datetime-local` field shows, whatever zone the machine is in.
+ * @throws DomainError INVALID_DATE for an invalid Date or a timestamp without offset.
+ */
+export function amsterdamDateTime(instant: Date | string): string {
+  return toInstant(instant).toZonedDateTimeISO(AMSTERDAM).toPlainDateTime().toString({ smallestUnit: 'minute' });
+}
+
+/**
+ * The instant a person means by an Amsterdam wall-clock time (`YYYY-MM-DDTHH:mm[:ss]`, as a
+ * `datetime-local` field gives it). Read in Amsterdam, not in the machine's zone. Twice a year
+ * the clock does not say one thing: a time in the spring gap (02:30 on 29 March 2026) never
+ * happened and is read as the same time after the gap (03:30 CEST); a time the autumn switch
+ * repeats (02:30 on 25 October 2026) is read as the first of the two (CEST) — the rule calendars
+ * follow (RFC 5545, Temporal's "compatible").
+ * @throws DomainError INVALID_DATE for anything else, including a timestamp with an offset.
+ */
+export function fromAmsterdamDateTime(wallClock: string): Date {
+  // Checked first: PlainDateTime.from would also take a bare date, or drop an offset it is given.
+  const invalid = () => new DomainError('INVALID_DATE', 'A wall-clock time must read YYYY-MM-DDTHH:mm, without a time zone.', { field: 'wallClock' });
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?$/.test(wallClock)) throw invalid();
+  let local: Temporal.PlainDateTime;
+  try {
+    local = Temporal.PlainDateTime.from(wallClock, { overflow: 'reject' });
+  } catch {
+    throw invalid();
+  }
+  return new Date(local.toZonedDateTime(AMSTERDAM, { disambiguation: 'compatible' }).epochMilliseconds);
+}

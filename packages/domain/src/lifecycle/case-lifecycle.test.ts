@@ -1,14 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors.js';
 import {
+  AWAITING_RESOLUTION_STATUSES,
   availableActions,
+  CASE_ACTIONS,
+  CASE_EVENT_TYPES,
   CASE_KINDS,
+  CASE_OUTCOMES,
+  CASE_STATUSES,
   canTransition,
+  COMPLAINT_DECISIONS,
+  FINISHED_STATUSES,
+  PRE_DECISION_STATUSES,
+  SETTLED_STATUSES,
   initialStatus,
   isOpenStatus,
   isTerminalStatus,
   LIFECYCLES,
+  OPEN_STATUSES,
+  outcomeOf,
   outcomesFor,
+  outcomesOf,
   statusesOf,
   transition,
   type CaseAction,
@@ -74,16 +86,94 @@ describe('suggestion and compliment lifecycles', () => {
 });
 
 describe('the lifecycles as data', () => {
-  it.each(CASE_KINDS)('every status of a %s is reachable and every open status has a way forward', (kind) => {
-    for (const status of statusesOf(kind)) {
+  /** Every status `transition` can lead to from the initial one, by breadth-first search over all actions and outcomes. */
+  const reachable = (kind: CaseKind): Set<CaseStatus> => {
+    const seen = new Set<CaseStatus>([initialStatus(kind)]);
+    const queue = [initialStatus(kind)];
+    for (let status = queue.shift(); status; status = queue.shift()) {
+      for (const action of CASE_ACTIONS) {
+        for (const outcome of [null, ...CASE_OUTCOMES]) {
+          if (!canTransition({ kind, status, action, outcome })) continue;
+          const next = transition({ kind, status, action, outcome });
+          if (!seen.has(next)) {
+            seen.add(next);
+            queue.push(next);
+          }
+        }
+      }
+    }
+    return seen;
+  };
+
+  it.each([
+    ['COMPLAINT', ['RECEIVED', 'IN_TRIAGE', 'JUSTIFIED', 'ASSIGNED', 'IN_PROGRESS', 'RESOLVED', 'CLOSED', 'WITHDRAWN']],
+    ['SUGGESTION', ['RECEIVED', 'UNDER_CONSIDERATION', 'ADOPTED', 'DECLINED', 'CLOSED', 'WITHDRAWN']],
+    ['COMPLIMENT', ['RECEIVED', 'PASSED_ON', 'CLOSED', 'WITHDRAWN']],
+  ] as const)('a %s can reach exactly these statuses by legal steps, and statusesOf lists them', (kind, expected) => {
+    expect([...reachable(kind)].sort()).toEqual([...expected].sort());
+    expect([...statusesOf(kind)].sort()).toEqual([...expected].sort());
+  });
+
+  it.each(CASE_KINDS)('every open status a %s can reach has a way forward', (kind) => {
+    for (const status of reachable(kind)) {
       if (isOpenStatus(status)) expect(isTerminalStatus(kind, status), `${kind} ${status}`).toBe(false);
     }
-    const targets = new Set(LIFECYCLES[kind].flatMap((rule) => (rule.to ? [rule.to] : [])));
-    for (const status of statusesOf(kind)) if (status !== 'RECEIVED') expect(targets.has(status)).toBe(true);
   });
 
   it('lists the actions allowed in a status', () => {
     expect(availableActions('COMPLAINT', 'RECEIVED').sort()).toEqual(['REASSIGN_RELATIONSHIP_MANAGER', 'RECLASSIFY', 'TAKE_TRIAGE', 'WITHDRAW']);
     expect(availableActions('COMPLAINT', 'WITHDRAWN')).toEqual([]);
+  });
+});
+
+describe('the vocabulary as lists', () => {
+  it('splits the statuses into open and finished, and keeps resolved complaints open but out of the backlog', () => {
+    expect([...FINISHED_STATUSES]).toEqual(['CLOSED', 'WITHDRAWN']);
+    expect([...OPEN_STATUSES, ...FINISHED_STATUSES].sort()).toEqual([...CASE_STATUSES].sort());
+    expect(OPEN_STATUSES.every(isOpenStatus)).toBe(true);
+    expect(OPEN_STATUSES).toContain('RESOLVED');
+    expect(AWAITING_RESOLUTION_STATUSES).not.toContain('RESOLVED');
+    expect(AWAITING_RESOLUTION_STATUSES).toEqual(OPEN_STATUSES.filter((s) => s !== 'RESOLVED'));
+  });
+
+  it('names the complaints still before their decision, and the settled ones', () => {
+    const beforeDecision = LIFECYCLES.COMPLAINT.filter((rule) => rule.action === 'TAKE_TRIAGE' || rule.action === 'DECIDE').flatMap((rule) => rule.from);
+    expect([...PRE_DECISION_STATUSES].sort()).toEqual([...new Set(beforeDecision)].sort());
+    expect(SETTLED_STATUSES.every((status) => statusesOf('COMPLAINT').includes(status) && !AWAITING_RESOLUTION_STATUSES.includes(status))).toBe(true);
+  });
+
+  it('offers a complaint decision for each outcome triage accepts', () => {
+    expect([...COMPLAINT_DECISIONS]).toEqual(['JUSTIFIED', 'PARTLY_JUSTIFIED', 'UNJUSTIFIED', 'WITHDRAWN', 'NOT_HANDLED']);
+    for (const outcome of COMPLAINT_DECISIONS) expect(canTransition({ kind: 'COMPLAINT', status: 'IN_TRIAGE', action: 'DECIDE', outcome })).toBe(true);
+  });
+
+  it('names the outcomes each kind can end with, decided or implied by its actions', () => {
+    expect(outcomesOf('COMPLAINT')).toEqual(['JUSTIFIED', 'PARTLY_JUSTIFIED', 'UNJUSTIFIED', 'WITHDRAWN', 'NOT_HANDLED']);
+    expect(outcomesOf('SUGGESTION')).toEqual(['WITHDRAWN', 'ADOPTED', 'DECLINED']);
+    expect(outcomesOf('COMPLIMENT')).toEqual(['WITHDRAWN', 'PASSED_ON']);
+    // Every outcome some walk through a lifecycle records is listed for its kind.
+    for (const kind of CASE_KINDS) {
+      for (const rule of LIFECYCLES[kind]) {
+        for (const outcome of rule.outcomes ?? [outcomeOf(rule.action)]) if (outcome) expect(outcomesOf(kind), `${kind} ${rule.action}`).toContain(outcome);
+      }
+    }
+    expect(new Set(CASE_KINDS.flatMap(outcomesOf))).toEqual(new Set(CASE_OUTCOMES));
+  });
+
+  it.each(CASE_KINDS)('lists as the statuses of a %s exactly those its lifecycle reaches from the start', (kind) => {
+    const reached = new Set<CaseStatus>([initialStatus(kind)]);
+    for (const status of reached) {
+      for (const action of CASE_ACTIONS) {
+        for (const outcome of [undefined, ...CASE_OUTCOMES]) {
+          if (canTransition({ kind, status, action, outcome })) reached.add(transition({ kind, status, action, outcome }));
+        }
+      }
+    }
+    expect(statusesOf(kind).sort()).toEqual([...reached].sort());
+  });
+
+  it('records intake, import and every case action as event types', () => {
+    expect(CASE_EVENT_TYPES.slice(0, 2)).toEqual(['RECEIVED', 'IMPORTED']);
+    expect(CASE_EVENT_TYPES.slice(2)).toEqual([...CASE_ACTIONS]);
   });
 });

@@ -173,6 +173,40 @@ export const initialStatus = (_kind: CaseKind): CaseStatus => 'RECEIVED';
 /** Open: still needs work (everything but closed and withdrawn). */
 export const isOpenStatus = (status: CaseStatus): boolean => status !== 'CLOSED' && status !== 'WITHDRAWN';
 
+/** The open statuses as a list (queues, "overdue", the backlog), in lifecycle order. */
+export const OPEN_STATUSES: readonly CaseStatus[] = CASE_STATUSES.filter(isOpenStatus);
+
+/**
+ * The complement of `OPEN_STATUSES`: cases nobody needs to work on (closed, withdrawn). SQL reads
+ * "open" as `status not in (these)`, the form the partial index on open cases is declared in.
+ */
+export const FINISHED_STATUSES: readonly CaseStatus[] = CASE_STATUSES.filter((status) => !isOpenStatus(status));
+
+/**
+ * Awaiting resolution: open and not yet resolved. A resolved complaint is still open (it waits for
+ * its evaluation before closing), but no longer counts in the backlog the reports show.
+ */
+export const AWAITING_RESOLUTION_STATUSES: readonly CaseStatus[] = OPEN_STATUSES.filter((status) => status !== 'RESOLVED');
+
+/**
+ * Before triage is done: received or in triage. A new complaint type still moves the resolution
+ * deadline then (nobody planned work on it yet, and the submitter was told no date beyond the default).
+ */
+export const PRE_DECISION_STATUSES: readonly CaseStatus[] = ['RECEIVED', 'IN_TRIAGE'];
+
+/** Settled: handled to the end — resolved (awaiting evaluation) or closed — rather than withdrawn or still in the works. */
+export const SETTLED_STATUSES: readonly CaseStatus[] = ['RESOLVED', 'CLOSED'];
+
+/** The outcomes a relationship manager chooses from when deciding on a complaint in triage, in `CASE_OUTCOMES` order. */
+export const COMPLAINT_DECISIONS: readonly CaseOutcome[] = CASE_OUTCOMES.filter((outcome) => outcomesFor('COMPLAINT', 'DECIDE').includes(outcome));
+
+/**
+ * What a case's event trail records: `RECEIVED` (intake) or `IMPORTED` (import) starts it, and every
+ * case action taken afterwards is recorded under its own name.
+ */
+export const CASE_EVENT_TYPES = ['RECEIVED', 'IMPORTED', ...CASE_ACTIONS] as const;
+export type CaseEventType = (typeof CASE_EVENT_TYPES)[number];
+
 /** Terminal: no action leads anywhere else (closed complaints can still be reopened). */
 export function isTerminalStatus(kind: CaseKind, status: CaseStatus): boolean {
   return !LIFECYCLES[kind].some((rule) => rule.from.includes(status) && rule.to !== null && rule.to !== status);
@@ -183,6 +217,20 @@ export function statusesOf(kind: CaseKind): CaseStatus[] {
   const reached = new Set<CaseStatus>([initialStatus(kind)]);
   for (const rule of LIFECYCLES[kind]) if (rule.to) reached.add(rule.to);
   return CASE_STATUSES.filter((status) => reached.has(status));
+}
+
+/**
+ * The outcomes a case of `kind` can end up with: those its decisions accept and those its actions
+ * imply (a suggestion that is adopted, a compliment passed on, any case withdrawn).
+ */
+export function outcomesOf(kind: CaseKind): CaseOutcome[] {
+  const reached = new Set<CaseOutcome>();
+  for (const rule of LIFECYCLES[kind]) {
+    for (const outcome of rule.outcomes ?? []) reached.add(outcome);
+    const implied = IMPLIED_OUTCOMES[rule.action];
+    if (implied) reached.add(implied);
+  }
+  return CASE_OUTCOMES.filter((outcome) => reached.has(outcome));
 }
 
 const KIND_WORDS: Record<CaseKind, string> = { COMPLAINT: 'complaint', SUGGESTION: 'suggestion', COMPLIMENT: 'compliment' };

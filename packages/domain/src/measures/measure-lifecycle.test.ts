@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors.js';
-import { availableMeasureActions, transitionMeasure } from './measure-lifecycle.js';
+import { availableMeasureActions, isMeasureChangeable, MEASURE_STATUSES, transitionMeasure } from './measure-lifecycle.js';
 
 describe('preventive measure lifecycle', () => {
   it('proposed → implemented → evaluated', () => {
@@ -11,5 +11,11 @@ describe('preventive measure lifecycle', () => {
     expect(() => transitionMeasure('PROPOSED', 'EVALUATE')).toThrow(DomainError);
     expect(() => transitionMeasure('EVALUATED', 'CANCEL')).toThrow(/cannot be cancelled/);
     expect(availableMeasureActions('IMPLEMENTED')).toEqual(['EVALUATE', 'CANCEL']);
+  });
+});
+
+describe('changing a measure outside its lifecycle', () => {
+  it('is possible until it is cancelled, evaluated ones included', () => {
+    expect(MEASURE_STATUSES.filter(isMeasureChangeable)).toEqual(['PROPOSED', 'IMPLEMENTED', 'EVALUATED']);
   });
 });

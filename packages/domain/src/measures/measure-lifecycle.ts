@@ -6,6 +6,10 @@ export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
 export const MEASURE_ACTIONS = ['IMPLEMENT', 'EVALUATE', 'CANCEL'] as const;
 export type MeasureAction = (typeof MEASURE_ACTIONS)[number];
 
+/** What a measure's history records: proposing it, every lifecycle action, and changes to its text and linked complaints. */
+export const MEASURE_EVENT_TYPES = ['PROPOSE', 'UPDATE', ...MEASURE_ACTIONS, 'LINK_CASES'] as const;
+export type MeasureEventType = (typeof MEASURE_EVENT_TYPES)[number];
+
 /** Preventive measure lifecycle (PROCEDURE.md step 5): proposed → implemented → evaluated; cancel before evaluation. */
 export const MEASURE_LIFECYCLE: ReadonlyArray<{ action: MeasureAction; from: readonly MeasureStatus[]; to: MeasureStatus }> = [
   { action: 'IMPLEMENT', from: ['PROPOSED'], to: 'IMPLEMENTED' },
@@ -28,3 +32,9 @@ export function transitionMeasure(status: MeasureStatus, action: MeasureAction):
 /** Actions allowed on a measure in `status`. */
 export const availableMeasureActions = (status: MeasureStatus): MeasureAction[] =>
   MEASURE_LIFECYCLE.filter((r) => r.from.includes(status)).map((r) => r.action);
+
+/**
+ * Whether a measure's text and linked complaints may still change: until it is cancelled (an
+ * evaluated measure still gains the complaints it covers).
+ */
+export const isMeasureChangeable = (status: MeasureStatus): boolean => status !== 'CANCELLED';

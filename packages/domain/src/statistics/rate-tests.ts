@@ -1,4 +1,5 @@
-import { logGamma, regularizedGammaP } from './gamma.js';
+import { regularizedBeta } from './beta.js';
+import { regularizedGammaP } from './gamma.js';
 
 /**
  * P(X ≥ k) for X ~ Poisson(mean). Uses P(X ≥ k) = P(k, mean) (regularized lower incomplete gamma),
@@ -11,17 +12,14 @@ export function poissonUpperTail(k: number, mean: number): number {
 }
 
 /**
- * P(X ≥ k) for a negative binomial with the given mean and dispersion r (variance = μ + μ²/r),
- * summed in log space; the upper tail is 1 − P(X ≤ k − 1).
+ * P(X ≥ k) for a negative binomial with the given mean and dispersion r (variance = μ + μ²/r).
+ * With success probability p = r / (r + μ), P(X ≥ k) = I_{1−p}(k, r) (regularized incomplete beta),
+ * computed directly rather than as 1 − P(X ≤ k − 1), so tails of 1e-12 and far below stay accurate.
  */
 export function negativeBinomialUpperTail(k: number, mean: number, r: number): number {
   if (k <= 0) return 1;
-  const p = r / (r + mean);
-  let cdf = 0;
-  for (let x = 0; x < k; x++) {
-    cdf += Math.exp(logGamma(x + r) - logGamma(r) - logGamma(x + 1) + r * Math.log(p) + x * Math.log(1 - p));
-  }
-  return Math.min(1, Math.max(0, 1 - cdf));
+  if (mean <= 0) return 0;
+  return Math.min(1, Math.max(0, regularizedBeta(mean / (r + mean), k, r)));
 }
 
 /** When a type has no complaints at all in its baseline, assume this many per window (a weak prior). */

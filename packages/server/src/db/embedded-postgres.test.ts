@@ -3,6 +3,7 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { startOnFreePort } from '@klankbord/test-support';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EmbeddedPostgresError, startEmbeddedPostgres } from './embedded-postgres.js';
 
@@ -16,17 +17,6 @@ afterAll(() => {
   blocker?.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 describe('embedded PostgreSQL', () => {
   it('leaves a failing process its exit code (its exit hook used to turn it into 0)', () => {
@@ -46,9 +36,10 @@ describe('embedded PostgreSQL', () => {
 
   it('says another Klankbord is using the data folder when one runs on it already', async () => {
     const shared = path.join(dataDir, 'shared');
-    const first = await startEmbeddedPostgres({ dataDir: shared, port: await freePort(), database: 'klankbord' });
+    const first = await startOnFreePort((port) => startEmbeddedPostgres({ dataDir: shared, port, database: 'klankbord' }));
     try {
-      const second = startEmbeddedPostgres({ dataDir: shared, port: await freePort(), database: 'klankbord' });
+      // A port taken in between is retried, so what is left to refuse the start is the data folder.
+      const second = startOnFreePort((port) => startEmbeddedPostgres({ dataDir: shared, port, database: 'klankbord' }));
       await expect(second).rejects.toBeInstanceOf(EmbeddedPostgresError);
       await expect(second).rejects.toThrow(`Another Klankbord (or PostgreSQL) is already using ${shared}.`);
       await expect(second).rejects.toThrow(/EMBEDDED_PG_DIR and EMBEDDED_PG_PORT/);

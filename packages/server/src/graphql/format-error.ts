@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { OptimisticLockError } from '@mikro-orm/core';
+import { DriverException, OptimisticLockError } from '@mikro-orm/core';
 import { DomainError, type DomainErrorCode } from '@klankbord/domain';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError, AuthenticationError, AuthorizationError } from 'type-graphql';
@@ -64,7 +64,9 @@ export function createErrorFormatter(logger: Logger) {
     }
     const code = formatted.extensions?.['code'];
     if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
-      return { ...base, message: withoutValues(formatted.message), extensions: { code } };
+      // A reason is ours (e.g. the cost limit's TOO_COMPLEX): a machine-readable code, never a value.
+      const reason = formatted.extensions?.['reason'];
+      return { ...base, message: withoutValues(formatted.message), extensions: { code, ...(typeof reason === 'string' ? { reason } : {}) } };
     }
     // Errors raised before execution (parsing, validation, variable coercion) carry no resolver
     // path: they are about the request, not our failure.
@@ -72,13 +74,27 @@ export function createErrorFormatter(logger: Logger) {
       return { ...base, message: withoutValues(formatted.message), extensions: { code: 'BAD_USER_INPUT' } };
     }
     const errorId = randomUUID();
-    logger.error({ errorId, err: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error) }, 'unexpected error');
+    logger.error({ errorId, err: forTheLog(error) }, 'unexpected error');
     return {
       ...base,
       message: `Something went wrong on our side. Quote reference ${errorId} when you report it.`,
       extensions: { code: 'INTERNAL_SERVER_ERROR', errorId },
     };
   };
+}
+
+/**
+ * What the log keeps of an unexpected error. A database error's message (and the first line of its
+ * stack) holds the statement with its values inlined — names, phone numbers, descriptions — so for
+ * those the log keeps the SQLSTATE and where it happened (table, column, constraint), not the text.
+ */
+function forTheLog(error: unknown): Record<string, unknown> | string {
+  if (error instanceof DriverException) {
+    const where = error as DriverException & Partial<Record<'table' | 'column' | 'constraint' | 'routine', string>>;
+    const frames = (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line));
+    return { name: error.name, code: error.code, table: where.table, column: where.column, constraint: where.constraint, routine: where.routine, stack: frames.join('\n') };
+  }
+  return error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error);
 }
 
 interface ValidationErrorLike {

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import depthLimit from 'graphql-depth-limit';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { GraphQLError, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { createRequire } from 'node:module';
 
 // graphql-query-complexity's ESM build imports `graphql/index.mjs`, a second copy of graphql next
@@ -12,27 +12,32 @@ const { getComplexity, simpleEstimator } = createRequire(import.meta.url)('graph
 export const depthLimitRule = (maxDepth: number) => depthLimit(maxDepth);
 
 /**
- * Refuses operations whose estimated cost exceeds `maxComplexity`: every field costs 1, and a list
- * field multiplies its selection by its `first`/`limit` argument when given.
+ * The estimated cost of an operation: every field costs 1, and a list field multiplies its
+ * selection by its `first`/`limit` argument when given (its default when the variable is left out).
  */
+export function operationComplexity(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> = {}, operationName?: string): number {
+  return getComplexity({
+    schema,
+    query: document,
+    operationName,
+    variables,
+    estimators: [
+      ({ args, childComplexity }) => {
+        const size = typeof args['first'] === 'number' ? args['first'] : typeof args['limit'] === 'number' ? args['limit'] : undefined;
+        return size === undefined ? undefined : 1 + childComplexity * size;
+      },
+      simpleEstimator({ defaultComplexity: 1 }),
+    ],
+  });
+}
+
+/** Refuses operations whose estimated cost (`operationComplexity`) exceeds `maxComplexity`. */
 export function complexityLimitPlugin(schema: GraphQLSchema, maxComplexity: number): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const complexity = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName ?? undefined,
-            variables: request.variables ?? {},
-            estimators: [
-              ({ args, childComplexity }) => {
-                const size = typeof args['first'] === 'number' ? args['first'] : typeof args['limit'] === 'number' ? args['limit'] : undefined;
-                return size === undefined ? undefined : 1 + childComplexity * size;
-              },
-              simpleEstimator({ defaultComplexity: 1 }),
-            ],
-          });
+          const complexity = operationComplexity(schema, document, request.variables ?? {}, request.operationName ?? undefined);
           if (complexity > maxComplexity) {
             throw new GraphQLError(`This operation is too expensive (cost ${complexity}, limit ${maxComplexity}). Ask for fewer fields or smaller pages.`, {
               extensions: { code: 'BAD_USER_INPUT', reason: 'TOO_COMPLEX', http: { status: 400 } },

@@ -1,20 +1,42 @@
+import type DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { WorkingDayCalendar } from '@klankbord/domain';
 import { loadCalendar } from '../modules/calendar/load-calendar.js';
+import type { MeasureEffect } from '../modules/measures/measure-effect.type.js';
+import type { MeasureEvent } from '../modules/measures/measure-event.entity.js';
+import { createMeasureEffectLoader, createMeasureHistoryLoader } from '../modules/measures/measure.loaders.js';
+import type { PreventiveMeasure } from '../modules/measures/preventive-measure.entity.js';
+import type { OutboxMessage } from '../modules/outbox/outbox-message.entity.js';
+import { createCaseMessagesLoader } from '../modules/outbox/outbox.loaders.js';
 import type { OrganisationSettings } from '../modules/settings/organisation-settings.entity.js';
 import { loadSettings } from '../modules/settings/load-settings.js';
 
 /**
- * Per-request loaders. References and collections are batched by MikroORM's own dataloader
- * (orm-config.ts); what is read once per request whatever the page size lives here, memoised.
+ * Per-request loaders, made anew for every request context (never shared: they cache what one
+ * viewer's request read). References and collections are batched by MikroORM's own dataloader
+ * (orm-config.ts); what is read once per request whatever the page size is memoised here; and
+ * what a field needs per parent beyond a relation is batched here, one query for all parents.
  */
 export interface Loaders {
   settings: () => Promise<OrganisationSettings>;
   calendar: () => Promise<WorkingDayCalendar>;
+  /** A measure's before/after effect (one SQL statement for every measure of the request). */
+  measureEffect: DataLoader<PreventiveMeasure, MeasureEffect, string>;
+  /** A measure's history by measure id, oldest first. */
+  measureHistory: DataLoader<string, MeasureEvent[]>;
+  /** The outbox messages queued for a case, by case id, oldest first. */
+  caseMessages: DataLoader<string, OutboxMessage[]>;
 }
 
-export function createLoaders(em: EntityManager): Loaders {
-  return { settings: memo(() => loadSettings(em)), calendar: memo(() => loadCalendar(em)) };
+/** The loaders of one request, reading through its EntityManager; `now` is the request's clock. */
+export function createLoaders(em: EntityManager, now: () => Date): Loaders {
+  return {
+    settings: memo(() => loadSettings(em)),
+    calendar: memo(() => loadCalendar(em)),
+    measureEffect: createMeasureEffectLoader(em, now),
+    measureHistory: createMeasureHistoryLoader(em),
+    caseMessages: createCaseMessagesLoader(em),
+  };
 }
 
 function memo<T>(load: () => Promise<T>): () => Promise<T> {

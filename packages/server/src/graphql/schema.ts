@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { AdminResolver } from '../modules/admin/admin.resolver.js';
 import { DevAuthResolver } from '../modules/auth/dev-auth.resolver.js';
+import { CalendarResolver } from '../modules/calendar/calendar.resolver.js';
 import { CaseEventResolver } from '../modules/cases/case-event.resolver.js';
 import { CaseStepsResolver } from '../modules/cases/case-steps.resolver.js';
 import { CaseResolver } from '../modules/cases/case.resolver.js';
@@ -11,11 +11,12 @@ import { IntakeResolver } from '../modules/intake/intake.resolver.js';
 import { MeasuresResolver } from '../modules/measures/measures.resolver.js';
 import { ReportsResolver } from '../modules/reports/reports.resolver.js';
 import { PersonResolver } from '../modules/people/person.resolver.js';
+import { SettingsResolver } from '../modules/settings/settings.resolver.js';
 import { authChecker } from './auth-checker.js';
 
 /** Every resolver of the API, one per feature. */
 const resolvers = [
-  AdminResolver,
+  CalendarResolver,
   CaseEventResolver,
   CaseResolver,
   CaseStepsResolver,
@@ -25,6 +26,7 @@ const resolvers = [
   MeasuresResolver,
   PersonResolver,
   ReportsResolver,
+  SettingsResolver,
 ] as const;
 
 /** Builds the executable schema; input classes are validated with class-validator. */

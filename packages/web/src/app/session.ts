@@ -1,9 +1,11 @@
+import type { Role } from '../gql/graphql';
+
 /** Who is signed in: the bearer token and a little about the person, kept for this browser tab. */
 export interface Session {
   token: string;
   personId: string;
   displayName: string;
-  roles: string[];
+  roles: Role[];
 }
 
 const KEY = 'klankbord.session';

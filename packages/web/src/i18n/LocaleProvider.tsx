@@ -1,5 +1,6 @@
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import { IntlProvider } from 'react-intl';
+import { LOCALE_TAGS } from './format';
 import { MESSAGES, type Locale } from './messages';
 
 const KEY = 'klankbord.locale';
@@ -21,7 +22,7 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
   );
   return (
     <LocaleContext.Provider value={value}>
-      <IntlProvider locale={locale === 'nl' ? 'nl-NL' : 'en-GB'} messages={MESSAGES[locale]} defaultLocale="nl-NL">
+      <IntlProvider locale={LOCALE_TAGS[locale]} messages={MESSAGES[locale]} defaultLocale="nl-NL">
         {children}
       </IntlProvider>
     </LocaleContext.Provider>

@@ -1,7 +1,16 @@
 import { AMSTERDAM } from '@klankbord/domain';
-import { MESSAGES, type Locale, type MessageId } from './messages';
+import type { Role } from '../gql/graphql';
+import { roleLabel } from './labels';
+import { MESSAGES, type Locale } from './messages';
 
-const LOCALE_TAGS: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
+/** The BCP 47 tag each interface language formats with. */
+export const LOCALE_TAGS: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+/** Abbreviations the formatters write, per language. */
+const UNITS: Record<Locale, { points: string; week: string; quarter: string }> = {
+  nl: { points: 'procentpunt', week: 'wk', quarter: 'K' },
+  en: { points: 'pp', week: 'W', quarter: 'Q' },
+};
 
 /** A moment as people in the Netherlands read it: in Europe/Amsterdam, per language. */
 export function formatDateTime(iso: string, locale: Locale): string {
@@ -23,7 +32,7 @@ export function formatNumber(value: number | null | undefined, locale: Locale, f
 export function formatPoints(value: number | null | undefined, locale: Locale): string {
   if (value == null) return '—';
   const points = new Intl.NumberFormat(LOCALE_TAGS[locale], { maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(value * 100);
-  return `${points} ${locale === 'nl' ? 'procentpunt' : 'pp'}`;
+  return `${points} ${UNITS[locale].points}`;
 }
 
 /** A share 0–1 as a percentage per language; an em dash when unknown. */
@@ -48,13 +57,13 @@ export function isoWeek(date: string): number {
 /** The label of a bucket start per language: "wk 14 2026", "apr 2026", "K2 2026", "2026". */
 export function formatBucket(start: string, bucket: string, locale: Locale): string {
   const year = start.slice(0, 4);
-  if (bucket === 'WEEK') return `${locale === 'nl' ? 'wk' : 'W'}${isoWeek(start)} ${year}`;
-  if (bucket === 'QUARTER') return `${locale === 'nl' ? 'K' : 'Q'}${Math.floor((Number(start.slice(5, 7)) - 1) / 3) + 1} ${year}`;
+  if (bucket === 'WEEK') return `${UNITS[locale].week}${isoWeek(start)} ${year}`;
+  if (bucket === 'QUARTER') return `${UNITS[locale].quarter}${Math.floor((Number(start.slice(5, 7)) - 1) / 3) + 1} ${year}`;
   if (bucket === 'YEAR') return year;
   return new Intl.DateTimeFormat(LOCALE_TAGS[locale], { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${start}T12:00:00Z`));
 }
 
 /** A person's roles in the interface language ("relatiemanager, behandelaar"). */
-export function formatRoles(roles: readonly string[], locale: Locale): string {
-  return roles.map((role) => MESSAGES[locale][`role.${role}` as MessageId] ?? role).join(', ');
+export function formatRoles(roles: readonly Role[], locale: Locale): string {
+  return roles.map((role) => MESSAGES[locale][roleLabel(role)]).join(', ');
 }

@@ -3,11 +3,12 @@ import { useSyncExternalStore, type ReactNode } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { NavLink, useNavigate } from 'react-router';
 import { readSession, subscribeSession, writeSession } from '../app/session';
+import type { Role } from '../gql/graphql';
 import { formatRoles } from '../i18n/format';
 import { useLocale } from '../i18n/LocaleProvider';
-import type { MessageId } from '../i18n/messages';
+import type { Locale, MessageId } from '../i18n/messages';
 
-const NAV: Array<{ to: string; label: MessageId; roles: string[] | null }> = [
+const NAV: Array<{ to: string; label: MessageId; roles: Role[] | null }> = [
   { to: '/', label: 'nav.dashboard', roles: ['MANAGEMENT', 'ADMINISTRATOR', 'RELATIONSHIP_MANAGER', 'HANDLER'] },
   { to: '/queue', label: 'nav.queue', roles: ['RELATIONSHIP_MANAGER', 'HANDLER'] },
   { to: '/measures', label: 'nav.measures', roles: ['MANAGEMENT', 'ADMINISTRATOR', 'RELATIONSHIP_MANAGER', 'HANDLER'] },
@@ -15,6 +16,9 @@ const NAV: Array<{ to: string; label: MessageId; roles: string[] | null }> = [
   { to: '/submit', label: 'nav.intake', roles: null },
   { to: '/mine', label: 'nav.mine', roles: null },
 ];
+
+/** The language the switch offers: the one not shown (its label, nav.language, names it in that language). */
+const OTHER_LOCALE: Record<Locale, Locale> = { nl: 'en', en: 'nl' };
 
 /** The signed-in session, re-rendering on sign-in and sign-out. */
 export const useSession = () => useSyncExternalStore(subscribeSession, readSession);
@@ -46,7 +50,7 @@ export function Layout({ children }: { children: ReactNode }) {
             ))}
           </ul>
         </nav>
-        <button type="button" className="link" lang={locale === 'nl' ? 'en' : 'nl'} onClick={() => setLocale(locale === 'nl' ? 'en' : 'nl')}>
+        <button type="button" className="link" lang={OTHER_LOCALE[locale]} onClick={() => setLocale(OTHER_LOCALE[locale])}>
           <FormattedMessage id="nav.language" />
         </button>
         {session ? (

@@ -1,9 +1,11 @@
 import {
   CASE_ACTIONS,
+  CASE_EVENT_TYPES,
   CASE_KINDS,
   CASE_OUTCOMES,
   CASE_STATUSES,
   type CaseAction,
+  type CaseEventType,
   type CaseKind,
   type CaseOutcome,
   type CaseStatus,
@@ -22,6 +24,7 @@ export const CaseKindEnum = enumObject<CaseKind>(CASE_KINDS);
 export const CaseStatusEnum = enumObject<CaseStatus>(CASE_STATUSES);
 export const CaseOutcomeEnum = enumObject<CaseOutcome>(CASE_OUTCOMES);
 export const CaseActionEnum = enumObject<CaseAction>(CASE_ACTIONS);
+export const CaseEventTypeEnum = enumObject<CaseEventType>(CASE_EVENT_TYPES);
 export const ChannelEnum = enumObject<Channel>(CHANNELS);
 
 registerEnumType(CaseKindEnum, {
@@ -36,6 +39,14 @@ registerEnumType(CaseKindEnum, {
 registerEnumType(CaseStatusEnum, { name: 'CaseStatus', description: 'Where a case stands in its lifecycle.' });
 registerEnumType(CaseOutcomeEnum, { name: 'CaseOutcome', description: 'How a case was decided or ended.' });
 registerEnumType(CaseActionEnum, { name: 'CaseAction', description: 'A step a person can take on a case; every step is recorded as a case event.' });
+registerEnumType(CaseEventTypeEnum, {
+  name: 'CaseEventType',
+  description: 'What a case event records: the case was received or imported, or a case action (by its name) was taken.',
+  valuesConfig: {
+    RECEIVED: { description: 'Filed through intake (the form or another system).' },
+    IMPORTED: { description: 'Imported from an earlier system.' },
+  },
+});
 registerEnumType(ChannelEnum, {
   name: 'Channel',
   description: 'How the case reached the organisation.',

@@ -1,12 +1,9 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { CASE_STATUSES, type CaseStatus } from '@klankbord/domain';
+import { CASE_STATUSES, type CaseEventType, type CaseStatus } from '@klankbord/domain';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Person } from '../people/person.entity.js';
-import { CaseStatusEnum } from './case-enums.js';
+import { CaseEventTypeEnum, CaseStatusEnum } from './case-enums.js';
 import type { FeedbackCase } from './feedback-case.entity.js';
-
-/** What happened to a case; `RECEIVED` and `IMPORTED` start the trail, the rest are case actions. */
-export type CaseEventType = string;
 
 /**
  * One entry of a case's append-only audit trail: who did what, when, from which status to which,
@@ -27,7 +24,7 @@ export class CaseEvent {
   @ManyToOne(() => Person, { ref: true, nullable: true })
   actor: Ref<Person> | null;
 
-  @Field(() => String, { description: 'What happened, e.g. `RECEIVED`, `TAKE_TRIAGE`, `EXTEND_DEADLINE`.' })
+  @Field(() => CaseEventTypeEnum, { description: 'What happened, e.g. `RECEIVED`, `TAKE_TRIAGE`, `EXTEND_DEADLINE`.' })
   @Property({ type: 'text' })
   type: CaseEventType;
 
@@ -39,7 +36,7 @@ export class CaseEvent {
   @Enum({ items: [...CASE_STATUSES], type: 'text' })
   toStatus: CaseStatus;
 
-  @Field(() => String, { nullable: true, description: 'The note the actor wrote with it.' })
+  /** Exposed through CaseEventResolver, to the viewers who may read the case's description. */
   @Property({ type: 'text', nullable: true })
   note: string | null;
 

@@ -1,21 +1,21 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { useTestDatabase } from '../../../test/database.js';
+import { setupTestDatabase } from '../../../test/database.js';
 import { makePerson, viewerOf } from '../../../test/factories.js';
-import { createTestApp, type TestApp } from '../../../test/harness.js';
+import { setupTestApp } from '../../../test/harness.js';
 import { generateDemoHistory } from '../../db/seeders/demo-history.js';
 import { ensureReferenceData } from '../../db/seeders/reference-data.js';
 import type { Viewer } from '../auth/viewer.js';
 
 let statements = 0;
+const db = setupTestDatabase({ debug: ['query'], logger: () => void statements++ });
+const now = new Date('2026-06-15T10:00:00Z');
+const app = setupTestApp(db, now);
 let orm: MikroORM;
-let app: TestApp;
 let management: Viewer;
 
 beforeAll(async () => {
-  orm = await useTestDatabase({ debug: ['query'], logger: () => void statements++ });
-  const now = new Date('2026-06-15T10:00:00Z');
-  app = await createTestApp(orm, now);
+  orm = db.orm;
   await ensureReferenceData(orm.em.fork());
   await generateDemoHistory(orm.em.fork(), { seed: 7, days: 120, until: now, progress: () => undefined });
   management = viewerOf(await makePerson(orm.em.fork(), ['MANAGEMENT', 'RELATIONSHIP_MANAGER']));

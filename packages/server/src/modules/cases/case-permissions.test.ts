@@ -1,24 +1,24 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { useTestDatabase } from '../../../test/database.js';
+import { setupTestDatabase } from '../../../test/database.js';
 import { fileCase, step, stepOk, storedCase, type StepCase, type StepName } from '../../../test/case-steps.js';
 import { makePerson, makeService, makeUnit, viewerOf } from '../../../test/factories.js';
-import { createTestApp, type TestApp } from '../../../test/harness.js';
+import { setupTestApp } from '../../../test/harness.js';
 import { apiKeyViewer, type Viewer } from '../auth/viewer.js';
 
 type Role = 'submitter' | 'otherSubmitter' | 'relationshipManager' | 'otherRelationshipManager' | 'handler' | 'otherHandler' | 'management' | 'administrator' | 'integration';
 const ROLES: Role[] = ['submitter', 'otherSubmitter', 'relationshipManager', 'otherRelationshipManager', 'handler', 'otherHandler', 'management', 'administrator', 'integration'];
 
+const db = setupTestDatabase();
+const app = setupTestApp(db, new Date('2026-03-02T09:00:00Z'));
 let orm: MikroORM;
-let app: TestApp;
 const as = {} as Record<Role, Viewer>;
 let handlerId: string;
 let otherManagerId: string;
 let serviceId: string;
 
 beforeAll(async () => {
-  orm = await useTestDatabase();
-  app = await createTestApp(orm, new Date('2026-03-02T09:00:00Z'));
+  orm = db.orm;
   const em = orm.em.fork();
   const rm = await makePerson(em, ['RELATIONSHIP_MANAGER']);
   const otherRm = await makePerson(em, ['RELATIONSHIP_MANAGER']);

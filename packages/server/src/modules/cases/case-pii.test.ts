@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { useTestDatabase } from '../../../test/database.js';
+import { setupTestDatabase } from '../../../test/database.js';
 import { makePerson, makeUnit, viewerOf } from '../../../test/factories.js';
-import { createTestApp, type TestApp } from '../../../test/harness.js';
+import { setupTestApp } from '../../../test/harness.js';
 import { apiKeyViewer, type Viewer } from '../auth/viewer.js';
 import { Person } from '../people/person.entity.js';
 import { submitFeedback } from '../intake/submit-feedback.js';
@@ -14,14 +14,14 @@ const CASE = /* GraphQL */ `
   }
 `;
 
+const db = setupTestDatabase();
+const app = setupTestApp(db);
 let orm: MikroORM;
-let app: TestApp;
 let caseId: string;
 const viewers: Record<string, Viewer> = {};
 
 beforeAll(async () => {
-  orm = await useTestDatabase();
-  app = await createTestApp(orm);
+  orm = db.orm;
   const em = orm.em.fork();
   const manager = await makePerson(em, ['RELATIONSHIP_MANAGER']);
   const otherManager = await makePerson(em, ['RELATIONSHIP_MANAGER']);

@@ -81,11 +81,6 @@ const ACTORS: Record<CaseAction, (viewer: Viewer, c: FeedbackCase, scope: Relati
   PASS_ON: actsAsRelationshipManager,
 };
 
-/** Whether the viewer may take `action` on the case now: the lifecycle allows it and the role fits. */
-export function canPerform(viewer: Viewer, action: CaseAction, c: FeedbackCase, scope: RelationshipManagerScope): boolean {
-  return availableActions(c.kind, c.status).includes(action) && ACTORS[action](viewer, c, scope);
-}
-
 /** Whether the viewer's role allows `action` on this case at all, whatever its status. */
 export function mayActOn(viewer: Viewer, action: CaseAction, c: FeedbackCase, scope: RelationshipManagerScope): boolean {
   return ACTORS[action](viewer, c, scope);

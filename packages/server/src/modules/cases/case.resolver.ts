@@ -110,7 +110,7 @@ export class CaseResolver {
   @FieldResolver(() => [OutboxMessage], { description: 'Messages to the submitter queued for this case (staff handling it only).' })
   async messages(@Root() c: FeedbackCase, @Ctx() ctx: RequestContext): Promise<OutboxMessage[]> {
     if (!canSeeSubmitterDetails(ctx.viewer, c)) return [];
-    return ctx.em.find(OutboxMessage, { case: c.id }, { orderBy: { createdAt: 'asc' } });
+    return ctx.loaders.caseMessages.load(c.id);
   }
 
   @FieldResolver(() => [PreventiveMeasure], { description: 'Preventive measures linked to this complaint.' })
@@ -136,6 +136,29 @@ export class CaseResolver {
   @FieldResolver(() => String, { nullable: true, description: 'What the submitter wrote; null for viewers who may not read it (it often holds personal details).' })
   description(@Root() c: FeedbackCase, @Ctx() ctx: RequestContext): string | null {
     return canReadDescription(ctx.viewer, c) ? c.description : null;
+  }
+
+  // Staff write the outcome reason and the measures taken to the submitter, so they name people as
+  // often as the description does: the same viewers read them.
+  @FieldResolver(() => String, { nullable: true, description: 'The reason or response given with the outcome; null for viewers who may not read the description.' })
+  outcomeReason(@Root() c: FeedbackCase, @Ctx() ctx: RequestContext): string | null {
+    return canReadDescription(ctx.viewer, c) ? c.outcomeReason : null;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Complaints: the measures taken to settle it (step 4), as told to the submitter; null for viewers who may not read the description.',
+  })
+  measuresTaken(@Root() c: FeedbackCase, @Ctx() ctx: RequestContext): string | null {
+    return canReadDescription(ctx.viewer, c) ? c.measuresTaken : null;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Complaints closed after evaluation without a preventive measure: why none was needed; null for viewers who may not read the description.',
+  })
+  noMeasureReason(@Root() c: FeedbackCase, @Ctx() ctx: RequestContext): string | null {
+    return canReadDescription(ctx.viewer, c) ? c.noMeasureReason : null;
   }
 
   @FieldResolver(() => Service, { nullable: true, description: 'The service the case concerns.' })

@@ -11,6 +11,7 @@ import {
   PrimaryKey,
   Property,
   Unique,
+  ref,
   type Ref,
 } from '@mikro-orm/core';
 import {
@@ -59,6 +60,26 @@ export interface ReceivedCaseProps {
   relationshipManager: Ref<Person> | null;
   idempotencyKey: string | null;
   requestFingerprint: string | null;
+  /** When the acknowledgement went out, if it already has (intake sends it at once). */
+  acknowledgedAt?: Date | null;
+  locale?: MessageLocale;
+}
+
+/** How a case arrived: who filed (or imported) it and the detail its first event keeps (no personal data). */
+export interface CaseArrival {
+  actor: Ref<Person> | null;
+  data: Record<string, unknown>;
+  /** Imports only: the state the earlier system recorded. The trail then starts with `IMPORTED`. */
+  imported?: ImportedCaseState;
+}
+
+/** What an import brings beyond a new case: where the earlier system had got with it. */
+export interface ImportedCaseState {
+  status: CaseStatus;
+  outcome: CaseOutcome | null;
+  resolvedAt: Date | null;
+  resolutionWorkingDays: number | null;
+  closedAt: Date | null;
 }
 
 /**
@@ -178,7 +199,7 @@ export class FeedbackCase {
   @Enum({ items: [...CASE_OUTCOMES], type: 'text', nullable: true })
   outcome: CaseOutcome | null = null;
 
-  @Field(() => String, { nullable: true, description: 'The reason or response given with the outcome.' })
+  /** Like `measuresTaken` and `noMeasureReason`: exposed by CaseResolver to the viewers who may read the description. */
   @Property({ type: 'text', nullable: true })
   outcomeReason: string | null = null;
 
@@ -199,7 +220,6 @@ export class FeedbackCase {
   @Property({ type: 'integer', nullable: true })
   resolutionWorkingDays: number | null = null;
 
-  @Field(() => String, { nullable: true, description: 'Complaints: the measures taken to settle it (step 4), as told to the submitter.' })
   @Property({ type: 'text', nullable: true })
   measuresTaken: string | null = null;
 
@@ -207,7 +227,6 @@ export class FeedbackCase {
   @Property({ type: 'timestamptz', nullable: true })
   outcomeCommunicatedAt: Date | null = null;
 
-  @Field(() => String, { nullable: true, description: 'Complaints closed after evaluation without a preventive measure: why none was needed.' })
   @Property({ type: 'text', nullable: true })
   noMeasureReason: string | null = null;
 
@@ -259,6 +278,35 @@ export class FeedbackCase {
   measures = new Collection<PreventiveMeasure>(this);
 
   /**
+   * The one way a case comes into being (intake, import, demo data): the case in its initial status
+   * with the event that starts its trail, `RECEIVED` at receipt — or `IMPORTED`, at the original
+   * receipt, in the status the earlier system recorded. The caller persists both.
+   */
+  static receive(props: ReceivedCaseProps, arrival: CaseArrival): { feedbackCase: FeedbackCase; event: CaseEvent } {
+    const feedbackCase = new FeedbackCase(props);
+    if (arrival.imported) feedbackCase.takeImportedState(arrival.imported);
+    const event = new CaseEvent({
+      case: ref(feedbackCase),
+      actor: arrival.actor,
+      type: arrival.imported ? 'IMPORTED' : 'RECEIVED',
+      fromStatus: null,
+      toStatus: feedbackCase.status,
+      data: arrival.data,
+      occurredAt: feedbackCase.receivedAt,
+    });
+    return { feedbackCase, event };
+  }
+
+  /** An imported case keeps the earlier system's status and dates; its lifecycle continues from there. */
+  private takeImportedState(state: ImportedCaseState): void {
+    this.status = state.status;
+    this.outcome = state.outcome;
+    this.resolvedAt = state.resolvedAt;
+    this.resolutionWorkingDays = state.resolutionWorkingDays;
+    this.closedAt = state.closedAt;
+  }
+
+  /**
    * Moves the case by `action` through its lifecycle (the domain's one transition function):
    * refuses an illegal move with ILLEGAL_TRANSITION and leaves the case unchanged.
    */
@@ -271,6 +319,7 @@ export class FeedbackCase {
     return { from, to };
   }
 
+  /** Only the case, without its first event: use `FeedbackCase.receive` (test fixtures build report states with this). */
   constructor(props: ReceivedCaseProps) {
     this.kind = props.kind;
     this.registrationYear = props.registrationYear;
@@ -295,5 +344,7 @@ export class FeedbackCase {
     this.idempotencyKey = props.idempotencyKey;
     this.requestFingerprint = props.requestFingerprint;
     this.status = initialStatus(props.kind);
+    this.acknowledgedAt = props.acknowledgedAt ?? null;
+    this.locale = props.locale ?? 'nl';
   }
 }

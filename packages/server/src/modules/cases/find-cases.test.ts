@@ -1,13 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { useTestDatabase } from '../../../test/database.js';
+import { setupTestDatabase } from '../../../test/database.js';
 import { fileCase, stepOk } from '../../../test/case-steps.js';
 import { makePerson, makeUnit, viewerOf } from '../../../test/factories.js';
-import { createTestApp, type TestApp } from '../../../test/harness.js';
+import { setupTestApp } from '../../../test/harness.js';
 import type { Viewer } from '../auth/viewer.js';
 
+const db = setupTestDatabase();
+// The tests look from Wed 11 March; the cases are filed earlier (below).
+const app = setupTestApp(db, new Date('2026-03-11T09:00:00Z'));
 let orm: MikroORM;
-let app: TestApp;
 let manager: Viewer;
 let otherManager: Viewer;
 let handler: Viewer;
@@ -23,8 +25,7 @@ type ListData = { cases: { totalCount: number; hasNextPage: boolean; endCursor: 
 const QUEUE = `{ myQueue { totalCount nodes { id resolutionDueAt } } }`;
 
 beforeAll(async () => {
-  orm = await useTestDatabase();
-  app = await createTestApp(orm, new Date('2026-03-02T09:00:00Z'));
+  orm = db.orm;
   const em = orm.em.fork();
   const rm = await makePerson(em, ['RELATIONSHIP_MANAGER']);
   const otherRm = await makePerson(em, ['RELATIONSHIP_MANAGER']);
@@ -38,6 +39,7 @@ beforeAll(async () => {
   otherSubmitter = viewerOf(await makePerson(em, ['SUBMITTER']));
 
   // Received Mon 2 March: due Mon 9 March.
+  app.setNow(new Date('2026-03-02T09:00:00Z'));
   ids['early'] = (await fileCase(app, submitter, 'COMPLAINT', { description: 'The printer on the fifth floor jams.' })).id;
   app.setNow(new Date('2026-03-05T09:00:00Z'));
   const assigned = await fileCase(app, submitter, 'COMPLAINT', { description: 'Nobody answers the phone line.' });
@@ -46,7 +48,7 @@ beforeAll(async () => {
   c = await stepOk(app, manager, 'decideComplaint', { caseId: c.id, version: c.version, outcome: 'JUSTIFIED', reason: 'Yes.' });
   await stepOk(app, manager, 'assignHandler', { caseId: c.id, version: c.version, handlerId });
   ids['compliment'] = (await fileCase(app, otherSubmitter, 'COMPLIMENT', { description: 'Great printer fix, thanks!' })).id;
-  app.setNow(new Date('2026-03-11T09:00:00Z'));
+  app.resetNow();
 });
 
 const list = (viewer: Viewer, variables: Record<string, unknown> = {}) => app.execute<ListData>(LIST, variables, viewer);

@@ -1,5 +1,5 @@
 import { Cursor, QueryOrder, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
-import { amsterdamDate, endOfAmsterdamDay, startOfAmsterdamDay, addDays } from '@klankbord/domain';
+import { amsterdamDate, endOfAmsterdamDay, FINISHED_STATUSES, startOfAmsterdamDay, addDays } from '@klankbord/domain';
 import type { RequestContext } from '../../graphql/context.js';
 import { forbidden, InputError, unauthenticated } from '../../shared/errors.js';
 import { hasRole, hasScope, isAuthenticated, type Viewer } from '../auth/viewer.js';
@@ -7,7 +7,8 @@ import type { CaseConnection } from './case-view.types.js';
 import { FeedbackCase } from './feedback-case.entity.js';
 import type { CaseFilter, CaseOrder } from './find-cases.input.js';
 
-const OPEN_STATUSES = { $nin: ['CLOSED', 'WITHDRAWN'] } as const;
+/** Open cases (`isOpenStatus`), in the `not in` form of the partial index on open cases. */
+const OPEN_STATUS_FILTER = { $nin: [...FINISHED_STATUSES] };
 export const MAX_PAGE_SIZE = 100;
 
 /** Row-level access as a query condition: the same rule as `canReadCase`, for lists. */
@@ -57,11 +58,11 @@ export async function findCases({
   if (filter.handlerId) conditions.push({ handler: filter.handlerId });
   if (filter.receivedFrom) conditions.push({ receivedAt: { $gte: startOfAmsterdamDay(filter.receivedFrom) } });
   if (filter.receivedTo) conditions.push({ receivedAt: { $lt: startOfAmsterdamDay(addDays(filter.receivedTo, 1)) } });
-  if (filter.overdue) conditions.push({ status: OPEN_STATUSES, resolutionDueAt: { $lt: now } });
+  if (filter.overdue) conditions.push({ status: OPEN_STATUS_FILTER, resolutionDueAt: { $lt: now } });
   if (filter.dueWithinWorkingDays != null) {
     const calendar = await ctx.loaders.calendar();
     const horizon = endOfAmsterdamDay(calendar.addWorkingDays(amsterdamDate(now), filter.dueWithinWorkingDays).date);
-    conditions.push({ status: OPEN_STATUSES, resolutionDueAt: { $lte: horizon } });
+    conditions.push({ status: OPEN_STATUS_FILTER, resolutionDueAt: { $lte: horizon } });
   }
   if (filter.text) conditions.push({ description: { $ilike: `%${filter.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%` } });
 
@@ -109,7 +110,7 @@ async function findQueue(ctx: RequestContext, personId: string, first: number, a
   if (hasRole(ctx.viewer, 'HANDLER')) mine.push({ handler: personId });
   const cursor = await ctx.em.findByCursor(
     FeedbackCase,
-    { status: OPEN_STATUSES, $or: mine },
+    { status: OPEN_STATUS_FILTER, $or: mine },
     { first, after: after ?? undefined, orderBy: { resolutionDueAt: QueryOrder.ASC, id: QueryOrder.ASC }, includeCount: true },
   );
   return { nodes: cursor.items, endCursor: cursor.endCursor, hasNextPage: cursor.hasNextPage, totalCount: cursor.totalCount };

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { openStatusSql } from '../../shared/domain-sql.js';
 
 /**
  * The rule that picks the relationship manager of a new case (documented in the README):
@@ -14,7 +15,7 @@ export async function pickRelationshipManager(em: EntityManager, organisationUni
        from person p
        left join organisation_unit u on u.relationship_manager_id = p.id and u.id = ?
        left join feedback_case c on c.relationship_manager_id = p.id
-                                 and c.status not in ('CLOSED', 'WITHDRAWN')
+                                 and ${openStatusSql('c.status')}
       where p.active and 'RELATIONSHIP_MANAGER' = any(p.roles)
       group by p.id
       order by bool_or(u.id is not null) desc, count(c.id) asc, p.id asc

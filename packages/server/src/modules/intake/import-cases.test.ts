@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { useTestDatabase } from '../../../test/database.js';
+import { setupTestDatabase } from '../../../test/database.js';
 import { makeComplaintType, makePerson, makeService, viewerOf } from '../../../test/factories.js';
-import { createTestApp, type TestApp } from '../../../test/harness.js';
+import { setupTestApp } from '../../../test/harness.js';
 import { apiKeyViewer } from '../auth/viewer.js';
 import { CaseEvent } from '../cases/case-event.entity.js';
 import { FeedbackCase } from '../cases/feedback-case.entity.js';
@@ -23,14 +23,14 @@ interface ImportData {
   };
 }
 
+const db = setupTestDatabase();
+const app = setupTestApp(db);
 let orm: MikroORM;
-let app: TestApp;
 let typeCode: string;
 let serviceCode: string;
 
 beforeAll(async () => {
-  orm = await useTestDatabase();
-  app = await createTestApp(orm);
+  orm = db.orm;
   const em = orm.em.fork();
   typeCode = (await makeComplaintType(em, 10)).code;
   serviceCode = (await makeService(em)).code;

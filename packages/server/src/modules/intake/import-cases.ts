@@ -1,23 +1,20 @@
+import type { Ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   acknowledgementDeadline,
   amsterdamDate,
-  CASE_ACTIONS,
   CASE_KINDS,
   CASE_OUTCOMES,
   CASE_STATUSES,
-  canTransition,
   DEFAULT_LEAD_TIME_WORKING_DAYS,
   DomainError,
   FEEDBACK_LIMITS,
   initialStatus,
   normalisePhoneNumber,
+  outcomesOf,
   resolutionDeadline,
   formatRegistrationNumber,
-  transition,
-  type CaseKind,
-  type CaseOutcome,
-  type CaseStatus,
+  statusesOf,
   type WorkingDayCalendar,
 } from '@klankbord/domain';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -29,7 +26,7 @@ import { hasRole, hasScope, isAuthenticated } from '../auth/viewer.js';
 import { loadCalendar } from '../calendar/load-calendar.js';
 import { ComplaintType, ComplaintTypeVersion } from '../catalog/complaint-type.entity.js';
 import { Service } from '../catalog/service.entity.js';
-import { CaseEvent } from '../cases/case-event.entity.js';
+import type { CaseEvent } from '../cases/case-event.entity.js';
 import { FeedbackCase } from '../cases/feedback-case.entity.js';
 import { OrganisationUnit } from '../people/organisation-unit.entity.js';
 import { Person } from '../people/person.entity.js';
@@ -115,20 +112,8 @@ export async function importCases({ ctx, input }: { ctx: RequestContext; input: 
     const numbers = await takeNumbers(em, ordered.map((r) => Number(amsterdamDate(r.receivedAt).slice(0, 4))));
     const actor = ctx.viewer.personId ? em.getReference(Person, ctx.viewer.personId, { wrapped: true }) : null;
     ordered.forEach((item, i) => {
-      const number = numbers[i]!;
-      const feedbackCase = buildImportedCase(em, item, number, calendar, versions);
-      em.persist(feedbackCase);
-      em.persist(
-        new CaseEvent({
-          case: em.getReference(FeedbackCase, feedbackCase.id, { wrapped: true }),
-          actor,
-          type: 'IMPORTED',
-          fromStatus: null,
-          toStatus: feedbackCase.status,
-          data: { reference: item.row.reference ?? null, row: item.index },
-          occurredAt: item.receivedAt,
-        }),
-      );
+      const { feedbackCase, event } = receiveImportedCase(em, item, numbers[i]!, calendar, versions, actor);
+      em.persist([feedbackCase, event]);
     });
     return numbers.map((n) => n.registrationNumber);
   });
@@ -205,44 +190,14 @@ function validateRow(record: Record<string, unknown>, index: number, lookups: Lo
   if (row.complaintType && row.kind !== 'COMPLAINT') problem('complaintType', 'NOT_APPLICABLE', 'only complaints have a complaint type');
 
   const status = row.status ?? initialStatus(row.kind);
-  if (!reachableStatuses(row.kind).has(status)) problem('status', 'INVALID', `a ${row.kind.toLowerCase()} cannot have this status`);
-  if (row.outcome && !outcomeFits(row.kind, row.outcome)) problem('outcome', 'INVALID', `a ${row.kind.toLowerCase()} cannot have this outcome`);
+  if (!statusesOf(row.kind).includes(status)) problem('status', 'INVALID', `a ${row.kind.toLowerCase()} cannot have this status`);
+  if (row.outcome && !outcomesOf(row.kind).includes(row.outcome)) problem('outcome', 'INVALID', `a ${row.kind.toLowerCase()} cannot have this outcome`);
   for (const field of ['acknowledgedAt', 'resolvedAt', 'closedAt'] as const) {
     const value = row[field];
     if (value && new Date(value).getTime() < receivedAt.getTime()) problem(field, 'BEFORE_RECEIPT', 'is before receivedAt');
   }
   if (status === 'CLOSED' && !row.closedAt) problem('closedAt', 'REQUIRED', 'is required for a closed case');
   return problems.length > 0 ? { problems } : { index, row, receivedAt, phone, unit, service, type };
-}
-
-const reachableCache = new Map<CaseKind, Set<CaseStatus>>();
-
-/** Statuses a case of this kind can be in: everything its lifecycle reaches from the start. */
-function reachableStatuses(kind: CaseKind): Set<CaseStatus> {
-  const cached = reachableCache.get(kind);
-  if (cached) return cached;
-  const seen = new Set<CaseStatus>([initialStatus(kind)]);
-  const queue = [...seen];
-  for (let status = queue.shift(); status; status = queue.shift()) {
-    for (const action of CASE_ACTIONS) {
-      for (const outcome of [undefined, ...CASE_OUTCOMES]) {
-        if (!canTransition({ kind, status, action, outcome })) continue;
-        const next = transition({ kind, status, action, outcome });
-        if (!seen.has(next)) {
-          seen.add(next);
-          queue.push(next);
-        }
-      }
-    }
-  }
-  reachableCache.set(kind, seen);
-  return seen;
-}
-
-function outcomeFits(kind: CaseKind, outcome: CaseOutcome): boolean {
-  if (kind === 'COMPLAINT') return ['JUSTIFIED', 'PARTLY_JUSTIFIED', 'UNJUSTIFIED', 'WITHDRAWN', 'NOT_HANDLED'].includes(outcome);
-  if (kind === 'SUGGESTION') return ['ADOPTED', 'DECLINED', 'WITHDRAWN'].includes(outcome);
-  return ['PASSED_ON', 'WITHDRAWN'].includes(outcome);
 }
 
 /** Numbers for many cases at once: one counter update per receipt year, in receipt order. */
@@ -268,13 +223,15 @@ async function takeNumbers(em: EntityManager, years: number[]) {
   });
 }
 
-function buildImportedCase(
+/** The imported case through the one creation path: the earlier system's state, an `IMPORTED` event. */
+function receiveImportedCase(
   em: EntityManager,
   item: ValidRow,
   number: { year: number; sequence: number; registrationNumber: string },
   calendar: WorkingDayCalendar,
   versions: ComplaintTypeVersion[],
-): FeedbackCase {
+  actor: Ref<Person> | null,
+): { feedbackCase: FeedbackCase; event: CaseEvent } {
   const { row, receivedAt } = item;
   const version = item.type
     ? (versions.find((v) => v.complaintType.id === item.type!.id && v.validFrom <= receivedAt && (!v.validTo || v.validTo > receivedAt)) ??
@@ -282,36 +239,42 @@ function buildImportedCase(
       null)
     : null;
   const leadTime = version?.leadTimeWorkingDays ?? DEFAULT_LEAD_TIME_WORKING_DAYS;
-  const feedbackCase = new FeedbackCase({
-    kind: row.kind,
-    registrationYear: number.year,
-    registrationSequence: number.sequence,
-    registrationNumber: number.registrationNumber,
-    receivedAt,
-    channel: 'IMPORT',
-    description: row.description,
-    submitterName: row.submitterName,
-    submitterPhone: item.phone,
-    submitterEmail: row.email?.toLowerCase() ?? null,
-    submitter: null,
-    organisationUnit: item.unit ? em.getReference(OrganisationUnit, item.unit.id, { wrapped: true }) : null,
-    service: item.service ? em.getReference(Service, item.service.id, { wrapped: true }) : null,
-    complaintType: item.type ? em.getReference(ComplaintType, item.type.id, { wrapped: true }) : null,
-    complaintTypeVersion: version ? em.getReference(ComplaintTypeVersion, version.id, { wrapped: true }) : null,
-    leadTimeWorkingDays: leadTime,
-    acknowledgementDueAt: acknowledgementDeadline(receivedAt, calendar).dueAt,
-    resolutionDueAt: resolutionDeadline(receivedAt, leadTime, calendar).dueAt,
-    relationshipManager: item.unit?.relationshipManager ? em.getReference(Person, item.unit.relationshipManager.id, { wrapped: true }) : null,
-    idempotencyKey: null,
-    requestFingerprint: null,
-  });
-  feedbackCase.status = row.status ?? feedbackCase.status;
-  feedbackCase.outcome = row.outcome ?? null;
-  feedbackCase.acknowledgedAt = row.acknowledgedAt ? new Date(row.acknowledgedAt) : null;
-  feedbackCase.resolvedAt = row.resolvedAt ? new Date(row.resolvedAt) : null;
-  feedbackCase.resolutionWorkingDays = feedbackCase.resolvedAt
-    ? calendar.workingDaysBetween(amsterdamDate(receivedAt), amsterdamDate(feedbackCase.resolvedAt))
-    : null;
-  feedbackCase.closedAt = row.closedAt ? new Date(row.closedAt) : null;
-  return feedbackCase;
+  const resolvedAt = row.resolvedAt ? new Date(row.resolvedAt) : null;
+  return FeedbackCase.receive(
+    {
+      kind: row.kind,
+      registrationYear: number.year,
+      registrationSequence: number.sequence,
+      registrationNumber: number.registrationNumber,
+      receivedAt,
+      channel: 'IMPORT',
+      description: row.description,
+      submitterName: row.submitterName,
+      submitterPhone: item.phone,
+      submitterEmail: row.email?.toLowerCase() ?? null,
+      submitter: null,
+      organisationUnit: item.unit ? em.getReference(OrganisationUnit, item.unit.id, { wrapped: true }) : null,
+      service: item.service ? em.getReference(Service, item.service.id, { wrapped: true }) : null,
+      complaintType: item.type ? em.getReference(ComplaintType, item.type.id, { wrapped: true }) : null,
+      complaintTypeVersion: version ? em.getReference(ComplaintTypeVersion, version.id, { wrapped: true }) : null,
+      leadTimeWorkingDays: leadTime,
+      acknowledgementDueAt: acknowledgementDeadline(receivedAt, calendar).dueAt,
+      resolutionDueAt: resolutionDeadline(receivedAt, leadTime, calendar).dueAt,
+      relationshipManager: item.unit?.relationshipManager ? em.getReference(Person, item.unit.relationshipManager.id, { wrapped: true }) : null,
+      idempotencyKey: null,
+      requestFingerprint: null,
+      acknowledgedAt: row.acknowledgedAt ? new Date(row.acknowledgedAt) : null,
+    },
+    {
+      actor,
+      data: { reference: row.reference ?? null, row: item.index },
+      imported: {
+        status: row.status ?? initialStatus(row.kind),
+        outcome: row.outcome ?? null,
+        resolvedAt,
+        resolutionWorkingDays: resolvedAt ? calendar.workingDaysBetween(amsterdamDate(receivedAt), amsterdamDate(resolvedAt)) : null,
+        closedAt: row.closedAt ? new Date(row.closedAt) : null,
+      },
+    },
+  );
 }

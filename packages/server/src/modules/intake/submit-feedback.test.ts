@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { useTestDatabase } from '../../../test/database.js';
+import { setupTestDatabase } from '../../../test/database.js';
 import { makeComplaintType, makePerson, makeService, makeUnit, viewerOf } from '../../../test/factories.js';
-import { createTestApp, type TestApp } from '../../../test/harness.js';
+import { createTestApp, setupTestApp } from '../../../test/harness.js';
 import { CaseEvent } from '../cases/case-event.entity.js';
 import { FeedbackCase } from '../cases/feedback-case.entity.js';
 import { OutboxMessage } from '../outbox/outbox-message.entity.js';
@@ -30,13 +30,13 @@ interface SubmitData {
   };
 }
 
+const db = setupTestDatabase();
+// Friday 24 April 2026, noon in Amsterdam; Monday the 27th is King's Day.
+const app = setupTestApp(db, new Date('2026-04-24T10:00:00Z'));
 let orm: MikroORM;
-let app: TestApp;
 
 beforeAll(async () => {
-  orm = await useTestDatabase();
-  // Friday 24 April 2026, noon in Amsterdam; Monday the 27th is King's Day.
-  app = await createTestApp(orm, new Date('2026-04-24T10:00:00Z'));
+  orm = db.orm;
 });
 
 const countRows = async () => {

@@ -10,17 +10,17 @@ import {
   resolutionDeadline,
 } from '@klankbord/domain';
 import type { RequestContext } from '../../graphql/context.js';
-import { AppError, forbidden, InputError, unauthenticated, type FieldProblem } from '../../shared/errors.js';
-import { hasRole, hasScope, isAuthenticated, type Viewer } from '../auth/viewer.js';
+import { AppError, InputError, type FieldProblem } from '../../shared/errors.js';
+import type { Viewer } from '../auth/viewer.js';
 import { loadCalendar } from '../calendar/load-calendar.js';
 import { ComplaintType, ComplaintTypeVersion } from '../catalog/complaint-type.entity.js';
 import { Service } from '../catalog/service.entity.js';
-import { CaseEvent } from '../cases/case-event.entity.js';
 import { FeedbackCase } from '../cases/feedback-case.entity.js';
 import { queueMessage } from '../outbox/queue-message.js';
 import { OrganisationUnit } from '../people/organisation-unit.entity.js';
 import { Person } from '../people/person.entity.js';
 import { pickRelationshipManager } from './assign-relationship-manager.js';
+import { authorizeSubmission } from './intake.policy.js';
 import { takeRegistrationNumber } from './registration-number.js';
 import type { SubmitFeedbackInput } from './submit-feedback.input.js';
 
@@ -61,45 +61,40 @@ export async function submitFeedback({ ctx, input }: { ctx: RequestContext; inpu
       const leadTime = refs.version?.leadTimeWorkingDays ?? DEFAULT_LEAD_TIME_WORKING_DAYS;
       const relationshipManagerId = await pickRelationshipManager(em, refs.organisationUnit?.id ?? null);
 
-      const feedbackCase = new FeedbackCase({
-        kind: input.kind,
-        registrationYear: number.year,
-        registrationSequence: number.sequence,
-        registrationNumber: number.registrationNumber,
-        receivedAt,
-        channel,
-        description: input.description.trim(),
-        submitterName: details.submitterName,
-        submitterPhone: details.phone,
-        submitterEmail: details.email,
-        submitter: self ? em.getReference(Person, self.id, { wrapped: true }) : null,
-        organisationUnit: refs.organisationUnit ? em.getReference(OrganisationUnit, refs.organisationUnit.id, { wrapped: true }) : null,
-        service: refs.service ? em.getReference(Service, refs.service.id, { wrapped: true }) : null,
-        complaintType: refs.complaintType ? em.getReference(ComplaintType, refs.complaintType.id, { wrapped: true }) : null,
-        complaintTypeVersion: refs.version ? em.getReference(ComplaintTypeVersion, refs.version.id, { wrapped: true }) : null,
-        leadTimeWorkingDays: leadTime,
-        acknowledgementDueAt: acknowledgementDeadline(receivedAt, calendar).dueAt,
-        resolutionDueAt: resolutionDeadline(receivedAt, leadTime, calendar).dueAt,
-        relationshipManager: relationshipManagerId ? em.getReference(Person, relationshipManagerId, { wrapped: true }) : null,
-        idempotencyKey: input.idempotencyKey ?? null,
-        requestFingerprint: fingerprint,
-      });
-      // The confirmation screen shows the registration number at once and the mail is queued in
-      // this transaction: that is the acknowledgement of step 2.
-      feedbackCase.acknowledgedAt = receivedAt;
-      em.persist(feedbackCase);
-      em.persist(
-        new CaseEvent({
-          case: em.getReference(FeedbackCase, feedbackCase.id, { wrapped: true }),
+      const { feedbackCase, event } = FeedbackCase.receive(
+        {
+          kind: input.kind,
+          registrationYear: number.year,
+          registrationSequence: number.sequence,
+          registrationNumber: number.registrationNumber,
+          receivedAt,
+          channel,
+          description: input.description.trim(),
+          submitterName: details.submitterName,
+          submitterPhone: details.phone,
+          submitterEmail: details.email,
+          submitter: self ? em.getReference(Person, self.id, { wrapped: true }) : null,
+          organisationUnit: refs.organisationUnit ? em.getReference(OrganisationUnit, refs.organisationUnit.id, { wrapped: true }) : null,
+          service: refs.service ? em.getReference(Service, refs.service.id, { wrapped: true }) : null,
+          complaintType: refs.complaintType ? em.getReference(ComplaintType, refs.complaintType.id, { wrapped: true }) : null,
+          complaintTypeVersion: refs.version ? em.getReference(ComplaintTypeVersion, refs.version.id, { wrapped: true }) : null,
+          leadTimeWorkingDays: leadTime,
+          acknowledgementDueAt: acknowledgementDeadline(receivedAt, calendar).dueAt,
+          resolutionDueAt: resolutionDeadline(receivedAt, leadTime, calendar).dueAt,
+          relationshipManager: relationshipManagerId ? em.getReference(Person, relationshipManagerId, { wrapped: true }) : null,
+          idempotencyKey: input.idempotencyKey ?? null,
+          requestFingerprint: fingerprint,
+          // The confirmation screen shows the registration number at once and the mail is queued in
+          // this transaction: that is the acknowledgement of step 2.
+          acknowledgedAt: receivedAt,
+          locale: input.locale ?? 'nl',
+        },
+        {
           actor: viewer.personId ? em.getReference(Person, viewer.personId, { wrapped: true }) : null,
-          type: 'RECEIVED',
-          fromStatus: null,
-          toStatus: feedbackCase.status,
           data: { channel, relationshipManagerId, leadTimeWorkingDays: leadTime },
-          occurredAt: receivedAt,
-        }),
+        },
       );
-      feedbackCase.locale = input.locale ?? 'nl';
+      em.persist([feedbackCase, event]);
       queueMessage(em, feedbackCase, 'ACKNOWLEDGEMENT', { acknowledgementDueAt: feedbackCase.acknowledgementDueAt, resolutionDueAt: feedbackCase.resolutionDueAt }, receivedAt);
       return feedbackCase;
     });
@@ -113,17 +108,6 @@ export async function submitFeedback({ ctx, input }: { ctx: RequestContext; inpu
     }
     throw error;
   }
-}
-
-function authorizeSubmission(viewer: Viewer, input: SubmitFeedbackInput): void {
-  if (!isAuthenticated(viewer)) throw unauthenticated();
-  if (viewer.apiKey && !hasScope(viewer, 'cases:submit')) throw forbidden('submit cases with this API key');
-  const staffChannel = input.channel === 'EMAIL' || input.channel === 'PHONE';
-  if (staffChannel && !hasRole(viewer, 'RELATIONSHIP_MANAGER') && !hasRole(viewer, 'ADMINISTRATOR')) {
-    throw forbidden('register e-mail or phone intake');
-  }
-  if (input.channel === 'IMPORT') throw forbidden('use the IMPORT channel here; use importCases');
-  if (hasRole(viewer, 'MANAGEMENT') && viewer.roles.size === 1) throw forbidden('submit cases as management');
 }
 
 interface Details {

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { MeasureAction } from '@klankbord/domain';
+import type { MeasureEventType } from '@klankbord/domain';
 import type { RequestContext } from '../../graphql/context.js';
 import { conflict, forbidden, InputError, notFound, unauthenticated } from '../../shared/errors.js';
 import { isUuid } from '../../shared/ids.js';
@@ -13,8 +13,8 @@ import { PreventiveMeasure } from './preventive-measure.entity.js';
 export interface MeasureChange {
   measureId: string;
   version: number;
-  /** What the history calls it: a lifecycle action, or UPDATE / LINK_CASES. */
-  type: MeasureAction | 'UPDATE' | 'LINK_CASES';
+  /** What the history calls it: a lifecycle action, or UPDATE / LINK_CASES (proposing creates the measure instead). */
+  type: Exclude<MeasureEventType, 'PROPOSE'>;
   note?: string | null;
   apply?: (measure: PreventiveMeasure, scope: { em: EntityManager; now: Date }) => Promise<Record<string, unknown> | void> | Record<string, unknown> | void;
 }

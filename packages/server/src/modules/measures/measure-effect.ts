@@ -1,5 +1,5 @@
-import { addDays, amsterdamDate, rateRatio, startOfAmsterdamDay, toPlainDate } from '@klankbord/domain';
-import type { RequestContext } from '../../graphql/context.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { addDays, rateRatio, startOfAmsterdamDay, toPlainDate, type IsoDate } from '@klankbord/domain';
 import type { MeasureEffect } from './measure-effect.type.js';
 import type { PreventiveMeasure } from './preventive-measure.entity.js';
 
@@ -8,40 +8,102 @@ export const MAX_EFFECT_WINDOW_DAYS = 180;
 /** Below this many days after implementation there is not enough data to say anything. */
 export const MIN_EFFECT_WINDOW_DAYS = 28;
 
+/** The equal windows compared around one measure's implementation date; null before implementation. */
+interface EffectWindow {
+  windowDays: number;
+  beforeFrom: IsoDate;
+  implementedOn: IsoDate;
+  /** The day after the after-window (exclusive end). */
+  afterEnd: IsoDate;
+}
+
+/** Before and after counts of one measure's target complaints. */
+interface EffectCounts {
+  countBefore: number;
+  countAfter: number;
+}
+
 /**
- * Compares the target type's complaints in equal windows before and after implementation
- * (window = days since implementation, at most 180), as a rate ratio with a 95% interval.
+ * Compares each measure's target type's complaints in equal windows before and after
+ * implementation (window = days since implementation up to `today`, at most 180), as a rate ratio
+ * with a 95% interval. One SQL statement counts for every implemented measure, so a register of
+ * measures costs one query (the per-request loader in measure.loaders.ts batches into this).
+ * Results are in the order of `measures`.
  */
-export async function measureEffect({ ctx, measure }: { ctx: RequestContext; measure: PreventiveMeasure }): Promise<MeasureEffect> {
-  const empty = { windowDays: 0, beforeFrom: null, afterTo: null, countBefore: 0, countAfter: 0, rateRatio: null, lower95: null, upper95: null };
-  if (!measure.implementedOn) {
-    return { ...empty, enoughData: false, reason: 'The measure has not been implemented yet.', interpretation: 'No effect can be measured before implementation.' };
-  }
-  const today = amsterdamDate(ctx.services.now());
-  const implemented = measure.implementedOn;
-  const elapsed = toPlainDate(implemented).until(toPlainDate(today), { largestUnit: 'days' }).days;
+export async function measureEffects({
+  em,
+  today,
+  measures,
+}: {
+  em: EntityManager;
+  today: IsoDate;
+  measures: readonly PreventiveMeasure[];
+}): Promise<MeasureEffect[]> {
+  const windows = measures.map((measure) => effectWindow(measure, today));
+  const counts = await countTargetComplaints(em, measures, windows);
+  return windows.map((window, index) => describeEffect(window, counts[index] ?? { countBefore: 0, countAfter: 0 }));
+}
+
+function effectWindow(measure: PreventiveMeasure, today: IsoDate): EffectWindow | null {
+  const implementedOn = measure.implementedOn;
+  if (!implementedOn) return null;
+  const elapsed = toPlainDate(implementedOn).until(toPlainDate(today), { largestUnit: 'days' }).days;
   const windowDays = Math.max(0, Math.min(elapsed, MAX_EFFECT_WINDOW_DAYS));
-  const beforeFrom = addDays(implemented, -windowDays);
-  const afterEnd = addDays(implemented, windowDays);
-  const rows = await ctx.em.getConnection().execute<Array<{ before: number; after: number }>>(
-    `select count(*) filter (where c.received_at < ?)::int as before, count(*) filter (where c.received_at >= ?)::int as after
-       from feedback_case c
-      where c.kind = 'COMPLAINT' and c.complaint_type_id = ? and (?::uuid is null or c.service_id = ?::uuid)
-        and c.received_at >= ? and c.received_at < ?`,
-    [
-      startOfAmsterdamDay(implemented),
-      startOfAmsterdamDay(implemented),
-      measure.targetComplaintType.id,
-      measure.targetService?.id ?? null,
-      measure.targetService?.id ?? null,
-      startOfAmsterdamDay(beforeFrom),
-      startOfAmsterdamDay(afterEnd),
-    ],
+  return { windowDays, beforeFrom: addDays(implementedOn, -windowDays), implementedOn, afterEnd: addDays(implementedOn, windowDays) };
+}
+
+/**
+ * One row of windows per implemented measure, joined to the complaints of its target type (and
+ * service) received in either window; `i` maps each count back to its measure.
+ */
+async function countTargetComplaints(
+  em: EntityManager,
+  measures: readonly PreventiveMeasure[],
+  windows: ReadonlyArray<EffectWindow | null>,
+): Promise<Array<EffectCounts | null>> {
+  const rows = measures.flatMap((measure, i) => {
+    const window = windows[i];
+    if (!window) return [];
+    const service = measure.targetService?.id ?? null;
+    const days = [window.beforeFrom, window.implementedOn, window.afterEnd].map((day) => startOfAmsterdamDay(day));
+    return [[i, measure.targetComplaintType.id, service, ...days]];
+  });
+  const counts: Array<EffectCounts | null> = measures.map(() => null);
+  if (rows.length === 0) return counts;
+  const result = await em.getConnection().execute<Array<{ i: number; before: number; after: number }>>(
+    `select w.i, count(c.id) filter (where c.received_at < w.implemented)::int as before,
+            count(c.id) filter (where c.received_at >= w.implemented)::int as after
+       from (values ${rows.map(() => '(?::int, ?::uuid, ?::uuid, ?::timestamptz, ?::timestamptz, ?::timestamptz)').join(', ')})
+            w(i, complaint_type_id, service_id, window_from, implemented, window_to)
+       left join feedback_case c
+         on c.kind = 'COMPLAINT' and c.complaint_type_id = w.complaint_type_id and (w.service_id is null or c.service_id = w.service_id)
+        and c.received_at >= w.window_from and c.received_at < w.window_to
+      group by w.i`,
+    rows.flat(),
     'all',
   );
-  const countBefore = rows[0]?.before ?? 0;
-  const countAfter = rows[0]?.after ?? 0;
-  const base = { windowDays, beforeFrom, afterTo: addDays(afterEnd, -1), countBefore, countAfter };
+  for (const row of result) counts[row.i] = { countBefore: row.before, countAfter: row.after };
+  return counts;
+}
+
+function describeEffect(window: EffectWindow | null, { countBefore, countAfter }: EffectCounts): MeasureEffect {
+  if (!window) {
+    return {
+      windowDays: 0,
+      beforeFrom: null,
+      afterTo: null,
+      countBefore: 0,
+      countAfter: 0,
+      rateRatio: null,
+      lower95: null,
+      upper95: null,
+      enoughData: false,
+      reason: 'The measure has not been implemented yet.',
+      interpretation: 'No effect can be measured before implementation.',
+    };
+  }
+  const { windowDays } = window;
+  const base = { windowDays, beforeFrom: window.beforeFrom, afterTo: addDays(window.afterEnd, -1), countBefore, countAfter };
   if (windowDays < MIN_EFFECT_WINDOW_DAYS) {
     return {
       ...base,

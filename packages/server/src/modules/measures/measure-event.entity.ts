@@ -1,9 +1,15 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { MEASURE_STATUSES, type MeasureStatus } from '@klankbord/domain';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { MEASURE_EVENT_TYPES, MEASURE_STATUSES, type MeasureEventType, type MeasureStatus } from '@klankbord/domain';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Person } from '../people/person.entity.js';
 import { MeasureStatusEnum } from './preventive-measure.entity.js';
 import type { PreventiveMeasure } from './preventive-measure.entity.js';
+
+export const MeasureEventTypeEnum = Object.fromEntries(MEASURE_EVENT_TYPES.map((t) => [t, t])) as { [K in MeasureEventType]: K };
+registerEnumType(MeasureEventTypeEnum, {
+  name: 'MeasureEventType',
+  description: 'What a measure event records: proposing it, a lifecycle action, or a change to its text (UPDATE) or linked complaints (LINK_CASES).',
+});
 
 /** One entry of a preventive measure's append-only history (the same audit rule as cases). */
 @Entity({ tableName: 'measure_event' })
@@ -20,9 +26,9 @@ export class MeasureEvent {
   @ManyToOne(() => Person, { ref: true, nullable: true })
   actor: Ref<Person> | null;
 
-  @Field(() => String, { description: 'What happened: PROPOSE, UPDATE, IMPLEMENT, EVALUATE, CANCEL, LINK_CASES.' })
+  @Field(() => MeasureEventTypeEnum, { description: 'What happened.' })
   @Property({ type: 'text' })
-  type: string;
+  type: MeasureEventType;
 
   @Field(() => MeasureStatusEnum, { nullable: true, description: 'Status before.' })
   @Enum({ items: [...MEASURE_STATUSES], type: 'text', nullable: true })
@@ -46,7 +52,7 @@ export class MeasureEvent {
   constructor(props: {
     measure: Ref<PreventiveMeasure>;
     actor: Ref<Person> | null;
-    type: string;
+    type: MeasureEventType;
     fromStatus: MeasureStatus | null;
     toStatus: MeasureStatus;
     note?: string | null;

@@ -1,4 +1,4 @@
-import { MEASURE_ACTIONS, type MeasureStatus } from '@klankbord/domain';
+import type { MeasureStatus } from '@klankbord/domain';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root, Mutation } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
 import { forbidden, notFound } from '../../shared/errors.js';
@@ -9,7 +9,6 @@ import { canReadCase } from '../cases/case.policy.js';
 import { FeedbackCase } from '../cases/feedback-case.entity.js';
 import { Person } from '../people/person.entity.js';
 import { MeasureEffect } from './measure-effect.type.js';
-import { measureEffect } from './measure-effect.js';
 import { MeasureEvent } from './measure-event.entity.js';
 import {
   EvaluateMeasureInput,
@@ -20,7 +19,7 @@ import {
   ProposeMeasureInput,
   UpdateMeasureInput,
 } from './measure.inputs.js';
-import { canChangeMeasure, canReadMeasures } from './measure.policy.js';
+import { canReadMeasures, measurePermissions } from './measure.policy.js';
 import { cancelMeasure, evaluateMeasure, implementMeasure, linkCasesToMeasure, updateMeasure } from './measure-steps.js';
 import { MeasureStatusEnum, PreventiveMeasure } from './preventive-measure.entity.js';
 import { proposeMeasure } from './propose-measure.js';
@@ -124,19 +123,17 @@ export class MeasuresResolver {
 
   @FieldResolver(() => [MeasureEvent], { description: 'The measure’s history, oldest first.' })
   history(@Root() m: PreventiveMeasure, @Ctx() ctx: RequestContext): Promise<MeasureEvent[]> {
-    return ctx.em.find(MeasureEvent, { measure: m.id }, { orderBy: { occurredAt: 'asc', id: 'asc' } });
+    return ctx.loaders.measureHistory.load(m.id);
   }
 
   @FieldResolver(() => MeasureEffect, { description: 'The complaint rate of the target before and after implementation.' })
   effect(@Root() m: PreventiveMeasure, @Ctx() ctx: RequestContext): Promise<MeasureEffect> {
-    return measureEffect({ ctx, measure: m });
+    return ctx.loaders.measureEffect.load(m);
   }
 
   @FieldResolver(() => MeasureViewerCan, { description: 'What the viewer may do with it now.' })
   viewerCan(@Root() m: PreventiveMeasure, @Ctx() ctx: RequestContext): MeasureViewerCan {
-    const may = canChangeMeasure(ctx.viewer, m);
-    const allowed = new Set(MEASURE_ACTIONS.filter((a) => may && (a === 'IMPLEMENT' ? m.status === 'PROPOSED' : a === 'EVALUATE' ? m.status === 'IMPLEMENTED' : ['PROPOSED', 'IMPLEMENTED'].includes(m.status))));
-    return { update: may && m.status !== 'CANCELLED', implement: allowed.has('IMPLEMENT'), evaluate: allowed.has('EVALUATE'), cancel: allowed.has('CANCEL') };
+    return measurePermissions(ctx.viewer, m);
   }
 }
 

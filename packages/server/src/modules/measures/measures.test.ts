@@ -1,14 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { useTestDatabase } from '../../../test/database.js';
+import { setupTestDatabase } from '../../../test/database.js';
 import { makeCase, makeComplaintType, makePerson, viewerOf } from '../../../test/factories.js';
-import { createTestApp, type TestApp } from '../../../test/harness.js';
+import { setupTestApp } from '../../../test/harness.js';
 import type { Viewer } from '../auth/viewer.js';
 import { MeasureEvent } from './measure-event.entity.js';
 import { PreventiveMeasure } from './preventive-measure.entity.js';
 
+const db = setupTestDatabase();
+const app = setupTestApp(db, new Date('2026-05-04T10:00:00Z'));
 let orm: MikroORM;
-let app: TestApp;
 let handler: Viewer;
 let otherHandler: Viewer;
 let management: Viewer;
@@ -21,8 +22,7 @@ const EVALUATE = `mutation($input: EvaluateMeasureInput!) { evaluateMeasure(inpu
 type Measure = { id: string; version: number; status: string; owner: { id: string }; linkedCases: Array<{ id: string }>; viewerCan: { implement: boolean; evaluate: boolean } };
 
 beforeAll(async () => {
-  orm = await useTestDatabase();
-  app = await createTestApp(orm, new Date('2026-05-04T10:00:00Z'));
+  orm = db.orm;
   const em = orm.em.fork();
   handler = viewerOf(await makePerson(em, ['HANDLER']));
   otherHandler = viewerOf(await makePerson(em, ['HANDLER']));

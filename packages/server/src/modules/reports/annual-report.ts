@@ -1,6 +1,6 @@
+import { startOfAmsterdamDay } from '@klankbord/domain';
 import type { RequestContext } from '../../graphql/context.js';
 import { InputError } from '../../shared/errors.js';
-import { measureEffect } from '../measures/measure-effect.js';
 import { PreventiveMeasure } from '../measures/preventive-measure.entity.js';
 import type { AnnualReport } from './annual-report.type.js';
 import { compliments } from './compliments.js';
@@ -28,7 +28,8 @@ export async function annualReport({ ctx, year }: { ctx: RequestContext; year: n
     compliments({ ctx, filter }),
     ctx.em.find(
       PreventiveMeasure,
-      { $or: [{ proposedAt: { $gte: new Date(`${year}-01-01T00:00:00Z`), $lt: new Date(`${year + 1}-01-01T00:00:00Z`) } }, { implementedOn: { $gte: `${year}-01-01`, $lte: `${year}-12-31` } }] },
+      // The year is an Amsterdam year, like every count above: 23:30Z on 31 December is already the next one.
+      { $or: [{ proposedAt: { $gte: startOfAmsterdamDay(`${year}-01-01`), $lt: startOfAmsterdamDay(`${year + 1}-01-01`) } }, { implementedOn: { $gte: `${year}-01-01`, $lte: `${year}-12-31` } }] },
       { orderBy: { proposedAt: 'asc' }, populate: ['targetComplaintType'] },
     ),
   ]);
@@ -45,7 +46,7 @@ export async function annualReport({ ctx, year }: { ctx: RequestContext; year: n
     complimentsByService: complimentReport,
     measures: await Promise.all(
       measures.map(async (m) => {
-        const effect = await measureEffect({ ctx, measure: m });
+        const effect = await ctx.loaders.measureEffect.load(m);
         return {
           title: m.title,
           complaintType: m.targetComplaintType.getEntity().name,

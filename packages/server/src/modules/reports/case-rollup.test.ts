@@ -1,20 +1,20 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { useTestDatabase } from '../../../test/database.js';
+import { setupTestDatabase } from '../../../test/database.js';
 import { fileCase, stepOk } from '../../../test/case-steps.js';
 import { makeCase, makeComplaintType, makePerson, makeService, makeUnit, viewerOf } from '../../../test/factories.js';
-import { createTestApp, type TestApp } from '../../../test/harness.js';
+import { setupTestApp } from '../../../test/harness.js';
 import type { Viewer } from '../auth/viewer.js';
 
+const db = setupTestDatabase();
+const app = setupTestApp(db, new Date('2026-03-02T09:00:00Z'));
 let orm: MikroORM;
-let app: TestApp;
 let manager: Viewer;
 let submitter: Viewer;
 let admin: Viewer;
 
 beforeAll(async () => {
-  orm = await useTestDatabase();
-  app = await createTestApp(orm, new Date('2026-03-02T09:00:00Z'));
+  orm = db.orm;
   const em = orm.em.fork();
   const rm = await makePerson(em, ['RELATIONSHIP_MANAGER']);
   manager = viewerOf(rm);

@@ -1,5 +1,6 @@
 import { histogramQuantile, type Histogram } from '@klankbord/domain';
 import type { RequestContext } from '../../graphql/context.js';
+import { openStatusSql } from '../../shared/domain-sql.js';
 import { toCsv } from './csv.js';
 import type { LeadTimeGrouping, LeadTimePerformance, LeadTimeRow } from './lead-time.type.js';
 import type { ReportFilter } from './report-filter.input.js';
@@ -60,7 +61,7 @@ export async function leadTimePerformance({ ctx, filter, groupBy }: { ctx: Reque
               count(*) filter (where c.resolution_due_at < ?)::int as open_past_deadline,
               count(*) filter (where c.received_at + make_interval(days => ceil(c.lead_time_working_days * 3 * 7 / 5.0)::int) < ?)::int as open_past_triple
          from feedback_case c
-        where ${open.sql} and c.status not in ('CLOSED', 'WITHDRAWN') and c.resolved_at is null
+        where ${open.sql} and ${openStatusSql('c.status')} and c.resolved_at is null
         group by 1`,
       [now, now, ...open.params],
     ),

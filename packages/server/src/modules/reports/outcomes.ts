@@ -1,3 +1,4 @@
+import { COMPLAINT_DECISIONS, type CaseKind, type CaseOutcome } from '@klankbord/domain';
 import type { RequestContext } from '../../graphql/context.js';
 import { toCsv } from './csv.js';
 import type { Outcomes } from './outcomes.type.js';
@@ -5,12 +6,10 @@ import type { ReportFilter } from './report-filter.input.js';
 import { authorizeReports } from './report.policy.js';
 import { periodOf, query, rangeOf, rollupSource } from './report-sql.js';
 
-const COMPLAINT_OUTCOMES = ['JUSTIFIED', 'PARTLY_JUSTIFIED', 'UNJUSTIFIED', 'WITHDRAWN', 'NOT_HANDLED'] as const;
+/** The `case_rollup` column that counts an outcome (one per domain outcome; a test holds the schema to it). */
+const outcomeColumn = (outcome: CaseOutcome) => `outcome_${outcome.toLowerCase()}`;
 /** The outcome counts of `case_rollup` that this report reads. */
-const OUTCOME_COLUMNS = [
-  ...COMPLAINT_OUTCOMES.map((o) => `outcome_${o.toLowerCase()}` as const),
-  'outcome_adopted', 'outcome_declined', 'no_outcome', 'no_outcome_withdrawn',
-] as const;
+const OUTCOME_COLUMNS = [...COMPLAINT_DECISIONS.map(outcomeColumn), outcomeColumn('ADOPTED'), outcomeColumn('DECLINED'), 'no_outcome', 'no_outcome_withdrawn'];
 
 /** Outcomes (report 6): see the `Outcomes` type. */
 export async function outcomes({ ctx, filter }: { ctx: RequestContext; filter: ReportFilter }): Promise<Outcomes> {
@@ -22,13 +21,13 @@ export async function outcomes({ ctx, filter }: { ctx: RequestContext; filter: R
     `select r.kind, ${OUTCOME_COLUMNS.map((c) => `sum(r.${c})::int as ${c}`).join(', ')} from ${source.sql} group by 1`,
     source.params,
   );
-  const count = (kind: string, column: (typeof OUTCOME_COLUMNS)[number]) => rows.find((r) => r.kind === kind)?.[column] ?? 0;
-  const complaints = COMPLAINT_OUTCOMES.map((outcome) => ({ outcome, count: count('COMPLAINT', `outcome_${outcome.toLowerCase()}` as (typeof OUTCOME_COLUMNS)[number]) }));
+  const count = (kind: CaseKind, column: string) => rows.find((r) => r.kind === kind)?.[column] ?? 0;
+  const complaints = COMPLAINT_DECISIONS.map((outcome) => ({ outcome, count: count('COMPLAINT', outcomeColumn(outcome)) }));
   const result = {
     complaints,
     complaintsUndecided: count('COMPLAINT', 'no_outcome'),
-    suggestionsAdopted: count('SUGGESTION', 'outcome_adopted'),
-    suggestionsDeclined: count('SUGGESTION', 'outcome_declined'),
+    suggestionsAdopted: count('SUGGESTION', outcomeColumn('ADOPTED')),
+    suggestionsDeclined: count('SUGGESTION', outcomeColumn('DECLINED')),
     suggestionsOpen: count('SUGGESTION', 'no_outcome') - count('SUGGESTION', 'no_outcome_withdrawn'),
   };
   return {

@@ -1,9 +1,11 @@
+import type { CaseOutcome } from '@klankbord/domain';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { CaseOutcomeEnum } from '../cases/case-enums.js';
 
 @ObjectType({ description: 'How many cases ended with one outcome.' })
 export class OutcomeCount {
-  @Field(() => String, { description: 'The outcome (JUSTIFIED, PARTLY_JUSTIFIED, UNJUSTIFIED, WITHDRAWN, NOT_HANDLED, ADOPTED, DECLINED).' })
-  outcome!: string;
+  @Field(() => CaseOutcomeEnum, { description: 'The outcome.' })
+  outcome!: CaseOutcome;
 
   @Field(() => Int, { description: 'Cases received in the period with this outcome now.' })
   count!: number;

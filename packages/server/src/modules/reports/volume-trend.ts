@@ -1,4 +1,5 @@
 import type { RequestContext } from '../../graphql/context.js';
+import { openStatusSql } from '../../shared/domain-sql.js';
 import { toCsv } from './csv.js';
 import type { ReportFilter } from './report-filter.input.js';
 import { CellSuppressor } from './report-privacy.js';
@@ -61,7 +62,7 @@ export async function volumeTrend({ ctx, filter }: { ctx: RequestContext; filter
       em,
       `select case when age <= 7 then '0-7' when age <= 30 then '8-30' when age <= 90 then '31-90' else '90+' end as label, count(*)::int as count
          from (select extract(day from ?::timestamptz - c.received_at) as age from feedback_case c
-                where ${open.sql} and c.status not in ('CLOSED', 'WITHDRAWN') and c.resolved_at is null) open_cases
+                where ${open.sql} and ${openStatusSql('c.status')} and c.resolved_at is null) open_cases
         group by 1`,
       [ctx.services.now(), ...open.params],
     ),

@@ -1,12 +1,14 @@
 import { useQuery } from '@apollo/client/react';
+import { amsterdamDateTime, COMPLAINT_DECISIONS } from '@klankbord/domain';
 import { useId, useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { graphql } from '../../gql';
 import type { CaseAction, CaseKind } from '../../gql/graphql';
+import { localName } from '../../i18n/local-name';
 import { useLocale } from '../../i18n/LocaleProvider';
 import type { MessageId } from '../../i18n/messages';
-import { STEP_FORMS, stepInput, type StepField, type StepForm } from './step-forms';
-import { useCaseStepMutation } from './useCaseStepMutation';
+import { STEP_FORMS, type StepField, type StepForm } from './step-forms';
+import { outcomeLabel } from '../../i18n/labels';
 
 const CaseActionsOptionsQuery = graphql(`
   query CaseActionsOptionsQuery {
@@ -17,8 +19,6 @@ const CaseActionsOptionsQuery = graphql(`
     measures { id title status }
   }
 `);
-
-const COMPLAINT_DECISIONS = ['JUSTIFIED', 'PARTLY_JUSTIFIED', 'UNJUSTIFIED', 'WITHDRAWN', 'NOT_HANDLED'] as const;
 
 /** The steps this viewer may take now (from viewerCan), each behind a button that opens its form. */
 export function CaseActions({ caseId, version, kind, actions, onReload }: { caseId: string; version: number; kind: CaseKind; actions: CaseAction[]; onReload: () => void }) {
@@ -64,14 +64,15 @@ function StepFormView({ form, kind, base, onDone, onReload }: { form: StepForm; 
   const { locale } = useLocale();
   const needsOptions = form.fields.some((f) => ['handler', 'relationshipManager', 'complaintType', 'service', 'measures'].includes(f.type));
   const { data: options } = useQuery(CaseActionsOptionsQuery, { skip: !needsOptions });
-  const { perform, loading, errors } = useCaseStepMutation(form.mutation);
+  // The view is keyed by its action, so one mount always calls the same step's hook.
+  const { perform, loading, errors } = form.useStep();
   const fields = form.fields.filter((f) => kind === 'COMPLAINT' || (f.type !== 'measures' && f.name !== 'noMeasureReason' && f.type !== 'complaintType'));
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     const values = Object.fromEntries(fields.map((f) => [f.name, f.type === 'measures' ? data.getAll(f.name).map(String) : String(data.get(f.name) ?? '')]));
-    if (await perform(stepInput(form, values, base))) onDone();
+    if (await perform(values, base)) onDone();
   }
 
   const control = (field: StepField) => {
@@ -83,7 +84,6 @@ function StepFormView({ form, kind, base, onDone, onReload }: { form: StepForm; 
         {items.map((item) => <option key={item.id} value={item.id}>{item.label}</option>)}
       </select>
     );
-    const named = (x: { name: string; nameNl: string }) => (locale === 'nl' ? x.nameNl : x.name);
     switch (field.type) {
       case 'textarea':
         return <textarea {...common} />;
@@ -92,17 +92,18 @@ function StepFormView({ form, kind, base, onDone, onReload }: { form: StepForm; 
       case 'date':
         return <input {...common} type="date" />;
       case 'datetime':
-        return <input {...common} type="datetime-local" defaultValue={localNow()} />;
+        // Amsterdam wall-clock time, as stepInput reads it back, whatever zone the browser is in.
+        return <input {...common} type="datetime-local" defaultValue={amsterdamDateTime(new Date())} />;
       case 'outcome':
-        return select(COMPLAINT_DECISIONS.map((o) => ({ id: o, label: intl.formatMessage({ id: `outcome.${o}` as MessageId }) })));
+        return select(COMPLAINT_DECISIONS.map((o) => ({ id: o, label: intl.formatMessage({ id: outcomeLabel(o) }) })));
       case 'handler':
         return select((options?.handlers ?? []).map((p) => ({ id: p.id, label: p.displayName ?? p.id })));
       case 'relationshipManager':
         return select((options?.relationshipManagers ?? []).map((p) => ({ id: p.id, label: p.displayName ?? p.id })));
       case 'complaintType':
-        return select((options?.complaintTypes ?? []).filter((t) => t.active).map((t) => ({ id: t.id, label: named(t) })));
+        return select((options?.complaintTypes ?? []).filter((t) => t.active).map((t) => ({ id: t.id, label: localName(locale, t) })));
       case 'service':
-        return select((options?.services ?? []).filter((s) => s.active).map((s) => ({ id: s.id, label: named(s) })));
+        return select((options?.services ?? []).filter((s) => s.active).map((s) => ({ id: s.id, label: localName(locale, s) })));
       case 'measures':
         return select((options?.measures ?? []).filter((m) => m.status !== 'CANCELLED').map((m) => ({ id: m.id, label: m.title })), true);
       default:
@@ -140,10 +141,4 @@ function StepFormView({ form, kind, base, onDone, onReload }: { form: StepForm; 
       </p>
     </form>
   );
-}
-
-/** Now as a datetime-local value (the browser's own time zone, which is what the person sees). */
-function localNow(): string {
-  const now = new Date();
-  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
 }

@@ -3,6 +3,8 @@ import { FormattedMessage } from 'react-intl';
 import { useParams } from 'react-router';
 import { graphql } from '../../gql';
 import { formatDateTime } from '../../i18n/format';
+import { useLocalName } from '../../i18n/local-name';
+import { caseEventLabel, kindLabel, outcomeLabel, statusLabel } from '../../i18n/labels';
 import { useLocale } from '../../i18n/LocaleProvider';
 import { ErrorState, Loading } from '../../ui/Status';
 import { CaseActions } from './CaseActions';
@@ -36,22 +38,30 @@ const CaseDetailRouteQuery = graphql(`
 export default function CaseDetailRoute() {
   const { id = '' } = useParams();
   const { locale } = useLocale();
+  const name = useLocalName();
   const { data, loading, error, refetch } = useQuery(CaseDetailRouteQuery, { variables: { id, locale } });
   if (loading && !data) return <Loading />;
   if (error) return <ErrorState error={error} retry={() => void refetch()} />;
   const c = data?.case;
   if (!c) return null;
-  const name = (x: { name: string; nameNl: string } | null | undefined) => (x ? (locale === 'nl' ? x.nameNl : x.name) : '—');
   return (
     <>
       <h1>
-        <FormattedMessage id={`kind.${c.kind}`} /> <span data-testid="case-number">{c.registrationNumber}</span>
+        <FormattedMessage id={kindLabel(c.kind)} /> <span data-testid="case-number">{c.registrationNumber}</span>
       </h1>
       <div className="grid">
         <section className="card" aria-labelledby="case-facts">
           <h2 id="case-facts">
-            <FormattedMessage id="case.status" />: <span data-testid="case-status">{c.status}</span>
-            {c.outcome && ` · ${c.outcome}`}
+            <FormattedMessage id="case.status" />:{' '}
+            <span data-testid="case-status" data-status={c.status}>
+              <FormattedMessage id={statusLabel(c.status)} />
+            </span>
+            {c.outcome && (
+              <>
+                {' · '}
+                <FormattedMessage id={outcomeLabel(c.outcome)} />
+              </>
+            )}
           </h2>
           <dl>
             <dt><FormattedMessage id="case.received" /></dt>
@@ -68,15 +78,15 @@ export default function CaseDetailRoute() {
                 <dd>{c.description}</dd>
               </>
             )}
-            {c.outcomeReason && (
+            {c.outcome && c.outcomeReason && (
               <>
-                <dt>{c.outcome}</dt>
+                <dt><FormattedMessage id={outcomeLabel(c.outcome)} /></dt>
                 <dd>{c.outcomeReason}</dd>
               </>
             )}
             {c.measuresTaken && (
               <>
-                <dt>RESOLVE</dt>
+                <dt><FormattedMessage id="case.measuresTaken" /></dt>
                 <dd>{c.measuresTaken}</dd>
               </>
             )}
@@ -108,8 +118,13 @@ export default function CaseDetailRoute() {
         <ol className="timeline">
           {c.events.map((event) => (
             <li key={event.id}>
-              <strong>{event.type}</strong> {event.fromStatus && `${event.fromStatus} → `}
-              {event.toStatus} · {formatDateTime(event.occurredAt, locale)}
+              <strong><FormattedMessage id={caseEventLabel(event.type)} /></strong>{' '}
+              {event.fromStatus && (
+                <>
+                  <FormattedMessage id={statusLabel(event.fromStatus)} /> →{' '}
+                </>
+              )}
+              <FormattedMessage id={statusLabel(event.toStatus)} /> · {formatDateTime(event.occurredAt, locale)}
               {event.actor?.displayName && ` · ${event.actor.displayName}`}
               {event.note && <div>{event.note}</div>}
             </li>

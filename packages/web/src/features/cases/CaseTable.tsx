@@ -3,11 +3,13 @@ import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import type { CaseTable_CaseFragment } from '../../gql/graphql';
 import { formatDate, formatDateTime } from '../../i18n/format';
+import { useLocalName } from '../../i18n/local-name';
+import { statusLabel } from '../../i18n/labels';
 import { useLocale } from '../../i18n/LocaleProvider';
 import type { MessageId } from '../../i18n/messages';
 
 /** The fields a case row shows; queries spread it where they list cases. */
-export const CaseTableFragment = graphql(`
+graphql(`
   fragment CaseTable_case on Case {
     id registrationNumber kind status receivedAt resolutionDueAt
     complaintType { name nameNl }
@@ -34,13 +36,13 @@ const HEADINGS: Record<CaseColumn, MessageId> = {
  */
 export function CaseTable({ cases, columns, overdueIds, testId }: { cases: readonly CaseTable_CaseFragment[]; columns: readonly CaseColumn[]; overdueIds?: ReadonlySet<string>; testId?: string }) {
   const { locale } = useLocale();
-  const name = (x: { name: string; nameNl: string } | null | undefined) => (x ? (locale === 'nl' ? x.nameNl : x.name) : '—');
+  const name = useLocalName();
   const cell = (c: CaseTable_CaseFragment, column: CaseColumn) => {
     switch (column) {
       case 'kind':
         return <FormattedMessage id={`kind.${c.kind}`} />;
       case 'status':
-        return <FormattedMessage id={`status.${c.status}` as MessageId} />;
+        return <FormattedMessage id={statusLabel(c.status)} />;
       case 'received':
         return formatDate(c.receivedAt, locale);
       case 'due':

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseListHref, OPEN_STATUSES, parseCaseListFilter, toCaseFilter } from './case-list-filter';
+import { caseListHref, parseCaseListFilter, toCaseFilter } from './case-list-filter';
 
 const id = '3f1e2d3c-1111-4222-8333-444455556666';
 const parse = (href: string) => parseCaseListFilter(new URLSearchParams(href.split('?')[1] ?? ''));
@@ -18,12 +18,5 @@ describe('the case list filter in the URL', () => {
 
   it('becomes a CaseFilter with nulls for what is not set', () => {
     expect(toCaseFilter({ kind: 'COMPLAINT', overdue: true })).toEqual({ receivedFrom: null, receivedTo: null, kind: 'COMPLAINT', complaintTypeId: null, serviceId: null, organisationUnitId: null, overdue: true, statuses: null });
-  });
-
-  it('counts as open what the reports count as backlog: not closed, withdrawn or resolved', () => {
-    expect(OPEN_STATUSES).not.toContain('CLOSED');
-    expect(OPEN_STATUSES).not.toContain('RESOLVED');
-    expect(OPEN_STATUSES).toContain('IN_PROGRESS');
-    expect(OPEN_STATUSES).toContain('ADOPTED');
   });
 });

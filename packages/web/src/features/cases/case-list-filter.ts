@@ -1,3 +1,4 @@
+import { CASE_KINDS, CASE_STATUSES } from '@klankbord/domain';
 import type { CaseFilter, CaseKind, CaseStatus } from '../../gql/graphql';
 
 /**
@@ -15,11 +16,6 @@ export interface CaseListFilter {
   overdue?: boolean;
   statuses?: CaseStatus[];
 }
-
-const KINDS: readonly CaseKind[] = ['COMPLAINT', 'SUGGESTION', 'COMPLIMENT'];
-const STATUSES: readonly CaseStatus[] = ['RECEIVED', 'IN_TRIAGE', 'JUSTIFIED', 'ASSIGNED', 'IN_PROGRESS', 'RESOLVED', 'CLOSED', 'WITHDRAWN', 'UNDER_CONSIDERATION', 'ADOPTED', 'DECLINED', 'PASSED_ON'];
-/** Still being worked on: the reports' backlog counts cases neither closed, withdrawn nor resolved. */
-export const OPEN_STATUSES: readonly CaseStatus[] = STATUSES.filter((s) => s !== 'CLOSED' && s !== 'WITHDRAWN' && s !== 'RESOLVED');
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ID = /^[0-9a-f-]{36}$/i;
@@ -47,13 +43,13 @@ export function parseCaseListFilter(params: URLSearchParams): CaseListFilter {
   const to = params.get('to');
   if (to && DATE.test(to)) filter.receivedTo = to;
   const kind = params.get('kind');
-  if (kind && (KINDS as readonly string[]).includes(kind)) filter.kind = kind as CaseKind;
+  if (kind && (CASE_KINDS as readonly string[]).includes(kind)) filter.kind = kind as CaseKind;
   for (const key of ['complaintTypeId', 'serviceId', 'organisationUnitId'] as const) {
     const id = params.get(key);
     if (id && ID.test(id)) filter[key] = id;
   }
   if (params.get('overdue') === 'true') filter.overdue = true;
-  const statuses = (params.get('statuses') ?? '').split(',').filter((s): s is CaseStatus => (STATUSES as readonly string[]).includes(s));
+  const statuses = (params.get('statuses') ?? '').split(',').filter((s): s is CaseStatus => (CASE_STATUSES as readonly string[]).includes(s));
   if (statuses.length) filter.statuses = statuses;
   return filter;
 }

@@ -1,11 +1,30 @@
+import { useQuery } from '@apollo/client/react';
 import { useId, type ReactElement } from 'react';
 import { useIntl } from 'react-intl';
+import { graphql } from '../../gql';
+import { useLocalName } from '../../i18n/local-name';
+import { CASE_KINDS } from '@klankbord/domain';
+import { kindLabel } from '../../i18n/labels';
 import { useLocale } from '../../i18n/LocaleProvider';
 import type { DashboardFilter } from './filters';
-import { useDashboardReferenceData } from './useDashboardData';
+
+const DashboardFiltersQuery = graphql(`
+  query DashboardFiltersQuery {
+    services { id name nameNl active }
+    complaintTypes { id name nameNl active }
+    organisationUnits { id name active }
+  }
+`);
+
+/**
+ * Reference data for the filter selects, and for naming lead-time rows in either language: one
+ * query for both (cache-first, so the lead-time widget reads what the filter bar fetched).
+ */
+export function useDashboardReferenceData() {
+  return useQuery(DashboardFiltersQuery, { fetchPolicy: 'cache-first' });
+}
 
 const BUCKETS = ['WEEK', 'MONTH', 'QUARTER', 'YEAR'] as const;
-const KINDS = ['COMPLAINT', 'SUGGESTION', 'COMPLIMENT'] as const;
 /** Option value standing for "several chosen through the URL"; the select itself picks one. */
 const SEVERAL = '__several';
 
@@ -29,9 +48,8 @@ function Field({ label, children }: { label: string; children: (id: string) => R
  */
 export function DashboardFilters({ filter, onChange }: { filter: DashboardFilter; onChange: (next: Partial<DashboardFilter>) => void }) {
   const intl = useIntl();
-  const { locale } = useLocale();
   const reference = useDashboardReferenceData();
-  const name = (x: { name: string; nameNl?: string }) => (locale === 'nl' && x.nameNl ? x.nameNl : x.name);
+  const name = useLocalName();
   const all = intl.formatMessage({ id: 'dashboard.all' });
 
   const idSelect = (label: string, field: 'serviceIds' | 'complaintTypeIds' | 'organisationUnitIds', options: Array<{ id: string; label: string }> | undefined) => {
@@ -91,9 +109,9 @@ export function DashboardFilters({ filter, onChange }: { filter: DashboardFilter
         {(id) => (
           <select id={id} name="kind" value={filter.kind ?? ''} onChange={(e) => onChange({ kind: (e.target.value || null) as DashboardFilter['kind'] })}>
             <option value="">{all}</option>
-            {KINDS.map((k) => (
+            {CASE_KINDS.map((k) => (
               <option key={k} value={k}>
-                {intl.formatMessage({ id: `kind.${k}` })}
+                {intl.formatMessage({ id: kindLabel(k) })}
               </option>
             ))}
           </select>

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseCaseListFilter } from '../cases/case-list-filter';
 import { dashboardCasesHref, defaultFilter, parseFilter, previousPeriod, serializeFilter } from './filters';
-import { downsample, estimateOf, measuresForEffect, pointsChange, relativeChange, tileFigures, topRows, topSeries, type CategoryRow, type MeasureForEffect, type TilePeriod } from './transforms';
-import { widgetState } from './useDashboardData';
+import { downsample, estimateOf, measuresForEffect, nameRowsById, pointsChange, relativeChange, tileFigures, tilePeriod, topRows, topSeries, type CategoryRow, type MeasureForEffect, type TilePeriod } from './transforms';
+import { widgetState } from './widgets/widget-data';
 
 describe('dashboard filter in the URL', () => {
   it('defaults to twelve months up to today, by month', () => {
@@ -78,6 +78,13 @@ describe('tiles', () => {
     expect(tiles.find((t) => t.id === 'open')?.previous).toBe(0);
   });
 
+  it('read one period from its reports: the whole backlog is open, compliments summed over the buckets', () => {
+    const volume = { total: 42, backlog: [{ count: 3 }, { count: 4 }] };
+    expect(tilePeriod(volume, { total: { openPastDeadline: 2, resolvedWithinAgreedDeadline: 0.75 } }, { total: [1, 0, 5] })).toEqual({ received: 42, open: 7, pastDeadline: 2, onTimeShare: 0.75, compliments: 6 });
+    // Suppressed or not applicable: no figure rather than 0.
+    expect(tilePeriod(volume, { total: { openPastDeadline: null } }, { total: [] })).toMatchObject({ pastDeadline: null, onTimeShare: null, compliments: 0 });
+  });
+
   it('helpers', () => {
     expect(relativeChange(0, 4)).toEqual({ kind: 'relative', value: -1 });
     expect(relativeChange(3, 0)).toBeNull();
@@ -97,6 +104,17 @@ describe('bars per category', () => {
 
   it('fold nothing when one more row would fit anyway', () => {
     expect(topRows([row('a', 1, 1), row('b', 2, 2), row('c', 3, 3)], 2, 'Other').map((r) => r.key)).toEqual(['c', 'b', 'a']);
+  });
+});
+
+describe('lead-time rows', () => {
+  it('take the name in the interface language by id, keep the report’s own where there is none, and leave "not set" unnamed', () => {
+    const rows = [{ key: 'a', label: 'Lead time', cases: 3 }, { key: 'b', label: 'Quality', cases: 2 }, { key: null, label: 'Not set', cases: 1 }];
+    expect(nameRowsById(rows, new Map([['a', 'Doorlooptijd']]))).toEqual([
+      { key: 'a', label: 'Doorlooptijd', cases: 3 },
+      { key: 'b', label: 'Quality', cases: 2 },
+      { key: null, label: null, cases: 1 },
+    ]);
   });
 });
 

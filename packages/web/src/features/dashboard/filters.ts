@@ -1,4 +1,4 @@
-import { addDays, toEpochDay } from '@klankbord/domain';
+import { addDays, CASE_KINDS, toEpochDay } from '@klankbord/domain';
 import type { Bucket, CaseKind, ReportFilter } from '../../gql/graphql';
 import { caseListHref, type CaseListFilter } from '../cases/case-list-filter';
 
@@ -14,7 +14,6 @@ export interface DashboardFilter {
 }
 
 const BUCKETS: Bucket[] = ['WEEK', 'MONTH', 'QUARTER', 'YEAR'];
-const KINDS: CaseKind[] = ['COMPLAINT', 'SUGGESTION', 'COMPLIMENT'];
 
 /** A real calendar date as YYYY-MM-DD (2026-02-30 is not): the period arithmetic below needs one. */
 function isDate(value: string | null): value is string {
@@ -50,7 +49,7 @@ export function parseFilter(params: URLSearchParams, today: string): DashboardFi
     from: from <= to ? from : fallback.from,
     to: from <= to ? to : fallback.to,
     bucket: bucket && BUCKETS.includes(bucket) ? bucket : 'MONTH',
-    kind: kind && KINDS.includes(kind) ? kind : null,
+    kind: kind && (CASE_KINDS as readonly string[]).includes(kind) ? kind : null,
     serviceIds: list('services'),
     complaintTypeIds: list('types'),
     organisationUnitIds: list('units'),

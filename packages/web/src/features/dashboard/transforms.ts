@@ -55,6 +55,25 @@ export interface TilePeriod {
   compliments: number;
 }
 
+/**
+ * The tiles' figures of one period from the reports behind them: cases received, open now (the
+ * backlog, all buckets), open past their deadline, the share resolved within the agreed deadline
+ * (null where the API suppressed a small count) and compliments received.
+ */
+export function tilePeriod(
+  volume: { total: number; backlog: ReadonlyArray<{ count: number }> },
+  lead: { total: { openPastDeadline?: number | null; resolvedWithinAgreedDeadline?: number | null } },
+  compliments: { total: readonly number[] },
+): TilePeriod {
+  return {
+    received: volume.total,
+    open: volume.backlog.reduce((n, b) => n + b.count, 0),
+    pastDeadline: lead.total.openPastDeadline ?? null,
+    onTimeShare: lead.total.resolvedWithinAgreedDeadline ?? null,
+    compliments: compliments.total.reduce((n, c) => n + c, 0),
+  };
+}
+
 /** One tile: which figure, its value now and its change. */
 export interface TileFigure {
   id: 'received' | 'open' | 'pastDeadline' | 'onTime' | 'compliments';
@@ -111,6 +130,15 @@ export function topRows(rows: readonly CategoryRow[], n: number, otherLabel: str
   const keys = Object.keys(rest[0]!.values);
   const values = Object.fromEntries(keys.map((k) => [k, rest.reduce((sum, r) => sum + (r.values[k] ?? 0), 0)]));
   return [...sorted.slice(0, n), { key: 'other', label: otherLabel, values }];
+}
+
+/**
+ * Report rows named from a lookup by id (the reports name rows in English only; the reference
+ * data has both languages). An id the lookup lacks keeps the report's own label; the row without
+ * a key ("not set") gets no label, for the widget to name.
+ */
+export function nameRowsById<R extends { key?: string | null; label: string }>(rows: readonly R[], names: ReadonlyMap<string, string>): Array<Omit<R, 'label'> & { label: string | null }> {
+  return rows.map((row) => ({ ...row, label: row.key ? (names.get(row.key) ?? row.label) : null }));
 }
 
 /** What the dashboard needs of a measure to show its effect. */

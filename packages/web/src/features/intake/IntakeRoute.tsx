@@ -1,13 +1,15 @@
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useQuery } from '@apollo/client/react';
-import { FEEDBACK_LIMITS } from '@klankbord/domain';
+import { CASE_KINDS, FEEDBACK_LIMITS } from '@klankbord/domain';
 import { useId, useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { graphql } from '../../gql';
-import type { CaseKind } from '../../gql/graphql';
+import type { CaseKind, SubmitFeedbackInput } from '../../gql/graphql';
 import { formatDateTime } from '../../i18n/format';
+import { useLocalName } from '../../i18n/local-name';
+import { kindLabel } from '../../i18n/labels';
 import { useLocale } from '../../i18n/LocaleProvider';
-import { toFieldErrors, type FieldErrors } from './field-errors';
+import { FieldError, invalidProps } from '../../ui/forms/FieldError';
+import { useFormMutation } from '../../ui/forms/useFormMutation';
 import { useSubmitFeedbackMutation } from './useSubmitFeedbackMutation';
 
 const IntakeRouteQuery = graphql(`
@@ -17,8 +19,6 @@ const IntakeRouteQuery = graphql(`
   }
 `);
 
-const KINDS: CaseKind[] = ['COMPLAINT', 'SUGGESTION', 'COMPLIMENT'];
-const NO_ERRORS: FieldErrors = { fields: {}, general: [], code: null };
 
 /**
  * The portal form. One idempotency key per form instance: a double click or a retry after a
@@ -32,8 +32,8 @@ export default function IntakeRoute() {
   const [submit, { loading, data: result, reset }] = useSubmitFeedbackMutation();
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
   const [kind, setKind] = useState<CaseKind>('COMPLAINT');
-  const [errors, setErrors] = useState<FieldErrors>(NO_ERRORS);
-  const name = (item: { name: string; nameNl: string }) => (locale === 'nl' ? item.nameNl : item.name);
+  const { perform, errors } = useFormMutation((input: SubmitFeedbackInput) => submit({ variables: { input } }));
+  const name = useLocalName();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -42,24 +42,15 @@ export default function IntakeRoute() {
       const value = String(form.get(key) ?? '').trim();
       return value === '' ? null : value;
     };
-    setErrors(NO_ERRORS);
-    try {
-      await submit({
-        variables: {
-          input: {
-            kind,
-            description: text('description') ?? '',
-            phone: text('phone'),
-            serviceId: text('serviceId'),
-            complaintTypeId: kind === 'COMPLAINT' ? text('complaintTypeId') : null,
-            locale,
-            idempotencyKey,
-          },
-        },
-      });
-    } catch (error) {
-      setErrors(CombinedGraphQLErrors.is(error) ? toFieldErrors(error.errors) : { ...NO_ERRORS, general: [error instanceof Error ? error.message : String(error)] });
-    }
+    await perform({
+      kind,
+      description: text('description') ?? '',
+      phone: text('phone'),
+      serviceId: text('serviceId'),
+      complaintTypeId: kind === 'COMPLAINT' ? text('complaintTypeId') : null,
+      locale,
+      idempotencyKey,
+    });
   }
 
   const payload = result?.submitFeedback;
@@ -95,13 +86,8 @@ export default function IntakeRoute() {
     );
   }
 
-  const fieldError = (field: string) =>
-    errors.fields[field] ? (
-      <span id={`${ids}-${field}-error`} className="field-error">
-        {errors.fields[field]}
-      </span>
-    ) : null;
-  const invalid = (field: string) => (errors.fields[field] ? { 'aria-invalid': true, 'aria-describedby': `${ids}-${field}-error` } : {});
+  const fieldError = (field: string) => <FieldError id={`${ids}-${field}-error`} message={errors.fields[field]} />;
+  const invalid = (field: string) => invalidProps(`${ids}-${field}-error`, errors.fields[field]);
 
   return (
     <form onSubmit={(e) => void onSubmit(e)} noValidate>
@@ -117,10 +103,10 @@ export default function IntakeRoute() {
         <legend>
           <FormattedMessage id="intake.kind" />
         </legend>
-        {KINDS.map((k) => (
+        {CASE_KINDS.map((k) => (
           <label key={k}>
             <input type="radio" name="kind" value={k} checked={kind === k} onChange={() => setKind(k)} />
-            <FormattedMessage id={`kind.${k}`} />
+            <FormattedMessage id={kindLabel(k)} />
           </label>
         ))}
       </fieldset>

@@ -1,8 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
 import { FormattedMessage } from 'react-intl';
 import type { MeasureDetail_MeasureFragment } from '../../gql/graphql';
+import { FieldError, invalidProps } from '../../ui/forms/FieldError';
 import { toUpdateInput } from './measure-forms';
-import { FieldError, invalidProps, MeasureProblems } from './MeasureProblems';
+import { MeasureProblems } from './MeasureProblems';
 import { useUpdateMeasureMutation } from './useUpdateMeasureMutation';
 
 /** The owner edits what the measure says; the form opens from a button so the facts stay readable. */

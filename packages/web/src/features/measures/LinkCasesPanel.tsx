@@ -5,7 +5,7 @@ import { graphql } from '../../gql';
 import type { MeasureDetail_MeasureFragment } from '../../gql/graphql';
 import { formatDate } from '../../i18n/format';
 import { useLocale } from '../../i18n/LocaleProvider';
-import type { MessageId } from '../../i18n/messages';
+import { statusLabel } from '../../i18n/labels';
 import { useSession } from '../../ui/Layout';
 import { Empty, ErrorState, Loading } from '../../ui/Status';
 import { toLinkInput } from './measure-forms';
@@ -94,7 +94,7 @@ export function LinkCasesPanel({ measure, onReload }: { measure: MeasureDetail_M
                       onChange={(e) => toggle(c.id, e.target.checked)}
                     />{' '}
                     <label htmlFor={`${ids}-${c.id}`}>
-                      {c.registrationNumber} · <FormattedMessage id={`status.${c.status}` as MessageId} /> · {formatDate(c.receivedAt, locale)}
+                      {c.registrationNumber} · <FormattedMessage id={statusLabel(c.status)} /> · {formatDate(c.receivedAt, locale)}
                       {isLinked && <> · <FormattedMessage id="measures.alreadyLinked" /></>}
                     </label>
                   </li>

@@ -3,8 +3,9 @@ import { FormattedMessage } from 'react-intl';
 import { Link, useParams } from 'react-router';
 import { graphql } from '../../gql';
 import { formatDate, formatDateTime } from '../../i18n/format';
+import { useLocalName } from '../../i18n/local-name';
 import { useLocale } from '../../i18n/LocaleProvider';
-import type { MessageId } from '../../i18n/messages';
+import { measureEventLabel, measureStatusLabel } from '../../i18n/labels';
 import { ErrorState, Loading } from '../../ui/Status';
 import { CaseTable } from '../cases/CaseTable';
 import { EditMeasureForm } from './EditMeasureForm';
@@ -33,13 +34,13 @@ const MeasureDetailRouteQuery = graphql(`
 export default function MeasureDetailRoute() {
   const { id = '' } = useParams();
   const { locale } = useLocale();
+  const name = useLocalName();
   const { data, loading, error, refetch } = useQuery(MeasureDetailRouteQuery, { variables: { id } });
   if (loading && !data) return <Loading />;
   if (error) return <ErrorState error={error} retry={() => void refetch()} />;
   const m = data?.measure;
   if (!m) return null;
   const reload = () => void refetch();
-  const name = (x: { name: string; nameNl: string } | null | undefined) => (x ? (locale === 'nl' ? x.nameNl : x.name) : '—');
   return (
     <>
       <p>
@@ -51,7 +52,7 @@ export default function MeasureDetailRoute() {
       <div className="grid">
         <section className="card" aria-labelledby="measure-facts">
           <h2 id="measure-facts">
-            <FormattedMessage id="case.status" />: <span data-testid="measure-status"><FormattedMessage id={`measureStatus.${m.status}` as MessageId} /></span>
+            <FormattedMessage id="case.status" />: <span data-testid="measure-status"><FormattedMessage id={measureStatusLabel(m.status)} /></span>
           </h2>
           <dl>
             <dt><FormattedMessage id="measures.fieldDescription" /></dt>
@@ -103,13 +104,13 @@ export default function MeasureDetailRoute() {
           <ol className="timeline" data-testid="measure-history">
             {m.history.map((e) => (
               <li key={e.id}>
-                <strong><FormattedMessage id={HISTORY_TYPES.has(e.type) ? (`measureEvent.${e.type}` as MessageId) : 'measureEvent.other'} values={{ type: e.type }} /></strong>{' '}
+                <strong><FormattedMessage id={measureEventLabel(e.type)} /></strong>{' '}
                 <span className="note">{formatDateTime(e.occurredAt, locale)}</span>
                 {/* Only a change of status is worth spelling out; proposing starts with none. */}
                 {e.fromStatus && e.fromStatus !== e.toStatus && (
                   <>
                     {' · '}
-                    <FormattedMessage id={`measureStatus.${e.fromStatus}` as MessageId} /> → <FormattedMessage id={`measureStatus.${e.toStatus}` as MessageId} />
+                    <FormattedMessage id={measureStatusLabel(e.fromStatus)} /> → <FormattedMessage id={measureStatusLabel(e.toStatus)} />
                   </>
                 )}
                 {e.note && <div>{e.note}</div>}
@@ -121,6 +122,3 @@ export default function MeasureDetailRoute() {
     </>
   );
 }
-
-/** The event types the schema names (MeasureEvent.type); an unknown one is shown as it comes. */
-const HISTORY_TYPES = new Set(['PROPOSE', 'UPDATE', 'IMPLEMENT', 'EVALUATE', 'CANCEL', 'LINK_CASES']);

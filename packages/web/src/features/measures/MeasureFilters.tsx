@@ -1,9 +1,12 @@
 import { useId } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
+import { MEASURE_STATUSES } from '@klankbord/domain';
 import type { MeasureStatus } from '../../gql/graphql';
-import { useLocale } from '../../i18n/LocaleProvider';
+import { useLocalName } from '../../i18n/local-name';
 import type { MessageId } from '../../i18n/messages';
-import { MEASURE_STATUSES, type MeasureFilter } from './measure-filter';
+import { measureStatusLabel } from '../../i18n/labels';
+import { useLocale } from '../../i18n/LocaleProvider';
+import type { MeasureFilter } from './measure-filter';
 
 type Named = { id: string; name: string; nameNl: string };
 
@@ -22,9 +25,8 @@ export function MeasureFilters({
   owners: { id: string; displayName: string }[];
 }) {
   const intl = useIntl();
-  const { locale } = useLocale();
   const ids = useId();
-  const name = (x: Named) => (locale === 'nl' ? x.nameNl : x.name);
+  const name = useLocalName();
   const all = intl.formatMessage({ id: 'measures.all' });
   return (
     <form className="filters" role="search" aria-label={intl.formatMessage({ id: 'measures.filters' })} onSubmit={(e) => e.preventDefault()}>
@@ -39,7 +41,7 @@ export function MeasureFilters({
         <label htmlFor={`${ids}-status`}><FormattedMessage id="measures.filterStatus" /></label>
         <select id={`${ids}-status`} value={filter.status ?? ''} onChange={(e) => onChange({ status: (e.target.value || null) as MeasureStatus | null })}>
           <option value="">{all}</option>
-          {MEASURE_STATUSES.map((s) => <option key={s} value={s}>{intl.formatMessage({ id: `measureStatus.${s}` as MessageId })}</option>)}
+          {MEASURE_STATUSES.map((s) => <option key={s} value={s}>{intl.formatMessage({ id: measureStatusLabel(s) })}</option>)}
         </select>
       </div>
       <div className="field">

@@ -1,5 +1,5 @@
 import { FormattedMessage } from 'react-intl';
-import type { FieldErrors } from '../intake/field-errors';
+import type { FieldErrors } from '../../ui/forms/field-errors';
 
 /**
  * A refused measure change that is not about one field: a stale version (someone changed the
@@ -24,18 +24,4 @@ export function MeasureProblems({ errors, onReload }: { errors: FieldErrors; onR
       {errors.general.join(' ')}
     </div>
   );
-}
-
-/** The server's message for one field, tied to its control through `id` (aria-describedby). */
-export function FieldError({ id, message }: { id: string; message: string | undefined }) {
-  return message ? (
-    <span className="field-error" id={id}>
-      {message}
-    </span>
-  ) : null;
-}
-
-/** Props for a control that may carry a server field error. */
-export function invalidProps(id: string, message: string | undefined): { 'aria-invalid'?: true; 'aria-describedby'?: string } {
-  return message ? { 'aria-invalid': true, 'aria-describedby': id } : {};
 }

@@ -3,14 +3,17 @@ import { useId, useState, type FormEvent } from 'react';
 import { FormattedMessage } from 'react-intl';
 import type { MeasureDetail_MeasureFragment } from '../../gql/graphql';
 import type { MessageId } from '../../i18n/messages';
-import type { FieldErrors } from '../intake/field-errors';
+import type { FieldErrors } from '../../ui/forms/field-errors';
+import { FieldError, invalidProps } from '../../ui/forms/FieldError';
 import { toCancelInput, toEvaluateInput, toImplementInput } from './measure-forms';
-import { FieldError, invalidProps, MeasureProblems } from './MeasureProblems';
+import { MeasureProblems } from './MeasureProblems';
 import { useCancelMeasureMutation } from './useCancelMeasureMutation';
 import { useEvaluateMeasureMutation } from './useEvaluateMeasureMutation';
 import { useImplementMeasureMutation } from './useImplementMeasureMutation';
 
 type Step = 'implement' | 'evaluate' | 'cancel';
+/** The fields of the step forms; each is labelled by the message `measures.<name>`. */
+type StepFieldName = 'implementedOn' | 'communicatedOn' | 'evaluationNote' | 'note';
 
 const STEP_LABEL: Record<Step, MessageId> = { implement: 'measures.implement', evaluate: 'measures.evaluate', cancel: 'measures.cancel' };
 
@@ -37,13 +40,13 @@ export function MeasureSteps({ measure, onReload }: { measure: MeasureDetail_Mea
   const errorsOf = (step: Step): FieldErrors => (step === 'implement' ? implement.errors : step === 'evaluate' ? evaluate.errors : cancel.errors);
   const loadingOf = (step: Step) => (step === 'implement' ? implement.loading : step === 'evaluate' ? evaluate.loading : cancel.loading);
   // The first field of a form opened from a button takes the focus, so keyboard users can go on at once.
-  const input = (step: Step, name: string, type: 'date' | 'text' | 'textarea', options: { required?: boolean; defaultValue?: string; autoFocus?: boolean } = {}) => {
+  const input = (step: Step, name: StepFieldName, type: 'date' | 'text' | 'textarea', options: { required?: boolean; defaultValue?: string; autoFocus?: boolean } = {}) => {
     const id = `${ids}-${step}-${name}`;
     const error = errorsOf(step).fields[name];
     const props = { id, name, ...options, ...invalidProps(`${id}-error`, error) };
     return (
       <div key={name}>
-        <label htmlFor={id}><FormattedMessage id={`measures.${name}` as MessageId} /></label>
+        <label htmlFor={id}><FormattedMessage id={`measures.${name}`} /></label>
         {type === 'textarea' ? <textarea {...props} /> : <input type={type} {...props} />}
         <FieldError id={`${id}-error`} message={error} />
       </div>

@@ -4,8 +4,9 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useSearchParams } from 'react-router';
 import { graphql } from '../../gql';
 import { formatDate } from '../../i18n/format';
+import { useLocalName } from '../../i18n/local-name';
 import { useLocale } from '../../i18n/LocaleProvider';
-import type { MessageId } from '../../i18n/messages';
+import { measureStatusLabel } from '../../i18n/labels';
 import { useSession } from '../../ui/Layout';
 import { Empty, ErrorState, Loading } from '../../ui/Status';
 import { filterMeasures, ownersOf, parseMeasureFilter, serializeMeasureFilter, toMeasuresVariables, type MeasureFilter } from './measure-filter';
@@ -58,7 +59,7 @@ export default function MeasuresRoute() {
     if (filter.ownerId && !list.some((o) => o.id === filter.ownerId)) list.push({ id: filter.ownerId, displayName: intl.formatMessage({ id: 'measures.ownerNotListed' }) });
     return list;
   }, [data, previousData, filter.ownerId, intl]);
-  const name = (x: { name: string; nameNl: string } | null | undefined) => (x ? (locale === 'nl' ? x.nameNl : x.name) : '—');
+  const name = useLocalName();
   const mayPropose = session?.roles.some((r) => MAY_PROPOSE.includes(r)) ?? false;
 
   return (
@@ -88,7 +89,7 @@ export default function MeasuresRoute() {
                 <h3 id={`m-${m.id}`}>
                   <Link to={`/measures/${m.id}`}>{m.title}</Link>
                 </h3>
-                <span className="badge"><FormattedMessage id={`measureStatus.${m.status}` as MessageId} /></span>
+                <span className="badge"><FormattedMessage id={measureStatusLabel(m.status)} /></span>
               </header>
               <p>{m.description}</p>
               <p className="note">

@@ -1,18 +1,18 @@
 import { useId, type FormEvent } from 'react';
 import { FormattedMessage } from 'react-intl';
-import { useLocale } from '../../i18n/LocaleProvider';
+import { useLocalName } from '../../i18n/local-name';
+import { FieldError, invalidProps } from '../../ui/forms/FieldError';
 import { toProposeInput } from './measure-forms';
-import { FieldError, invalidProps, MeasureProblems } from './MeasureProblems';
+import { MeasureProblems } from './MeasureProblems';
 import { useProposeMeasureMutation } from './useProposeMeasureMutation';
 
 type Named = { id: string; name: string; nameNl: string; active: boolean };
 
 /** A handler proposes a measure; the server's field errors appear next to their controls. */
 export function ProposeMeasureForm({ complaintTypes, services }: { complaintTypes: Named[]; services: Named[] }) {
-  const { locale } = useLocale();
   const ids = useId();
   const { perform, loading, errors, notice } = useProposeMeasureMutation();
-  const name = (x: Named) => (locale === 'nl' ? x.nameNl : x.name);
+  const name = useLocalName();
   const field = (key: string) => ({ id: `${ids}-${key}`, error: errors.fields[key] });
 
   async function submit(event: FormEvent<HTMLFormElement>) {

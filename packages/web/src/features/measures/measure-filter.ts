@@ -1,3 +1,4 @@
+import { MEASURE_STATUSES } from '@klankbord/domain';
 import type { MeasureStatus } from '../../gql/graphql';
 
 /**
@@ -12,7 +13,6 @@ export interface MeasureFilter {
   ownerId: string | null;
 }
 
-export const MEASURE_STATUSES: readonly MeasureStatus[] = ['PROPOSED', 'IMPLEMENTED', 'EVALUATED', 'CANCELLED'];
 const ID = /^[0-9a-f-]{36}$/i;
 
 export const NO_MEASURE_FILTER: MeasureFilter = { complaintTypeId: null, status: null, serviceId: null, ownerId: null };

@@ -1,8 +1,10 @@
 import { useQuery } from '@apollo/client/react';
+import { amsterdamDate } from '@klankbord/domain';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { graphql } from '../../gql';
 import { formatShare } from '../../i18n/format';
+import { localName } from '../../i18n/local-name';
 import { useLocale } from '../../i18n/LocaleProvider';
 import { DataTable } from '../../ui/charts/DataTable';
 import { downloadCsv } from '../../ui/download-csv';
@@ -24,7 +26,8 @@ const AnnualReportRouteQuery = graphql(`
 export default function AnnualReportRoute() {
   const intl = useIntl();
   const { locale } = useLocale();
-  const [year, setYear] = useState(new Date().getFullYear() - 1);
+  // Last year in Amsterdam, not in the browser's zone: on 31 December at 23:30 UTC it is already New Year there.
+  const [year, setYear] = useState(() => Number(amsterdamDate(new Date()).slice(0, 4)) - 1);
   const { data, loading, error, refetch } = useQuery(AnnualReportRouteQuery, { variables: { year } });
   const report = data?.annualReport;
   return (
@@ -34,7 +37,7 @@ export default function AnnualReportRoute() {
       </h1>
       <p className="no-print">
         <label>
-          {locale === 'nl' ? 'Jaar' : 'Year'}{' '}
+          <FormattedMessage id="annual.year" />{' '}
           <input type="number" value={year} min={2000} max={2200} onChange={(e) => setYear(Number(e.target.value))} style={{ width: '8rem' }} />
         </label>{' '}
         <button type="button" onClick={() => window.print()}>
@@ -46,7 +49,7 @@ export default function AnnualReportRoute() {
       {report && (
         <>
           <section className="card">
-            <DataTable caption={locale === 'nl' ? 'Aantallen' : 'Volumes'} headers={['', 'n']} rows={[
+            <DataTable caption={intl.formatMessage({ id: 'annual.volumes' })} headers={['', 'n']} rows={[
               [intl.formatMessage({ id: 'kind.COMPLAINT' }), report.complaints],
               [intl.formatMessage({ id: 'kind.SUGGESTION' }), report.suggestions],
               [intl.formatMessage({ id: 'kind.COMPLIMENT' }), report.compliments],
@@ -58,13 +61,12 @@ export default function AnnualReportRoute() {
           </section>
           <section className="card">
             <DataTable
-              caption={locale === 'nl' ? 'Tijdigheid' : 'Timeliness'}
-              headers={['', 'n', locale === 'nl' ? 'op tijd' : 'on time', 'p50']}
-              rows={[report.timeliness.total, ...report.timeliness.rows].map((r) => ['label' in r ? r.label : 'Total', r.cases ?? '<k', formatShare(r.resolvedWithinAgreedDeadline, locale), r.medianWorkingDays ?? '—'])}
+              caption={intl.formatMessage({ id: 'annual.timeliness' })}
+              headers={['', 'n', intl.formatMessage({ id: 'annual.onTime' }), 'p50']}
+              rows={[report.timeliness.total, ...report.timeliness.rows].map((r) => ['label' in r ? r.label : intl.formatMessage({ id: 'dashboard.total' }), r.cases ?? '<k', formatShare(r.resolvedWithinAgreedDeadline, locale), r.medianWorkingDays ?? '—'])}
             />
             <p>
-              {locale === 'nl' ? 'Verlengingen' : 'Extensions'}: {report.timeliness.total.extensions ?? 0} ({formatShare(report.timeliness.total.extensionsInformedInTime, locale)}{' '}
-              {locale === 'nl' ? 'tijdig gemeld' : 'told in time'})
+              <FormattedMessage id="annual.extensions" values={{ count: report.timeliness.total.extensions ?? 0, share: formatShare(report.timeliness.total.extensionsInformedInTime, locale) }} />
             </p>
             <button type="button" className="no-print" onClick={() => downloadCsv(report.timeliness.csv, `timeliness-${year}.csv`)}><FormattedMessage id="dashboard.csv" /></button>
           </section>
@@ -79,7 +81,7 @@ export default function AnnualReportRoute() {
             <DataTable
               caption={intl.formatMessage({ id: 'dashboard.complimentsVsComplaints' })}
               headers={['', intl.formatMessage({ id: 'kind.COMPLIMENT' }), intl.formatMessage({ id: 'kind.COMPLAINT' })]}
-              rows={report.complimentsByService.byService.map((r) => [locale === 'nl' ? r.labelNl : r.label, r.compliments ?? '<k', r.complaints ?? '<k'])}
+              rows={report.complimentsByService.byService.map((r) => [localName(locale, r), r.compliments ?? '<k', r.complaints ?? '<k'])}
             />
           </section>
         </>

@@ -1,4 +1,4 @@
-import { FEEDBACK_LIMITS, type CaseOutcome } from '@klankbord/domain';
+import { COMPLAINT_DECISIONS, FEEDBACK_LIMITS, LIFECYCLES, type CaseOutcome } from '@klankbord/domain';
 import { ArrayMaxSize, IsDate, IsIn, IsInt, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { NoControlCharacters } from '../../../shared/validation.js';
@@ -30,12 +30,15 @@ export class ReassignRelationshipManagerInput extends CaseStepInput {
   relationshipManagerId!: string;
 }
 
-const DECISIONS = ['JUSTIFIED', 'PARTLY_JUSTIFIED', 'UNJUSTIFIED', 'WITHDRAWN', 'NOT_HANDLED'] as const;
+/** What each decision leads to, from the complaint lifecycle: "JUSTIFIED or PARTLY_JUSTIFIED: the complaint becomes JUSTIFIED; …". */
+const DECISION_EFFECTS = LIFECYCLES.COMPLAINT.filter((rule) => rule.action === 'DECIDE')
+  .map((rule) => `${(rule.outcomes ?? []).join(' or ')}: the complaint becomes ${rule.to ?? 'unchanged'}`)
+  .join('; ');
 
 @InputType({ description: 'The relationship manager’s decision on a complaint in triage.' })
 export class DecideComplaintInput extends CaseStepInput {
-  @Field(() => CaseOutcomeEnum, { description: 'JUSTIFIED or PARTLY_JUSTIFIED go on to a handler; UNJUSTIFIED, WITHDRAWN and NOT_HANDLED close the complaint.' })
-  @IsIn([...DECISIONS])
+  @Field(() => CaseOutcomeEnum, { description: `${DECISION_EFFECTS}.` })
+  @IsIn([...COMPLAINT_DECISIONS])
   outcome!: CaseOutcome;
 
   @Field(() => String, { description: 'The reason, as communicated to the submitter.' })

@@ -4,5 +4,5 @@ import type { CaseStepInput } from './case-step.inputs.js';
 
 /** A relationship manager takes a suggestion into consideration. */
 export function considerSuggestion({ ctx, input }: { ctx: RequestContext; input: CaseStepInput }) {
-  return changeCase(ctx, { ...input, action: 'CONSIDER' });
+  return changeCase(ctx, { ...input, action: 'CONSIDER', prepare: () => ({ action: 'CONSIDER' }) });
 }

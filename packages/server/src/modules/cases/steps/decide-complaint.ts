@@ -1,5 +1,4 @@
 import type { RequestContext } from '../../../graphql/context.js';
-import { queueMessage } from '../../outbox/queue-message.js';
 import { changeCase } from '../change-case.js';
 import type { DecideComplaintInput } from './case-step.inputs.js';
 
@@ -12,14 +11,6 @@ export function decideComplaint({ ctx, input }: { ctx: RequestContext; input: De
     ...input,
     note: input.note ?? input.reason,
     action: 'DECIDE',
-    outcome: input.outcome,
-    apply: (c, { em, now }) => {
-      c.outcomeReason = input.reason;
-      if (c.status === 'CLOSED') {
-        c.closedAt = now;
-        c.outcomeCommunicatedAt = now;
-        queueMessage(em, c, 'OUTCOME', { outcome: input.reason }, now);
-      }
-    },
+    prepare: () => ({ action: 'DECIDE', outcome: input.outcome, reason: input.reason }),
   });
 }

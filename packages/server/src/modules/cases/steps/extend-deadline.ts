@@ -1,11 +1,7 @@
 import { amsterdamDate, endOfAmsterdamDay, toPlainDate } from '@klankbord/domain';
 import type { RequestContext } from '../../../graphql/context.js';
 import { InputError } from '../../../shared/errors.js';
-import { queueMessage } from '../../outbox/queue-message.js';
-import { Person } from '../../people/person.entity.js';
 import { changeCase } from '../change-case.js';
-import { DeadlineExtension } from '../deadline-extension.entity.js';
-import { FeedbackCase } from '../feedback-case.entity.js';
 import type { ExtendDeadlineInput } from './case-step.inputs.js';
 
 /**
@@ -22,31 +18,11 @@ export function extendDeadline({ ctx, input }: { ctx: RequestContext; input: Ext
     ...input,
     note: input.note ?? input.reason,
     action: 'EXTEND_DEADLINE',
-    apply: async (c, { em, now, calendar }) => {
-      if (input.submitterInformedAt.getTime() > now.getTime()) {
-        throw new InputError([{ field: 'submitterInformedAt', reason: 'IN_FUTURE', message: 'The submitter cannot have been told in the future.' }]);
-      }
-      const previousDueAt = c.resolutionDueAt;
+    prepare: async (c, { calendar }) => {
       const newDueDate = input.newDueDate
         ? toPlainDate(input.newDueDate).toString()
-        : (await calendar()).addWorkingDays(amsterdamDate(previousDueAt), input.extraWorkingDays!).date;
-      const newDueAt = endOfAmsterdamDay(newDueDate);
-      if (newDueAt.getTime() <= previousDueAt.getTime()) {
-        throw new InputError([{ field: 'newDueDate', reason: 'NOT_LATER', message: 'The new deadline must be after the current one.' }]);
-      }
-      const extension = new DeadlineExtension({
-        case: em.getReference(FeedbackCase, c.id, { wrapped: true }),
-        previousDueAt,
-        newDueAt,
-        reason: input.reason,
-        submitterInformedAt: input.submitterInformedAt,
-        createdBy: ctx.viewer.personId ? em.getReference(Person, ctx.viewer.personId, { wrapped: true }) : null,
-        createdAt: now,
-      });
-      em.persist(extension);
-      c.resolutionDueAt = newDueAt;
-      queueMessage(em, c, 'EXTENSION_NOTICE', { previousDueAt, resolutionDueAt: newDueAt, reason: input.reason }, now);
-      return { previousDueAt: previousDueAt.toISOString(), newDueAt: newDueAt.toISOString(), informedInTime: extension.informedInTime };
+        : (await calendar()).addWorkingDays(amsterdamDate(c.resolutionDueAt), input.extraWorkingDays!).date;
+      return { action: 'EXTEND_DEADLINE', newDueAt: endOfAmsterdamDay(newDueDate), reason: input.reason, submitterInformedAt: input.submitterInformedAt };
     },
   });
 }

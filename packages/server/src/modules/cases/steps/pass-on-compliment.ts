@@ -7,9 +7,6 @@ export function passOnCompliment({ ctx, input }: { ctx: RequestContext; input: P
   return changeCase(ctx, {
     ...input,
     action: 'PASS_ON',
-    apply: (c) => {
-      c.outcomeReason = input.passedOnTo;
-      return { passedOnTo: input.passedOnTo };
-    },
+    prepare: () => ({ action: 'PASS_ON', passedOnTo: input.passedOnTo }),
   });
 }

@@ -1,4 +1,3 @@
-import { amsterdamDate, endOfAmsterdamDay } from '@klankbord/domain';
 import type { RequestContext } from '../../../graphql/context.js';
 import { changeCase } from '../change-case.js';
 import type { CaseStepInput } from './case-step.inputs.js';
@@ -11,14 +10,6 @@ export function receiveInformation({ ctx, input }: { ctx: RequestContext; input:
   return changeCase(ctx, {
     ...input,
     action: 'RECEIVE_INFORMATION',
-    apply: async (c, { now, calendar }) => {
-      if (!c.clockPausedAt) return { pausedWorkingDays: 0 };
-      const days = await calendar();
-      const paused = Math.max(0, days.workingDaysBetween(amsterdamDate(c.clockPausedAt), amsterdamDate(now)));
-      const previousDueAt = c.resolutionDueAt;
-      if (paused > 0) c.resolutionDueAt = endOfAmsterdamDay(days.addWorkingDays(amsterdamDate(previousDueAt), paused).date);
-      c.clockPausedAt = null;
-      return { pausedWorkingDays: paused, previousDueAt: previousDueAt.toISOString(), newDueAt: c.resolutionDueAt.toISOString() };
-    },
+    prepare: async (_c, { calendar }) => ({ action: 'RECEIVE_INFORMATION', calendar: await calendar() }),
   });
 }

@@ -1,13 +1,10 @@
-import { resolutionDeadline } from '@klankbord/domain';
 import type { RequestContext } from '../../../graphql/context.js';
 import { InputError } from '../../../shared/errors.js';
 import { ComplaintType, ComplaintTypeVersion } from '../../catalog/complaint-type.entity.js';
 import { Service } from '../../catalog/service.entity.js';
+import { assertTypeApplies, type NewComplaintType } from '../case-step.js';
 import { changeCase } from '../change-case.js';
 import type { ReclassifyCaseInput } from './case-step.inputs.js';
-
-/** Statuses in which a new complaint type still moves the resolution deadline (nobody planned work on it yet). */
-const DEADLINE_FOLLOWS_TYPE_IN = new Set(['RECEIVED', 'IN_TRIAGE']);
 
 /**
  * The relationship manager decides the classification (the submitter only suggested one). The event
@@ -23,36 +20,28 @@ export function reclassifyCase({ ctx, input }: { ctx: RequestContext; input: Rec
   return changeCase(ctx, {
     ...input,
     action: 'RECLASSIFY',
-    apply: async (c, { em, calendar }) => {
-      const data: Record<string, unknown> = {};
+    prepare: async (c, { em, calendar }) => {
+      let service: Service | null = null;
       if (input.serviceId) {
-        const service = await em.findOne(Service, { id: input.serviceId, active: true });
+        service = await em.findOne(Service, { id: input.serviceId, active: true });
         if (!service) throw new InputError([{ field: 'serviceId', reason: 'UNKNOWN', message: 'That service does not exist or is no longer in use.' }]);
-        data['service'] = { from: c.service?.id ?? null, to: service.id };
-        c.service = em.getReference(Service, service.id, { wrapped: true });
       }
+      let complaintType: NewComplaintType | null = null;
       if (input.complaintTypeId) {
-        if (c.kind !== 'COMPLAINT') {
-          throw new InputError([{ field: 'complaintTypeId', reason: 'NOT_APPLICABLE', message: 'Only complaints have a complaint type.' }]);
-        }
+        assertTypeApplies(c);
         const type = await em.findOne(ComplaintType, { id: input.complaintTypeId, active: true });
         const version = type ? await em.findOne(ComplaintTypeVersion, { complaintType: type, validTo: null }) : null;
         if (!type || !version) {
           throw new InputError([{ field: 'complaintTypeId', reason: 'UNKNOWN', message: 'That complaint type does not exist or is no longer in use.' }]);
         }
-        data['complaintType'] = { from: c.complaintType?.id ?? null, to: type.id };
-        c.complaintType = em.getReference(ComplaintType, type.id, { wrapped: true });
-        c.complaintTypeVersion = em.getReference(ComplaintTypeVersion, version.id, { wrapped: true });
-        const extended = (await c.extensions.loadCount()) > 0;
-        if (DEADLINE_FOLLOWS_TYPE_IN.has(c.status) && !extended && version.leadTimeWorkingDays !== c.leadTimeWorkingDays) {
-          const deadline = resolutionDeadline(c.receivedAt, version.leadTimeWorkingDays, await calendar());
-          data['resolutionDueAt'] = { from: c.resolutionDueAt.toISOString(), to: deadline.dueAt.toISOString() };
-          c.leadTimeWorkingDays = version.leadTimeWorkingDays;
-          c.resolutionDueAt = deadline.dueAt;
-          c.originalResolutionDueAt = deadline.dueAt;
-        }
+        complaintType = { type: em.getReference(ComplaintType, type.id, { wrapped: true }), version, caseWasExtended: (await c.extensions.loadCount()) > 0 };
       }
-      return data;
+      return {
+        action: 'RECLASSIFY',
+        service: service ? em.getReference(Service, service.id, { wrapped: true }) : null,
+        complaintType,
+        calendar: await calendar(),
+      };
     },
   });
 }

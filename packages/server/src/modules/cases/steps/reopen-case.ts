@@ -8,16 +8,6 @@ export function reopenCase({ ctx, input }: { ctx: RequestContext; input: ReopenC
     ...input,
     note: input.note ?? input.reason,
     action: 'REOPEN',
-    apply: (c) => {
-      const previous = { outcome: c.outcome, resolvedAt: c.resolvedAt?.toISOString() ?? null, closedAt: c.closedAt?.toISOString() ?? null };
-      c.reopenCount += 1;
-      c.outcome = null;
-      c.outcomeReason = null;
-      c.resolvedAt = null;
-      c.resolutionWorkingDays = null;
-      c.closedAt = null;
-      c.noMeasureReason = null;
-      return { previous, reopenCount: c.reopenCount };
-    },
+    prepare: () => ({ action: 'REOPEN' }),
   });
 }

@@ -13,13 +13,9 @@ export function requestInformation({ ctx, input }: { ctx: RequestContext; input:
     ...input,
     note: input.question,
     action: 'REQUEST_INFORMATION',
-    apply: async (c, { em, now }) => {
+    prepare: async (c, { em }) => {
       const rules = c.complaintTypeVersion ? await em.findOne(ComplaintTypeVersion, c.complaintTypeVersion.id) : null;
-      if (rules?.pausesClockOnInformationRequest && !c.clockPausedAt) {
-        c.clockPausedAt = now;
-        return { clockPaused: true };
-      }
-      return { clockPaused: false };
+      return { action: 'REQUEST_INFORMATION', pausesClock: rules?.pausesClockOnInformationRequest ?? false };
     },
   });
 }

@@ -4,5 +4,5 @@ import type { CaseStepInput } from './case-step.inputs.js';
 
 /** The assigned handler starts on the complaint. */
 export function startWork({ ctx, input }: { ctx: RequestContext; input: CaseStepInput }) {
-  return changeCase(ctx, { ...input, action: 'START_WORK' });
+  return changeCase(ctx, { ...input, action: 'START_WORK', prepare: () => ({ action: 'START_WORK' }) });
 }

@@ -7,8 +7,6 @@ export function withdrawCase({ ctx, input }: { ctx: RequestContext; input: CaseS
   return changeCase(ctx, {
     ...input,
     action: 'WITHDRAW',
-    apply: (c, { now }) => {
-      c.closedAt = now;
-    },
+    prepare: () => ({ action: 'WITHDRAW' }),
   });
 }

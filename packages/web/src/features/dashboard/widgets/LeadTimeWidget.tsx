@@ -1,12 +1,46 @@
+import { useQuery } from '@apollo/client/react';
+import { useMemo } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
+import { graphql } from '../../../gql';
 import { formatNumber, formatShare } from '../../../i18n/format';
+import { localName } from '../../../i18n/local-name';
 import { useLocale } from '../../../i18n/LocaleProvider';
+import type { Locale } from '../../../i18n/messages';
 import { ChartCard } from '../../../ui/charts/ChartCard';
 import { DataTable } from '../../../ui/charts/DataTable';
+import { useDashboardReferenceData } from '../DashboardFilters';
 import { dashboardCasesHref, type DashboardFilter } from '../filters';
-import { useLeadTimeData } from '../useDashboardData';
+import { nameRowsById } from '../transforms';
 import { isIdKey, Suppressed } from './cells';
+import { useReportVariables, widgetState } from './widget-data';
+
+const LeadTimeWidgetQuery = graphql(`
+  query LeadTimeWidgetQuery($complaints: ReportFilter!) {
+    leadTimePerformance(filter: $complaints, groupBy: COMPLAINT_TYPE) {
+      csv suppressedCells
+      total { cases acknowledgedInTime resolvedWithinAgreedDeadline medianWorkingDays p90WorkingDays openPastDeadline extensions extensionsInformedInTime }
+      rows { key label cases acknowledgedInTime resolvedWithinAgreedDeadline medianWorkingDays p90WorkingDays openPastDeadline }
+    }
+  }
+`);
+
+/** Lead-time performance per complaint type, named in the interface language. */
+function useLeadTimeData(filter: DashboardFilter, locale: Locale) {
+  const v = useReportVariables(filter);
+  const result = useQuery(LeadTimeWidgetQuery, { variables: { complaints: v.complaints } });
+  const reference = useDashboardReferenceData();
+  const report = result.data?.leadTimePerformance ?? null;
+  const rows = useMemo(() => {
+    if (!report) return null;
+    // The report names rows in English only; the reference data has the Dutch names by id.
+    const names = new Map((reference.data?.complaintTypes ?? []).map((t) => [t.id, localName(locale, t)]));
+    return nameRowsById(report.rows, names);
+  }, [report, reference.data, locale]);
+  // Wait for the names too (or their failure), so Dutch readers never see English names flash by.
+  const namesSettled = reference.data !== undefined || reference.error !== undefined;
+  return { report, rows, state: widgetState(result, report !== null && namesSettled, (report?.total.cases ?? 0) === 0) };
+}
 
 /** Lead-time performance of complaints per type: timeliness, lead times, and what is open too long. */
 export function LeadTimeWidget({ filter }: { filter: DashboardFilter }) {

@@ -1,15 +1,30 @@
+import { useQuery } from '@apollo/client/react';
 import type { ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
+import { graphql } from '../../../gql';
 import { formatNumber } from '../../../i18n/format';
 import { useLocale } from '../../../i18n/LocaleProvider';
-import type { MessageId } from '../../../i18n/messages';
+import { outcomeLabel } from '../../../i18n/labels';
 import { ChartCard } from '../../../ui/charts/ChartCard';
 import { DataTable } from '../../../ui/charts/DataTable';
 import { dashboardCasesHref, type DashboardFilter } from '../filters';
-import { useOutcomesData } from '../useDashboardData';
+import { useReportVariables, widgetState } from './widget-data';
 
-const KNOWN_OUTCOMES = ['JUSTIFIED', 'PARTLY_JUSTIFIED', 'UNJUSTIFIED', 'WITHDRAWN', 'NOT_HANDLED', 'ADOPTED', 'DECLINED'];
+const OutcomesWidgetQuery = graphql(`
+  query OutcomesWidgetQuery($filter: ReportFilter!) {
+    outcomes(filter: $filter) { csv complaints { outcome count } complaintsUndecided suggestionsAdopted suggestionsDeclined suggestionsOpen }
+  }
+`);
+
+/** Outcomes of complaints and suggestions received in the period. */
+function useOutcomesData(filter: DashboardFilter) {
+  const v = useReportVariables(filter);
+  const result = useQuery(OutcomesWidgetQuery, { variables: { filter: v.filter } });
+  const outcomes = result.data?.outcomes ?? null;
+  const isEmpty = !outcomes || (outcomes.complaints.every((o) => o.count === 0) && outcomes.complaintsUndecided === 0 && outcomes.suggestionsAdopted + outcomes.suggestionsDeclined + outcomes.suggestionsOpen === 0);
+  return { outcomes, state: widgetState(result, outcomes !== null, isEmpty) };
+}
 
 /**
  * Justified against unjustified complaints, and suggestions adopted. The case list cannot be
@@ -21,11 +36,9 @@ export function OutcomesWidget({ filter }: { filter: DashboardFilter }) {
   const { locale } = useLocale();
   const { outcomes, state } = useOutcomesData(filter);
   const title = intl.formatMessage({ id: 'dashboard.outcomes' });
-  // An outcome the app does not know yet still shows, under the API's code, rather than vanishing.
-  const label = (outcome: string) => (KNOWN_OUTCOMES.includes(outcome) ? intl.formatMessage({ id: `outcome.${outcome}` as MessageId }) : outcome);
   const rows: ReactNode[][] = outcomes
     ? [
-        ...outcomes.complaints.map((o) => [label(o.outcome), formatNumber(o.count, locale)]),
+        ...outcomes.complaints.map((o) => [intl.formatMessage({ id: outcomeLabel(o.outcome) }), formatNumber(o.count, locale)]),
         [intl.formatMessage({ id: 'outcome.undecided' }), formatNumber(outcomes.complaintsUndecided, locale)],
         [intl.formatMessage({ id: 'outcome.suggestionsAdopted' }), formatNumber(outcomes.suggestionsAdopted, locale)],
         [intl.formatMessage({ id: 'outcome.suggestionsDeclined' }), formatNumber(outcomes.suggestionsDeclined, locale)],

@@ -1,12 +1,32 @@
+import { useQuery } from '@apollo/client/react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
+import { graphql } from '../../../gql';
 import { formatNumber } from '../../../i18n/format';
+import { useLocalName } from '../../../i18n/local-name';
 import { useLocale } from '../../../i18n/LocaleProvider';
 import { ChartCard } from '../../../ui/charts/ChartCard';
 import { DataTable } from '../../../ui/charts/DataTable';
 import { dashboardCasesHref, type DashboardFilter } from '../filters';
-import { useRecurringData } from '../useDashboardData';
 import { Suppressed } from './cells';
+import { useReportVariables, widgetState } from './widget-data';
+
+const RecurringWidgetQuery = graphql(`
+  query RecurringWidgetQuery($recent: ReportFilter!) {
+    recurringComplaintTypes(filter: $recent) {
+      csv baselinePeriods suppressedCells
+      types { complaintTypeId label labelNl currentCount baselineRate statistic pValue qValue model flagged hasMeasure recurringAfterEvaluatedMeasure }
+    }
+  }
+`);
+
+/** Complaint types tested for recurrence in the last four weeks, flagged first. */
+function useRecurringData(filter: DashboardFilter) {
+  const v = useReportVariables(filter);
+  const result = useQuery(RecurringWidgetQuery, { variables: { recent: v.recent } });
+  const report = result.data?.recurringComplaintTypes ?? null;
+  return { report, recentFrom: v.recent.from, state: widgetState(result, report !== null, report?.types.length === 0) };
+}
 
 /** Most rows the recurrence table lists (flagged ones come first). */
 const MAX_ROWS = 8;
@@ -19,6 +39,7 @@ const MAX_ROWS = 8;
 export function RecurringWidget({ filter }: { filter: DashboardFilter }) {
   const intl = useIntl();
   const { locale } = useLocale();
+  const name = useLocalName();
   const { report, recentFrom, state } = useRecurringData(filter);
   const title = intl.formatMessage({ id: 'dashboard.recurring' });
   const number = (value: number, digits: number) => formatNumber(value, locale, digits);
@@ -43,7 +64,7 @@ export function RecurringWidget({ filter }: { filter: DashboardFilter }) {
               model: intl.formatMessage({ id: t.model === 'poisson' ? 'model.poisson' : 'model.negative-binomial' }),
             };
             return [
-              <Link to={dashboardCasesHref({ ...filter, from: recentFrom }, { kind: 'COMPLAINT', complaintTypeId: t.complaintTypeId })}>{locale === 'nl' ? t.labelNl : t.label}</Link>,
+              <Link to={dashboardCasesHref({ ...filter, from: recentFrom }, { kind: 'COMPLAINT', complaintTypeId: t.complaintTypeId })}>{name(t)}</Link>,
               <>
                 {t.flagged && (
                   <span className="flags">

@@ -1,14 +1,40 @@
+import { useQuery } from '@apollo/client/react';
+import { useMemo } from 'react';
+import { AWAITING_RESOLUTION_STATUSES, SETTLED_STATUSES } from '@klankbord/domain';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
+import { graphql } from '../../../gql';
 import { formatChange, formatNumber, formatPoints, formatShare } from '../../../i18n/format';
 import { useLocale } from '../../../i18n/LocaleProvider';
 import type { MessageId } from '../../../i18n/messages';
 import { ErrorState, Loading } from '../../../ui/Status';
-import { OPEN_STATUSES } from '../../cases/case-list-filter';
 import { dashboardCasesHref, type DashboardFilter } from '../filters';
-import type { TileFigure } from '../transforms';
-import { useTilesData } from '../useDashboardData';
+import { tileFigures, tilePeriod, type TileFigure } from '../transforms';
 import { Suppressed } from './cells';
+import { useReportVariables, widgetState } from './widget-data';
+
+const TilesWidgetQuery = graphql(`
+  query TilesWidgetQuery($filter: ReportFilter!, $complaints: ReportFilter!, $previous: ReportFilter!, $previousComplaints: ReportFilter!) {
+    volumeTrend(filter: $filter) { total changeVsPreviousPeriod backlog { label count } }
+    previousVolume: volumeTrend(filter: $previous) { total backlog { label count } }
+    leadTimePerformance(filter: $complaints) { total { openPastDeadline resolvedWithinAgreedDeadline } }
+    previousLeadTime: leadTimePerformance(filter: $previousComplaints) { total { openPastDeadline resolvedWithinAgreedDeadline } }
+    compliments(filter: $filter) { total }
+    previousCompliments: compliments(filter: $previous) { total }
+  }
+`);
+
+/** Tiles: five figures of the period with their change against the previous period. */
+function useTilesData(filter: DashboardFilter) {
+  const v = useReportVariables(filter);
+  const result = useQuery(TilesWidgetQuery, { variables: { filter: v.filter, complaints: v.complaints, previous: v.previous, previousComplaints: v.previousComplaints } });
+  const tiles = useMemo(() => {
+    const d = result.data;
+    if (!d) return null;
+    return tileFigures(tilePeriod(d.volumeTrend, d.leadTimePerformance, d.compliments), tilePeriod(d.previousVolume, d.previousLeadTime, d.previousCompliments), d.volumeTrend.changeVsPreviousPeriod ?? null);
+  }, [result.data]);
+  return { tiles, state: widgetState(result, tiles !== null, false) };
+}
 
 const LABELS: Record<TileFigure['id'], MessageId> = {
   received: 'dashboard.received',
@@ -25,9 +51,10 @@ export function TilesWidget({ filter }: { filter: DashboardFilter }) {
   const { tiles, state } = useTilesData(filter);
   const hrefs: Record<TileFigure['id'], string> = {
     received: dashboardCasesHref(filter),
-    open: dashboardCasesHref(filter, { statuses: [...OPEN_STATUSES] }),
+    // The tile counts the reports' backlog: open cases not resolved yet.
+    open: dashboardCasesHref(filter, { statuses: [...AWAITING_RESOLUTION_STATUSES] }),
     pastDeadline: dashboardCasesHref(filter, { kind: 'COMPLAINT', overdue: true }),
-    onTime: dashboardCasesHref(filter, { kind: 'COMPLAINT', statuses: ['RESOLVED', 'CLOSED'] }),
+    onTime: dashboardCasesHref(filter, { kind: 'COMPLAINT', statuses: [...SETTLED_STATUSES] }),
     compliments: dashboardCasesHref(filter, { kind: 'COMPLIMENT' }),
   };
   const note = (tile: TileFigure) => {

@@ -1,0 +1,114 @@
+import { Writable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setupTestDatabase } from '../../test/database.js';
+import { makePerson } from '../../test/factories.js';
+import { resolveEnv } from '../env.js';
+import { issueDevToken } from '../modules/auth/dev-tokens.js';
+import { createLogger } from '../shared/logger.js';
+import { startHttpServer, type RunningServer } from './server.js';
+
+/**
+ * A real database failure inside a resolver, over HTTP, as a client sees it: a generic
+ * INTERNAL_SERVER_ERROR with an error id that matches the server's log line, and nothing of the
+ * failure itself — no SQL, no table or column name, no stack frame, no submitted value.
+ */
+
+const db = setupTestDatabase();
+const devSecret = new TextEncoder().encode('masking-test-secret-masking-test!!');
+const logLines: string[] = [];
+let server: RunningServer;
+let token: string;
+let tableAndColumnNames: string[];
+
+beforeAll(async () => {
+  const sink = new Writable({ write: (chunk: Buffer, _encoding, done) => (logLines.push(...chunk.toString().split('\n').filter(Boolean)), done()) });
+  const env = resolveEnv({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'info', WEB_DIST_DIR: '/nonexistent' });
+  server = await startHttpServer({ orm: db.orm, env, logger: createLogger('info', sink), now: () => new Date('2026-03-02T09:00:00Z'), devTokenSecret: devSecret });
+  token = await issueDevToken((await makePerson(db.orm.em.fork(), ['SUBMITTER', 'RELATIONSHIP_MANAGER'])).id, devSecret);
+  const names = await db.orm.em
+    .fork()
+    .getConnection()
+    .execute<Array<{ name: string }>>(
+      `select table_name as name from information_schema.tables where table_schema = 'public'
+       union select column_name from information_schema.columns where table_schema = 'public' and column_name like '%\\_%'`,
+    );
+  tableAndColumnNames = names.map((n) => n.name);
+});
+
+afterAll(async () => {
+  await server?.stop();
+});
+
+interface Body {
+  data?: unknown;
+  errors?: Array<{ message: string; extensions?: { code?: string; errorId?: string } }>;
+}
+
+async function graphql(query: string, variables: Record<string, unknown> = {}): Promise<{ status: number; text: string; body: Body }> {
+  const response = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const text = await response.text();
+  return { status: response.status, text, body: JSON.parse(text) as Body };
+}
+
+/** The response names the failure by id only; the log line with that id holds the detail. */
+function expectMasked(response: { text: string; body: Body }, secrets: string[]) {
+  const [error] = response.body.errors ?? [];
+  expect(error?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+  const errorId = error?.extensions?.errorId;
+  expect(errorId).toMatch(/^[0-9a-f-]{36}$/);
+  expect(error?.message).toContain(errorId);
+
+  const logged = logLines.map((line) => JSON.parse(line) as { msg: string; errorId?: string; err?: { name?: string; code?: string; stack?: string } }).filter((entry) => entry.errorId === errorId);
+  expect(logged.map((entry) => entry.msg)).toEqual(['unexpected error']);
+
+  const text = response.text.toLowerCase();
+  for (const leak of ['insert into', 'select ', 'update ', 'syntax', 'violates', 'exception', 'postgres', 'sqlstate', '.ts:', '.js:', ' at ', 'stack']) {
+    expect({ leak, found: text.includes(leak) }).toEqual({ leak, found: false });
+  }
+  for (const name of tableAndColumnNames) expect({ name, found: new RegExp(`\\b${name}\\b`).test(text) }).toEqual({ name, found: false });
+  for (const secret of secrets) expect({ secret, found: text.includes(secret.toLowerCase()) }).toEqual({ secret, found: false });
+  return logged[0]!;
+}
+
+const SUBMIT = `mutation($input: SubmitFeedbackInput!) { submitFeedback(input: $input) { registrationNumber } }`;
+
+describe('internal errors over HTTP', () => {
+  it('a trigger that raises with the submitted text: the client gets an error id; the log gets the SQLSTATE, not the values', async () => {
+    const connection = db.orm.em.fork().getConnection();
+    await connection.execute(`
+      create function refuse_case() returns trigger language plpgsql as $$
+      begin raise exception 'feedback_case refused: %', new.description; end $$;
+      create trigger refuse_case before insert on feedback_case for each row execute function refuse_case();`);
+    try {
+      const description = 'Mijn collega Jan de Vries van kamer 4.12 was onbeleefd.';
+      const response = await graphql(SUBMIT, { input: { kind: 'COMPLAINT', description, phone: '0612345678' } });
+      const logged = expectMasked(response, [description, 'Jan de Vries', '0612345678', '+31612345678', 'refused']);
+      // The log line tells the operator what failed (SQLSTATE P0001: raised by a trigger or function),
+      // without the statement's values: the driver inlines every column of the insert in its message.
+      expect(logged.err).toMatchObject({ name: 'DriverException', code: 'P0001' });
+      expect(logged.err?.stack).toMatch(/^\s+at /);
+      const line = JSON.stringify(logged);
+      for (const secret of [description, '+31612345678', '@test.example']) expect({ secret, logged: line.includes(secret) }).toEqual({ secret, logged: false });
+    } finally {
+      await connection.execute(`drop trigger refuse_case on feedback_case; drop function refuse_case();`);
+    }
+    expect((await graphql(SUBMIT, { input: { kind: 'COMPLIMENT', description: 'Quick and friendly help.' } })).body.errors).toBeUndefined();
+  });
+
+  it('a column the query needs is gone: no SQL or column name reaches the client', async () => {
+    const connection = db.orm.em.fork().getConnection();
+    await connection.execute(`alter table feedback_case rename column received_at to received_at_gone`);
+    try {
+      const response = await graphql(`{ cases(first: 5) { nodes { id registrationNumber } } }`);
+      const logged = expectMasked(response, ['received_at_gone']);
+      // 42703: undefined column.
+      expect(logged.err).toMatchObject({ code: '42703' });
+    } finally {
+      await connection.execute(`alter table feedback_case rename column received_at_gone to received_at`);
+    }
+  });
+});

@@ -1,0 +1,21 @@
+import { toPlainDate } from '@klankbord/domain';
+import type { RequestContext } from '../../graphql/context.js';
+import { authorize } from '../auth/authorize.js';
+import { canManageClosureDays } from './calendar.policy.js';
+import { ClosureDay } from './closure-day.entity.js';
+import type { ClosureDayInput } from './closure-day.input.js';
+
+/**
+ * Adds (or renames) a closure day. Deadlines computed from now on skip it; deadlines already set
+ * stay as they were told to the submitter.
+ */
+export async function saveClosureDay({ ctx, input }: { ctx: RequestContext; input: ClosureDayInput }): Promise<ClosureDay> {
+  authorize(ctx.viewer, canManageClosureDays, 'manage closure days');
+  const date = toPlainDate(input.date).toString();
+  return ctx.em.transactional(async (em) => {
+    const day = (await em.findOne(ClosureDay, { date })) ?? new ClosureDay({ date, name: input.name });
+    day.name = input.name;
+    em.persist(day);
+    return day;
+  });
+}

@@ -1,0 +1,23 @@
+import { IsBoolean, IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { Field, InputType, Int } from 'type-graphql';
+import { RELATIONSHIP_MANAGER_SCOPES, type RelationshipManagerScope } from './organisation-settings.entity.js';
+
+@InputType({ description: 'Organisation-wide settings; fields left out keep their value.' })
+export class UpdateSettingsInput {
+  @Field(() => Boolean, { nullable: true, description: 'Whether Liberation Day (5 May) is a day off.' })
+  @IsOptional()
+  @IsBoolean()
+  liberationDayIsHoliday?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'PORTFOLIO: relationship managers act on their own cases; ALL: on any case.' })
+  @IsOptional()
+  @IsIn([...RELATIONSHIP_MANAGER_SCOPES])
+  relationshipManagerScope?: RelationshipManagerScope | null;
+
+  @Field(() => Int, { nullable: true, description: 'Report cells with fewer cases than this are suppressed.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  minimumReportCellSize?: number | null;
+}
