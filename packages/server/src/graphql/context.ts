@@ -28,6 +28,6 @@ export interface RequestContext {
 
 /** The one factory of request contexts: HTTP, jobs and tests all call it. */
 export function createContext(services: AppServices, viewer: Viewer): RequestContext {
-  const em = services.orm.em.fork({ clear: true, useContext: false }) as EntityManager;
+  const em = services.orm.em.fork({ clear: true, useContext: false });
   return { requestId: randomUUID(), em, viewer, loaders: createLoaders(em, services.now), services };
 }

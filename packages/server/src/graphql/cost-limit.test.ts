@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { Kind, print, type DocumentNode, type FieldNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { Kind, OperationTypeNode, print, type DocumentNode, type FieldNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '../../test/database.js';
 import { fileCase } from '../../test/case-steps.js';
@@ -20,9 +20,9 @@ function webOperations(): Map<string, DocumentNode> {
   const operations = new Map<string, DocumentNode>();
   for (const [, json] of source.matchAll(/^export const \w+Document = (\{.*\}) as unknown as DocumentNode</gm)) {
     const document = JSON.parse(json!) as DocumentNode;
-    const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
+    const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
     // Queries: the web's mutations return one record each and cost little.
-    if (operation?.operation === 'query') operations.set(operation.name!.value, document);
+    if (operation?.operation === OperationTypeNode.QUERY) operations.set(operation.name!.value, document);
   }
   return operations;
 }
@@ -32,7 +32,7 @@ const WEB_PAGE_SIZES: Record<string, number> = { CasesRouteQuery: 100, LinkCases
 
 /** Values of the right type for an operation's variables, as the web app would send them. */
 function variablesFor(name: string, document: DocumentNode): Record<string, unknown> {
-  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition')!;
+  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
   const sample: Record<string, unknown> = {
     ReportFilter: { from: '2026-01-01', to: '2026-06-30', bucket: 'MONTH' },
     CaseFilter: {},
@@ -44,8 +44,8 @@ function variablesFor(name: string, document: DocumentNode): Record<string, unkn
     (operation.variableDefinitions ?? []).flatMap((v) => {
       const variable = v.variable.name.value;
       if (variable === 'first') return WEB_PAGE_SIZES[name] ? [[variable, WEB_PAGE_SIZES[name]]] : [];
-      if (v.type.kind !== 'NonNullType') return [];
-      const type = v.type.type.kind === 'NamedType' ? v.type.type.name.value : '';
+      if (v.type.kind !== Kind.NON_NULL_TYPE) return [];
+      const type = v.type.type.kind === Kind.NAMED_TYPE ? v.type.type.name.value : '';
       return [[variable, sample[type]]];
     }),
   );

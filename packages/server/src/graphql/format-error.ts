@@ -133,7 +133,7 @@ function describeProblem(problem: string): string {
   if (required) return required[1]!;
   const unknown = /^(Field "[^"]+" is not defined by type "[^"]+"\.)/.exec(problem);
   if (unknown) return unknown[1]!;
-  const expected = /Expected (?:type )?"?([\w!\[\]]+)"?/.exec(problem);
+  const expected = /Expected (?:type )?"?([\w![\]]+)"?/.exec(problem);
   return expected ? `expected ${expected[1]}.` : 'the value is not accepted.';
 }
 

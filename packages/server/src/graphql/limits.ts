@@ -1,15 +1,16 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import depthLimit from 'graphql-depth-limit';
-import { GraphQLError, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { GraphQLError, type DocumentNode, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { createRequire } from 'node:module';
+import type * as QueryComplexity from 'graphql-query-complexity';
 
 // graphql-query-complexity's ESM build imports `graphql/index.mjs`, a second copy of graphql next
 // to the CommonJS one type-graphql and Apollo use under Node ("another module or realm"). Its
 // CommonJS build imports the same copy as everyone else.
-const { getComplexity, simpleEstimator } = createRequire(import.meta.url)('graphql-query-complexity') as typeof import('graphql-query-complexity');
+const { getComplexity, simpleEstimator } = createRequire(import.meta.url)('graphql-query-complexity') as typeof QueryComplexity;
 
 /** Refuses operations nested deeper than `maxDepth` (a validation rule: checked before execution). */
-export const depthLimitRule = (maxDepth: number) => depthLimit(maxDepth);
+export const depthLimitRule = (maxDepth: number): ValidationRule => depthLimit(maxDepth) as ValidationRule;
 
 /**
  * The estimated cost of an operation: every field costs 1, and a list field multiplies its

@@ -1,6 +1,7 @@
 import { Matches } from 'class-validator';
 
 /** NUL and the other C0 control characters (tab, line feed and carriage return stay allowed). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 export const NO_CONTROL_CHARACTERS = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
 
 /** Refuses text with NUL bytes and other control characters. */

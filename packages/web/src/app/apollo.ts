@@ -6,7 +6,7 @@ import { readSession } from './session';
 export function createApolloClient(): ApolloClient {
   const auth = new SetContextLink((context) => {
     const session = readSession();
-    return session ? { headers: { ...context['headers'], authorization: `Bearer ${session.token}` } } : {};
+    return session ? { headers: { ...(context['headers'] as Record<string, string> | undefined), authorization: `Bearer ${session.token}` } } : {};
   });
   return new ApolloClient({
     link: auth.concat(new HttpLink({ uri: '/graphql' })),

@@ -1,5 +1,5 @@
 import { ref, type Ref } from '@mikro-orm/core';
-import { amsterdamDate, endOfAmsterdamDay, PRE_DECISION_STATUSES, resolutionDeadline, type CaseAction, type CaseOutcome, type CaseStatus, type WorkingDayCalendar } from '@klankbord/domain';
+import { amsterdamDate, endOfAmsterdamDay, PRE_DECISION_STATUSES, resolutionDeadline, type CaseAction, type CaseOutcome, type WorkingDayCalendar } from '@klankbord/domain';
 import { InputError } from '../../shared/errors.js';
 import type { ComplaintType, ComplaintTypeVersion } from '../catalog/complaint-type.entity.js';
 import type { Service } from '../catalog/service.entity.js';

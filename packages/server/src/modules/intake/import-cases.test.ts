@@ -4,7 +4,7 @@ import { setupTestDatabase } from '../../../test/database.js';
 import { makeComplaintType, makePerson, makeService, viewerOf } from '../../../test/factories.js';
 import { setupTestApp } from '../../../test/harness.js';
 import { apiKeyViewer } from '../auth/viewer.js';
-import { CaseEvent } from '../cases/case-event.entity.js';
+import type { CaseEvent } from '../cases/case-event.entity.js';
 import { FeedbackCase } from '../cases/feedback-case.entity.js';
 
 const IMPORT = /* GraphQL */ `

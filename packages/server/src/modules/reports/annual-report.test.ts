@@ -195,7 +195,7 @@ describe('annualReport (hand-built 2025)', () => {
       extensionsInformedInTime: 1,
       // Working days 2, 2, 2, 2, 3, 3, 5, 7: numpy.quantile(v, 0.5) = 2.5, numpy.quantile(v, 0.9) = 5.6 (type 7).
       medianWorkingDays: 2.5,
-      p90WorkingDays: expect.closeTo(5.6, 10) as unknown as number,
+      p90WorkingDays: expect.closeTo(5.6, 10),
       openPastDeadline: 2, // c1 (due 7 Jan 2025), c13 (due 7 Oct 2025); c16 is due 7 Jan 2026
       openPastThreeTimesLeadTime: 2, // received more than 21 days before 1 Jan 2026: c1, c13
     });

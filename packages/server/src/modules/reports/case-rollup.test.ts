@@ -80,7 +80,7 @@ describe('case_rollup', () => {
     c = await stepOk(app, manager, 'decideComplaint', { caseId: c.id, version: c.version, outcome: 'JUSTIFIED', reason: 'The delivery was late.' });
     const handlerId = (await makePerson(orm.em.fork(), ['HANDLER'])).id;
     c = await stepOk(app, manager, 'assignHandler', { caseId: c.id, version: c.version, handlerId });
-    c = await stepOk(app, manager, 'extendDeadline', {
+    await stepOk(app, manager, 'extendDeadline', {
       caseId: c.id, version: c.version, extraWorkingDays: 2, reason: 'Waiting for parts.', submitterInformedAt: '2026-03-02T08:00:00Z',
     });
     const unjustified = await fileCase(app, submitter, 'COMPLAINT', { serviceId: serviceA.id, complaintTypeId: typeA.id });

@@ -4,7 +4,7 @@ import { setupTestDatabase } from '../../../test/database.js';
 import { makeCase, makeComplaintType, makePerson, makeService, makeUnit, viewerOf } from '../../../test/factories.js';
 import { setupTestApp } from '../../../test/harness.js';
 import { apiKeyViewer, type Viewer } from '../auth/viewer.js';
-import { ComplaintType } from '../catalog/complaint-type.entity.js';
+import type { ComplaintType } from '../catalog/complaint-type.entity.js';
 import type { Service } from '../catalog/service.entity.js';
 import { DeadlineExtension } from '../cases/deadline-extension.entity.js';
 import { FeedbackCase } from '../cases/feedback-case.entity.js';
@@ -191,7 +191,7 @@ describe('leadTimePerformance', () => {
       extensions: 1,
       extensionsInformedInTime: 0,
       medianWorkingDays: 5,
-      p90WorkingDays: expect.closeTo(7.4, 5) as unknown as number,
+      p90WorkingDays: expect.closeTo(7.4, 5),
       openPastDeadline: 1,
       openPastThreeTimesLeadTime: 1,
     });
@@ -215,8 +215,8 @@ describe('leadTimePerformance', () => {
           management,
         )
       ).data!.leadTimePerformance.total;
-    expect(await total()).toEqual({ cases: 3, medianWorkingDays: 5, p90WorkingDays: expect.closeTo(8.2, 5) as unknown as number });
-    expect(await total([unit.id])).toEqual({ cases: 2, medianWorkingDays: 4, p90WorkingDays: expect.closeTo(4.8, 5) as unknown as number });
+    expect(await total()).toEqual({ cases: 3, medianWorkingDays: 5, p90WorkingDays: expect.closeTo(8.2, 5) });
+    expect(await total([unit.id])).toEqual({ cases: 2, medianWorkingDays: 4, p90WorkingDays: expect.closeTo(4.8, 5) });
   });
 });
 

@@ -6,9 +6,9 @@ import { graphql } from '../../gql';
 import type { CaseAction, CaseKind } from '../../gql/graphql';
 import { localName } from '../../i18n/local-name';
 import { useLocale } from '../../i18n/LocaleProvider';
-import type { MessageId } from '../../i18n/messages';
 import { STEP_FORMS, type StepField, type StepForm } from './step-forms';
 import { outcomeLabel } from '../../i18n/labels';
+import { formText } from '../../ui/forms/form-text';
 
 const CaseActionsOptionsQuery = graphql(`
   query CaseActionsOptionsQuery {
@@ -71,7 +71,7 @@ function StepFormView({ form, kind, base, onDone, onReload }: { form: StepForm; 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    const values = Object.fromEntries(fields.map((f) => [f.name, f.type === 'measures' ? data.getAll(f.name).map(String) : String(data.get(f.name) ?? '')]));
+    const values = Object.fromEntries(fields.map((f) => [f.name, f.type === 'measures' ? data.getAll(f.name).map(String) : formText(data, f.name)]));
     if (await perform(values, base)) onDone();
   }
 

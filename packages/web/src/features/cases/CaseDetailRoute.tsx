@@ -18,7 +18,7 @@ graphql(`
     relationshipManager { id displayName }
     handler { id displayName }
     viewerCan { actions }
-    events { id type fromStatus toStatus note occurredAt actor { displayName } }
+    events { id type fromStatus toStatus note occurredAt actor { id displayName } }
   }
 `);
 

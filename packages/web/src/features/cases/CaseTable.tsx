@@ -12,8 +12,8 @@ import type { MessageId } from '../../i18n/messages';
 graphql(`
   fragment CaseTable_case on Case {
     id registrationNumber kind status receivedAt resolutionDueAt
-    complaintType { name nameNl }
-    service { name nameNl }
+    complaintType { id name nameNl }
+    service { id name nameNl }
   }
 `);
 

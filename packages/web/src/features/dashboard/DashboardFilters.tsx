@@ -5,7 +5,6 @@ import { graphql } from '../../gql';
 import { useLocalName } from '../../i18n/local-name';
 import { CASE_KINDS } from '@klankbord/domain';
 import { kindLabel } from '../../i18n/labels';
-import { useLocale } from '../../i18n/LocaleProvider';
 import type { DashboardFilter } from './filters';
 
 const DashboardFiltersQuery = graphql(`

@@ -11,6 +11,7 @@ import { useLocale } from '../../i18n/LocaleProvider';
 import { FieldError, invalidProps } from '../../ui/forms/FieldError';
 import { useFormMutation } from '../../ui/forms/useFormMutation';
 import { useSubmitFeedbackMutation } from './useSubmitFeedbackMutation';
+import { formText } from '../../ui/forms/form-text';
 
 const IntakeRouteQuery = graphql(`
   query IntakeRouteQuery {
@@ -39,7 +40,7 @@ export default function IntakeRoute() {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const text = (key: string) => {
-      const value = String(form.get(key) ?? '').trim();
+      const value = formText(form, key).trim();
       return value === '' ? null : value;
     };
     await perform({

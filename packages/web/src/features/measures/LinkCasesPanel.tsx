@@ -11,6 +11,7 @@ import { Empty, ErrorState, Loading } from '../../ui/Status';
 import { toLinkInput } from './measure-forms';
 import { MeasureProblems } from './MeasureProblems';
 import { useLinkCasesToMeasureMutation } from './useLinkCasesToMeasureMutation';
+import { formText } from '../../ui/forms/form-text';
 
 /** Enough to pick from; a narrower search (free text) finds the rest. */
 const PAGE_SIZE = 25;
@@ -45,7 +46,7 @@ export function LinkCasesPanel({ measure, onReload }: { measure: MeasureDetail_M
 
   function search(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setText(String(new FormData(event.currentTarget).get('text') ?? '').trim());
+    setText(formText(new FormData(event.currentTarget), 'text').trim());
   }
 
   async function submit(event: FormEvent<HTMLFormElement>) {

@@ -3,9 +3,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { MEASURE_STATUSES } from '@klankbord/domain';
 import type { MeasureStatus } from '../../gql/graphql';
 import { useLocalName } from '../../i18n/local-name';
-import type { MessageId } from '../../i18n/messages';
 import { measureStatusLabel } from '../../i18n/labels';
-import { useLocale } from '../../i18n/LocaleProvider';
 import type { MeasureFilter } from './measure-filter';
 
 type Named = { id: string; name: string; nameNl: string };

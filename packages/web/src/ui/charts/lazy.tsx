@@ -1,4 +1,8 @@
 import { lazy, Suspense, type ComponentProps, type ComponentType } from 'react';
+// Type-only: erased at build time, so the chart code stays in its own lazily loaded chunk.
+import type { GroupedBarChart as GroupedBarChartComponent } from './BarChartSimple';
+import type { RateRatioChart as RateRatioChartComponent } from './RateRatioChart';
+import type { TrendChart as TrendChartComponent } from './TrendChart';
 
 /**
  * The chart components, loaded on first use. A dashboard then sends its queries as soon as its
@@ -19,16 +23,16 @@ function lazyChart<P extends object>(load: () => Promise<ComponentType<P>>, heig
 }
 
 /** Lines over time; see TrendChart. */
-export const TrendChart = lazyChart<ComponentProps<typeof import('./TrendChart').TrendChart>>(async () => (await import('./TrendChart')).TrendChart, () => 280);
+export const TrendChart = lazyChart<ComponentProps<typeof TrendChartComponent>>(async () => (await import('./TrendChart')).TrendChart, () => 280);
 
 /** Grouped horizontal bars; see BarChartSimple. */
-export const GroupedBarChart = lazyChart<ComponentProps<typeof import('./BarChartSimple').GroupedBarChart>>(
+export const GroupedBarChart = lazyChart<ComponentProps<typeof GroupedBarChartComponent>>(
   async () => (await import('./BarChartSimple')).GroupedBarChart,
   (p) => 60 + p.rows.length * (18 * p.series.length + 14),
 );
 
 /** Rate ratios with intervals; see RateRatioChart. */
-export const RateRatioChart = lazyChart<ComponentProps<typeof import('./RateRatioChart').RateRatioChart>>(async () => (await import('./RateRatioChart')).RateRatioChart, (p) => 60 + p.rows.length * 40);
+export const RateRatioChart = lazyChart<ComponentProps<typeof RateRatioChartComponent>>(async () => (await import('./RateRatioChart')).RateRatioChart, (p) => 60 + p.rows.length * 40);
 
 /** Starts loading the chart code now; rendering a chart later then finds it ready. */
 export function preloadCharts(): void {
