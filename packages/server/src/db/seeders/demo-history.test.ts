@@ -66,7 +66,8 @@ describe('the demo history', () => {
         if (at < receivedAt) problems.push(`${id}: ${event.type} before receipt`);
         if (at < previousAt) problems.push(`${id}: ${event.type} out of order`);
         previousAt = at;
-        let expected: CaseStatus | string;
+        // The status the lifecycle leads to, or why it refuses the step (compared with the stored status).
+        let expected: string;
         try {
           expected = transition({ kind: first.kind, status, action: event.type as CaseAction, outcome: event.outcome });
         } catch (error) {
