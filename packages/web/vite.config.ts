@@ -18,7 +18,7 @@ export default defineConfig({
         // "vendor" and imported "react" back — a circular chunk.
         manualChunks: (id) => {
           const name = packageName(id);
-          return name ? CHUNKS.find(([, test]) => test.test(name))?.[0] ?? 'vendor' : undefined;
+          return name ? (CHUNKS.find(([, test]) => test.test(name))?.[0] ?? 'vendor') : undefined;
         },
       },
     },
@@ -35,7 +35,10 @@ const CHUNKS: Array<[string, RegExp]> = [
   ['react', /^(react|react-dom|scheduler)$/],
   // Recharts and what only it uses (its Redux store, d3 through victory-vendor, decimal maths).
   ['d3', /^(victory-vendor|d3-.*|internmap)$/],
-  ['charts', /^(recharts|@reduxjs\/toolkit|redux|redux-thunk|react-redux|immer|reselect|decimal\.js-light|es-toolkit|eventemitter3|use-sync-external-store|tiny-invariant)$/],
+  [
+    'charts',
+    /^(recharts|@reduxjs\/toolkit|redux|redux-thunk|react-redux|immer|reselect|decimal\.js-light|es-toolkit|eventemitter3|use-sync-external-store|tiny-invariant)$/,
+  ],
   ['graphql', /^(@apollo\/.*|graphql|graphql-tag|rxjs|@wry\/.*|optimism|@graphql-typed-document-node\/.*)$/],
   ['domain-libs', /^(libphonenumber-js|temporal-polyfill|@js-temporal\/.*)$/],
   ['intl', /^(react-intl|@formatjs\/.*|intl-messageformat)$/],

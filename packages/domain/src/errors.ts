@@ -1,5 +1,10 @@
 /** Codes of the errors the domain rules raise; the server maps them to GraphQL error codes. */
-export const DOMAIN_ERROR_CODES = ['ILLEGAL_TRANSITION', 'INVALID_INPUT', 'INVALID_PHONE_NUMBER', 'INVALID_DATE'] as const;
+export const DOMAIN_ERROR_CODES = [
+  'ILLEGAL_TRANSITION',
+  'INVALID_INPUT',
+  'INVALID_PHONE_NUMBER',
+  'INVALID_DATE',
+] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 
 /**

@@ -10,7 +10,9 @@ import { openStatusSql } from '../src/shared/domain-sql.js';
 /** `(segment, grain, lo, hi)` rows covering each range with months, weeks and days, as SQL literals. */
 function segments(ranges: Array<{ from: IsoDate; until: IsoDate }>): string {
   return ranges
-    .flatMap((range, index) => coverPeriod(range.from, range.until).map((s) => `(${index}, '${s.grain}', date '${s.from}', date '${s.until}')`))
+    .flatMap((range, index) =>
+      coverPeriod(range.from, range.until).map((s) => `(${index}, '${s.grain}', date '${s.from}', date '${s.until}')`),
+    )
     .join(', ');
 }
 
@@ -27,7 +29,10 @@ export function floorStatements(from: IsoDate, to: IsoDate, now: Date): Record<s
   const days = Math.round((Date.parse(until) - Date.parse(from)) / 86_400_000);
   const period = [{ from, until }];
   const lastYear = (d: IsoDate) => `${Number(d.slice(0, 4)) - 1}${d.slice(4)}`;
-  const windows = Array.from({ length: 7 }, (_, k) => ({ from: addDays(until, -(k + 1) * days), until: addDays(until, -k * days) }));
+  const windows = Array.from({ length: 7 }, (_, k) => ({
+    from: addDays(until, -(k + 1) * days),
+    until: addDays(until, -k * days),
+  }));
   const received = rows('case_rollup', period, `and c.measure = 'RECEIVED'`);
   const month = `date_trunc('month', r.period_start)::date`;
   const amsterdamMidnight = (d: IsoDate) => `(date '${d}')::timestamp at time zone 'Europe/Amsterdam'`;
@@ -41,7 +46,16 @@ export function floorStatements(from: IsoDate, to: IsoDate, now: Date): Record<s
             from ${received} r group by grouping sets ((${month}), (r.complaint_type_id, ${month}), (r.service_id, ${month}))) x
         left join complaint_type t on x.gt = 0 and t.id = x.complaint_type_id left join service s on x.gs = 0 and s.id = x.service_id`)},
       ${json(`select ${month} as bucket, sum(r.cases) from ${rows('case_rollup', period, `and c.measure = 'DONE'`)} r group by 1`)},
-      ${json(`select r.segment, sum(r.cases) from ${rows('case_rollup', [{ from: addDays(from, -days), until: from }, { from: lastYear(from), until: lastYear(until) }], `and c.measure = 'RECEIVED'`)} r group by 1`)},
+      ${json(
+        `select r.segment, sum(r.cases) from ${rows(
+          'case_rollup',
+          [
+            { from: addDays(from, -days), until: from },
+            { from: lastYear(from), until: lastYear(until) },
+          ],
+          `and c.measure = 'RECEIVED'`,
+        )} r group by 1`,
+      )},
       ${json(`select width_bucket(extract(day from timestamptz '${now.toISOString()}' - c.received_at), array[8, 31, 91]) as band, count(*) ${open} group by 1`)}`,
     recurringComplaintTypes: `select ${json(`
         select x.*, t.name, t.name_nl, s.name as service_name,
@@ -69,6 +83,8 @@ export function floorStatements(from: IsoDate, to: IsoDate, now: Date): Record<s
         sum(r.outcome_not_handled), sum(r.outcome_adopted), sum(r.outcome_declined), sum(r.no_outcome), sum(r.no_outcome_withdrawn) from ${received} r group by 1`)}`,
   };
   // The dashboard bundle's floor: every part in one statement.
-  statements['dashboard bundle'] = `select ${Object.values(statements).map((s) => `(${s.replace(/^select /, 'select row(').concat(')')})`).join(', ')}`;
+  statements['dashboard bundle'] = `select ${Object.values(statements)
+    .map((s) => `(${s.replace(/^select /, 'select row(').concat(')')})`)
+    .join(', ')}`;
   return statements;
 }

@@ -7,17 +7,25 @@ import { ensureReferenceData } from '../src/db/seeders/reference-data.js';
  * shape (1 and ~7 calendar days) rather than exact working days: the benchmark measures reading.
  * The rollups fill through their triggers as the rows go in, as they do for any write.
  */
-export async function generateBenchData(orm: MikroORM, size: number, progress: (message: string) => void): Promise<void> {
+export async function generateBenchData(
+  orm: MikroORM,
+  size: number,
+  progress: (message: string) => void,
+): Promise<void> {
   const em = orm.em.fork();
   await ensureReferenceData(em);
   const connection = em.getConnection();
-  const existing = Number((await connection.execute<{ n: string }[]>('select count(*) as n from feedback_case'))[0]?.n ?? 0);
+  const existing = Number(
+    (await connection.execute<{ n: string }[]>('select count(*) as n from feedback_case'))[0]?.n ?? 0,
+  );
   if (existing === size) {
     progress(`  dataset of ${size.toLocaleString('en')} cases already there`);
     return;
   }
   progress(`  writing ${size.toLocaleString('en')} cases…`);
-  await connection.execute('truncate feedback_case, case_event, deadline_extension, outbox_message, preventive_measure_case, registration_counter cascade');
+  await connection.execute(
+    'truncate feedback_case, case_event, deadline_extension, outbox_message, preventive_measure_case, registration_counter cascade',
+  );
   const chunk = 250_000;
   for (let offset = 0; offset < size; offset += chunk) {
     const rows = Math.min(chunk, size - offset);

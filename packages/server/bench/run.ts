@@ -74,11 +74,14 @@ async function time(run: () => Promise<unknown>): Promise<number[]> {
 }
 
 let embedded: EmbeddedDatabase | null = null;
-const adminUrl = process.env['BENCH_DATABASE_URL'] ?? process.env['TEST_DATABASE_URL'] ?? (await (async () => {
-  say('Starting the embedded PostgreSQL for the benchmark…');
-  embedded = await startEmbeddedPostgres({ dataDir: '.data/bench-postgres', port: 54339, database: 'postgres' });
-  return embedded.adminUrl;
-})());
+const adminUrl =
+  process.env['BENCH_DATABASE_URL'] ??
+  process.env['TEST_DATABASE_URL'] ??
+  (await (async () => {
+    say('Starting the embedded PostgreSQL for the benchmark…');
+    embedded = await startEmbeddedPostgres({ dataDir: '.data/bench-postgres', port: 54339, database: 'postgres' });
+    return embedded.adminUrl;
+  })());
 
 let peakRss = 0;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
@@ -88,20 +91,29 @@ try {
     const database = `klankbord_bench_${label}`;
     const admin = new pg.Client({ connectionString: adminUrl });
     await admin.connect();
-    if ((await admin.query('select 1 from pg_database where datname = $1', [database])).rowCount === 0) await admin.query(`create database ${database}`);
+    if ((await admin.query('select 1 from pg_database where datname = $1', [database])).rowCount === 0)
+      await admin.query(`create database ${database}`);
     await admin.end();
     const url = new URL(adminUrl);
     url.pathname = `/${database}`;
 
     say(`\nDataset ${label}:`);
     let statements = 0;
-    const orm = await MikroORM.init(ormConfig(url.toString(), { debug: ['query'], logger: () => void statements++, pool: { min: 2, max: 10 } }));
+    const orm = await MikroORM.init(
+      ormConfig(url.toString(), { debug: ['query'], logger: () => void statements++, pool: { min: 2, max: 10 } }),
+    );
     await orm.getMigrator().up();
     await generateBenchData(orm, size, say);
 
     const env = resolveEnv({ NODE_ENV: 'development', PORT: '0', LOG_LEVEL: 'silent', WEB_DIST_DIR: '/nonexistent' });
     const secret = new TextEncoder().encode('bench-secret-bench-secret-bench-secret');
-    const server = await startHttpServer({ orm, env, logger: createLogger('silent'), now: () => new Date(), devTokenSecret: secret });
+    const server = await startHttpServer({
+      orm,
+      env,
+      logger: createLogger('silent'),
+      now: () => new Date(),
+      devTokenSecret: secret,
+    });
     const manager = await orm.em.fork().findOneOrFail(Person, { email: 'management@demo.klankbord.example' });
     const token = await issueDevToken(manager.id, secret);
     const floorClient = new pg.Client({ connectionString: url.toString() });
@@ -133,7 +145,15 @@ try {
       const http = await time(() => request(query, variables));
       const perRequest = statements / (iterations + 3);
       const floor = await time(() => floorClient.query(floors[report]!));
-      rows.push({ size: label, report, p50: percentile(http, 0.5), p95: percentile(http, 0.95), floorP50: percentile(floor, 0.5), floorP95: percentile(floor, 0.95), statements: perRequest });
+      rows.push({
+        size: label,
+        report,
+        p50: percentile(http, 0.5),
+        p95: percentile(http, 0.95),
+        floorP50: percentile(floor, 0.5),
+        floorP95: percentile(floor, 0.95),
+        statements: perRequest,
+      });
     }
     await floorClient.end();
     await server.stop();
@@ -145,10 +165,14 @@ try {
 }
 
 const fmt = (ms: number) => ms.toFixed(1).padStart(7);
-process.stdout.write(`\n| size | report | p50 ms | p95 ms | floor p50 | floor p95 | ratio p50 | ratio p95 | SQL/request |\n|---|---|---:|---:|---:|---:|---:|---:|---:|\n`);
+process.stdout.write(
+  `\n| size | report | p50 ms | p95 ms | floor p50 | floor p95 | ratio p50 | ratio p95 | SQL/request |\n|---|---|---:|---:|---:|---:|---:|---:|---:|\n`,
+);
 for (const r of rows) {
   process.stdout.write(
     `| ${r.size} | ${r.report} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.floorP50)} | ${fmt(r.floorP95)} | ${(r.p50 / r.floorP50).toFixed(2)}× | ${(r.p95 / r.floorP95).toFixed(2)}× | ${r.statements.toFixed(1)} |\n`,
   );
 }
-process.stdout.write(`\nPeak memory (RSS of the bench process, server and client together): ${(peakRss / 1024 / 1024).toFixed(0)} MiB; ${iterations} timed requests per row after 3 warm-ups.\n`);
+process.stdout.write(
+  `\nPeak memory (RSS of the bench process, server and client together): ${(peakRss / 1024 / 1024).toFixed(0)} MiB; ${iterations} timed requests per row after 3 warm-ups.\n`,
+);

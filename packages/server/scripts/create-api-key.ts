@@ -16,8 +16,13 @@ const { url, stop } = await databaseUrlForScripts();
 const orm = await MikroORM.init(ormConfig(url));
 try {
   await orm.getMigrator().up();
-  const { key, secret } = await createApiKey(orm.em.fork(), { name: values.name, scopes: values.scopes.split(',').map((s) => s.trim()) });
-  process.stderr.write(`Created API key "${key.name}" (prefix ${key.prefix}) with scopes ${key.scopes.join(', ')}.\nSecret (shown once; send as "Authorization: Bearer <secret>"):\n`);
+  const { key, secret } = await createApiKey(orm.em.fork(), {
+    name: values.name,
+    scopes: values.scopes.split(',').map((s) => s.trim()),
+  });
+  process.stderr.write(
+    `Created API key "${key.name}" (prefix ${key.prefix}) with scopes ${key.scopes.join(', ')}.\nSecret (shown once; send as "Authorization: Bearer <secret>"):\n`,
+  );
   process.stdout.write(`${secret}\n`);
 } finally {
   await orm.close(true);

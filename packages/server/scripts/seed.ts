@@ -11,7 +11,11 @@ const { url, stop } = await databaseUrlForScripts();
 const orm = await MikroORM.init(ormConfig(url));
 try {
   await orm.getMigrator().up();
-  await seedOnFirstRun(orm, { seed: env.DEMO_SEED, days: env.DEMO_HISTORY_DAYS, progress: (message) => process.stderr.write(`${message}\n`) });
+  await seedOnFirstRun(orm, {
+    seed: env.DEMO_SEED,
+    days: env.DEMO_HISTORY_DAYS,
+    progress: (message) => process.stderr.write(`${message}\n`),
+  });
 } finally {
   await orm.close(true);
   await stop();

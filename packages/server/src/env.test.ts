@@ -4,7 +4,13 @@ import { configurationWarnings, InvalidEnvironmentError, resolveEnv } from './en
 describe('configuration', () => {
   it('has working defaults for a newcomer: dev sign-in, introspection, embedded database', () => {
     const env = resolveEnv({});
-    expect(env).toMatchObject({ NODE_ENV: 'development', PORT: 4000, DEV_AUTH: true, GRAPHQL_INTROSPECTION: true, DEMO_DATA: 'auto' });
+    expect(env).toMatchObject({
+      NODE_ENV: 'development',
+      PORT: 4000,
+      DEV_AUTH: true,
+      GRAPHQL_INTROSPECTION: true,
+      DEMO_DATA: 'auto',
+    });
     expect(env.DATABASE_URL).toBeUndefined();
   });
 
@@ -33,7 +39,10 @@ describe('configuration', () => {
 
   it.each([
     [{ PORT: 'eighty', DATABASE_URL: 'mysql://x' }, ['PORT', 'DATABASE_URL']],
-    [{ NODE_ENV: 'production', DEV_AUTH: 'true', JWT_JWKS_URL: 'https://idp.example/jwks' }, ['DEV_AUTH', 'JWT_ISSUER']],
+    [
+      { NODE_ENV: 'production', DEV_AUTH: 'true', JWT_JWKS_URL: 'https://idp.example/jwks' },
+      ['DEV_AUTH', 'JWT_ISSUER'],
+    ],
   ])('names every bad variable at once (%o)', (source, variables) => {
     try {
       resolveEnv(source);

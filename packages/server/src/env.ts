@@ -58,10 +58,18 @@ const envSchema = z
       ctx.addIssue({ code: 'custom', path: ['DEV_AUTH'], message: 'dev sign-in must not be enabled in production' });
     }
     if (env.JWT_JWKS_URL && env.JWT_PUBLIC_KEY) {
-      ctx.addIssue({ code: 'custom', path: ['JWT_PUBLIC_KEY'], message: 'set JWT_JWKS_URL or JWT_PUBLIC_KEY, not both' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['JWT_PUBLIC_KEY'],
+        message: 'set JWT_JWKS_URL or JWT_PUBLIC_KEY, not both',
+      });
     }
     if ((env.JWT_JWKS_URL || env.JWT_PUBLIC_KEY) && !env.JWT_ISSUER) {
-      ctx.addIssue({ code: 'custom', path: ['JWT_ISSUER'], message: 'required when JWT_JWKS_URL or JWT_PUBLIC_KEY is set' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['JWT_ISSUER'],
+        message: 'required when JWT_JWKS_URL or JWT_PUBLIC_KEY is set',
+      });
     }
   });
 

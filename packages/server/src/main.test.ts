@@ -64,7 +64,8 @@ async function started(server: Started): Promise<string> {
 async function until(condition: () => Promise<boolean>, what: string): Promise<void> {
   for (;;) {
     if (await condition()) return;
-    if (children.some((child) => child.exitCode !== null)) throw new Error(`the server exited while waiting for ${what}`);
+    if (children.some((child) => child.exitCode !== null))
+      throw new Error(`the server exited while waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
@@ -79,7 +80,9 @@ async function waitingOnLocks(client: pg.Client): Promise<number> {
 
 /** Sessions of the test database other than `client`'s. */
 async function otherConnections(client: pg.Client): Promise<number> {
-  const { rows } = await client.query<{ n: number }>(`select count(*)::int as n from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`);
+  const { rows } = await client.query<{ n: number }>(
+    `select count(*)::int as n from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`,
+  );
   return rows[0]!.n;
 }
 
@@ -121,12 +124,16 @@ describe('the server process', () => {
 
   it('says the port is taken, before touching the database, and exits without a stack trace', async () => {
     blocker = createServer();
-    const port = await new Promise<number>((resolve) => blocker!.listen(0, '127.0.0.1', () => resolve((blocker!.address() as { port: number }).port)));
+    const port = await new Promise<number>((resolve) =>
+      blocker!.listen(0, '127.0.0.1', () => resolve((blocker!.address() as { port: number }).port)),
+    );
     // An unreachable database: the port check must come first, or this would fail differently.
     const server = startServer({ PORT: String(port), DATABASE_URL: 'postgres://nobody@127.0.0.1:9/none' });
     const { code } = await server.exited;
     expect(code).not.toBe(0);
-    expect(server.output()).toContain(`Port ${port} on 127.0.0.1 is in use — is Klankbord already running? Stop it or set PORT.`);
+    expect(server.output()).toContain(
+      `Port ${port} on 127.0.0.1 is in use — is Klankbord already running? Stop it or set PORT.`,
+    );
     expect(server.output()).not.toMatch(/EADDRINUSE|\n\s+at /);
   }, 60_000);
 });

@@ -36,7 +36,11 @@ async function main(): Promise<void> {
     say(`Starting the embedded PostgreSQL (data in ${env.EMBEDDED_PG_DIR}, port ${env.EMBEDDED_PG_PORT})…`);
     let embedded: EmbeddedDatabase;
     try {
-      embedded = await startEmbeddedPostgres({ dataDir: env.EMBEDDED_PG_DIR, port: env.EMBEDDED_PG_PORT, database: 'klankbord' });
+      embedded = await startEmbeddedPostgres({
+        dataDir: env.EMBEDDED_PG_DIR,
+        port: env.EMBEDDED_PG_PORT,
+        database: 'klankbord',
+      });
     } catch (error) {
       if (error instanceof EmbeddedPostgresError) fail(error.message);
       throw error;
@@ -46,15 +50,22 @@ async function main(): Promise<void> {
   }
 
   const orm = await MikroORM.init(ormConfig(databaseUrl)).catch((error: unknown) =>
-    fail(`Cannot connect to the database: ${error instanceof Error ? error.message : String(error)}. Check DATABASE_URL.`),
+    fail(
+      `Cannot connect to the database: ${error instanceof Error ? error.message : String(error)}. Check DATABASE_URL.`,
+    ),
   );
   shutdown.add(() => orm.close(true));
   const applied = await orm.getMigrator().up();
   if (applied.length > 0) say(`Applied ${applied.length} migration(s).`);
-  if (env.DEMO_DATA === 'auto') await seedOnFirstRun(orm, { seed: env.DEMO_SEED, days: env.DEMO_HISTORY_DAYS, progress: say });
+  if (env.DEMO_DATA === 'auto')
+    await seedOnFirstRun(orm, { seed: env.DEMO_SEED, days: env.DEMO_HISTORY_DAYS, progress: say });
 
-  const devTokenSecret = env.DEV_AUTH ? new TextEncoder().encode(env.DEV_TOKEN_SECRET ?? randomBytes(32).toString('hex')) : null;
-  const server = await startHttpServer({ orm, env, logger, now: () => new Date(), devTokenSecret }).catch(failOnListenError);
+  const devTokenSecret = env.DEV_AUTH
+    ? new TextEncoder().encode(env.DEV_TOKEN_SECRET ?? randomBytes(32).toString('hex'))
+    : null;
+  const server = await startHttpServer({ orm, env, logger, now: () => new Date(), devTokenSecret }).catch(
+    failOnListenError,
+  );
   shutdown.add(() => server.stop());
   logger.info({ url: server.url }, 'klankbord started');
   const lines = [

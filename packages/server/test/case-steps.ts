@@ -35,7 +35,12 @@ export interface StepCase {
 }
 
 /** Runs one step mutation through the real Apollo server. */
-export function step(app: TestApp, viewer: Viewer, name: StepName, input: Record<string, unknown>): Promise<GraphQLResult<Record<string, { case: StepCase }>>> {
+export function step(
+  app: TestApp,
+  viewer: Viewer,
+  name: StepName,
+  input: Record<string, unknown>,
+): Promise<GraphQLResult<Record<string, { case: StepCase }>>> {
   return app.execute(
     `mutation Step($input: ${STEP_INPUTS[name]}!) { ${name}(input: $input) { case { id version status outcome resolutionDueAt } } }`,
     { input },
@@ -44,14 +49,24 @@ export function step(app: TestApp, viewer: Viewer, name: StepName, input: Record
 }
 
 /** Runs a step that must succeed and returns the case after it. */
-export async function stepOk(app: TestApp, viewer: Viewer, name: StepName, input: Record<string, unknown>): Promise<StepCase> {
+export async function stepOk(
+  app: TestApp,
+  viewer: Viewer,
+  name: StepName,
+  input: Record<string, unknown>,
+): Promise<StepCase> {
   const result = await step(app, viewer, name, input);
   if (result.errors?.length) throw new Error(`${name} failed: ${JSON.stringify(result.errors)}`);
   return result.data![name]!.case;
 }
 
 /** Files a case as `submitter` through the intake use case. */
-export async function fileCase(app: TestApp, submitter: Viewer, kind: 'COMPLAINT' | 'SUGGESTION' | 'COMPLIMENT', extra: Record<string, unknown> = {}) {
+export async function fileCase(
+  app: TestApp,
+  submitter: Viewer,
+  kind: 'COMPLAINT' | 'SUGGESTION' | 'COMPLIMENT',
+  extra: Record<string, unknown> = {},
+) {
   const { case: created } = await submitFeedback({
     ctx: app.context(submitter),
     input: { kind, description: `A ${kind.toLowerCase()} about the service desk.`, phone: '0612345678', ...extra },

@@ -18,7 +18,10 @@ export interface TestDatabase {
  * level of the file, before any other hook: it registers its own `beforeAll` (create, connect) and
  * `afterAll` (disconnect, drop), so the drop runs even when a later `beforeAll` fails.
  */
-export function setupTestDatabase(overrides: Partial<Options> = {}, { connect = true }: { connect?: boolean } = {}): TestDatabase {
+export function setupTestDatabase(
+  overrides: Partial<Options> = {},
+  { connect = true }: { connect?: boolean } = {},
+): TestDatabase {
   let url: string | null = null;
   let orm: MikroORM | null = null;
   let drop: (() => Promise<void>) | null = null;
@@ -40,7 +43,12 @@ export function setupTestDatabase(overrides: Partial<Options> = {}, { connect = 
       return url;
     },
     get orm() {
-      if (!orm) throw new Error(connect ? 'The test database is made in beforeAll: read it inside a hook or a test.' : 'This test database was set up without a connection.');
+      if (!orm)
+        throw new Error(
+          connect
+            ? 'The test database is made in beforeAll: read it inside a hook or a test.'
+            : 'This test database was set up without a connection.',
+        );
       return orm;
     },
   };

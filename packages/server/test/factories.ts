@@ -11,8 +11,16 @@ import { personViewer, type Viewer } from '../src/modules/auth/viewer.js';
 /** Factories: each test makes the rows it needs, with unique codes, so tests never share state. */
 const unique = () => randomUUID().slice(0, 8);
 
-export async function makePerson(em: EntityManager, roles: Role[], props: Partial<Pick<Person, 'displayName' | 'phone'>> & { unit?: OrganisationUnit } = {}) {
-  const person = new Person({ displayName: props.displayName ?? `Person ${unique()}`, email: `${unique()}@test.example`, roles });
+export async function makePerson(
+  em: EntityManager,
+  roles: Role[],
+  props: Partial<Pick<Person, 'displayName' | 'phone'>> & { unit?: OrganisationUnit } = {},
+) {
+  const person = new Person({
+    displayName: props.displayName ?? `Person ${unique()}`,
+    email: `${unique()}@test.example`,
+    roles,
+  });
   person.phone = props.phone ?? null;
   if (props.unit) person.organisationUnit = em.getReference(OrganisationUnit, props.unit.id, { wrapped: true });
   await em.persistAndFlush(person);
@@ -23,7 +31,8 @@ export const viewerOf = (person: Person): Viewer => personViewer(person.id, pers
 
 export async function makeUnit(em: EntityManager, relationshipManager?: Person) {
   const unit = new OrganisationUnit({ code: `U-${unique()}`, name: `Unit ${unique()}` });
-  if (relationshipManager) unit.relationshipManager = em.getReference(Person, relationshipManager.id, { wrapped: true });
+  if (relationshipManager)
+    unit.relationshipManager = em.getReference(Person, relationshipManager.id, { wrapped: true });
   await em.persistAndFlush(unit);
   return unit;
 }
@@ -34,7 +43,11 @@ export async function makeService(em: EntityManager) {
   return service;
 }
 
-export async function makeComplaintType(em: EntityManager, leadTimeWorkingDays = 5, pausesClockOnInformationRequest = false) {
+export async function makeComplaintType(
+  em: EntityManager,
+  leadTimeWorkingDays = 5,
+  pausesClockOnInformationRequest = false,
+) {
   const type = new ComplaintType({ code: `T-${unique()}`, name: 'Lead time', nameNl: 'Doorlooptijd' });
   const version = new ComplaintTypeVersion({
     complaintType: em.getReference(ComplaintType, type.id, { wrapped: true }),
@@ -89,18 +102,27 @@ export async function makeCase(
     submitter: null,
     organisationUnit: props.unit ? em.getReference(OrganisationUnit, props.unit.id, { wrapped: true }) : null,
     service: props.service ? em.getReference(Service, props.service.id, { wrapped: true }) : null,
-    complaintType: props.complaintType ? em.getReference(ComplaintType, props.complaintType.id, { wrapped: true }) : null,
+    complaintType: props.complaintType
+      ? em.getReference(ComplaintType, props.complaintType.id, { wrapped: true })
+      : null,
     complaintTypeVersion: null,
     leadTimeWorkingDays: props.leadTimeWorkingDays ?? 5,
     acknowledgementDueAt: new Date(props.acknowledgementDueAt ?? receivedAt.getTime() + day),
     resolutionDueAt: new Date(props.resolutionDueAt ?? receivedAt.getTime() + 7 * day),
-    relationshipManager: props.relationshipManager ? em.getReference(Person, props.relationshipManager.id, { wrapped: true }) : null,
+    relationshipManager: props.relationshipManager
+      ? em.getReference(Person, props.relationshipManager.id, { wrapped: true })
+      : null,
     idempotencyKey: null,
     requestFingerprint: null,
   });
   c.status = props.status ?? (props.resolvedAt ? 'RESOLVED' : 'RECEIVED');
   c.outcome = props.outcome ?? null;
-  c.acknowledgedAt = props.acknowledgedAt === undefined ? receivedAt : props.acknowledgedAt === null ? null : new Date(props.acknowledgedAt);
+  c.acknowledgedAt =
+    props.acknowledgedAt === undefined
+      ? receivedAt
+      : props.acknowledgedAt === null
+        ? null
+        : new Date(props.acknowledgedAt);
   c.resolvedAt = props.resolvedAt ? new Date(props.resolvedAt) : null;
   c.resolutionWorkingDays = props.resolutionWorkingDays ?? null;
   await em.persistAndFlush(c);

@@ -28,7 +28,9 @@ export default async function setup(project: TestProject) {
   if (!adminUrl) {
     const folder = mkdtempSync(path.join(tmpdir(), 'klankbord-test-pg-'));
     dataDir = folder;
-    embedded = await startOnFreePort((port) => startEmbeddedPostgres({ dataDir: folder, port, database: 'postgres', ephemeral: true }));
+    embedded = await startOnFreePort((port) =>
+      startEmbeddedPostgres({ dataDir: folder, port, database: 'postgres', ephemeral: true }),
+    );
     adminUrl = embedded.adminUrl;
   }
   const template = `klankbord_template_${process.pid}`;
@@ -45,8 +47,13 @@ export default async function setup(project: TestProject) {
     // Every file's database is named after this run's template (see test/database.ts). Dropped here
     // as well as after each file: an afterAll a file registers from inside its beforeAll is not
     // always run, and a killed run leaves its databases behind otherwise.
-    const leftovers = await adminQuery<{ datname: string }>(adminUrl, `select datname from pg_database where datname like $1`, [`${testDatabasePrefix(template)}%`]);
-    for (const { datname } of leftovers) await adminQuery(adminUrl, `drop database if exists ${datname} with (force)`).catch(() => undefined);
+    const leftovers = await adminQuery<{ datname: string }>(
+      adminUrl,
+      `select datname from pg_database where datname like $1`,
+      [`${testDatabasePrefix(template)}%`],
+    );
+    for (const { datname } of leftovers)
+      await adminQuery(adminUrl, `drop database if exists ${datname} with (force)`).catch(() => undefined);
     await adminQuery(adminUrl, `drop database if exists ${template} with (force)`).catch(() => undefined);
     await embedded?.stop();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
@@ -54,4 +61,5 @@ export default async function setup(project: TestProject) {
 }
 
 /** The name every test database of the run that made `template` starts with. */
-export const testDatabasePrefix = (template: string) => `${template.replace('klankbord_template_', 'klankbord_test_')}_`;
+export const testDatabasePrefix = (template: string) =>
+  `${template.replace('klankbord_template_', 'klankbord_test_')}_`;

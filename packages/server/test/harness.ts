@@ -20,7 +20,11 @@ export interface TestApp {
   /** A request context as HTTP would build it, for calling use cases directly. */
   context(viewer?: Viewer): RequestContext;
   /** Runs an operation through the real Apollo server (error formatting and limits included). */
-  execute<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, viewer?: Viewer): Promise<GraphQLResult<T>>;
+  execute<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    viewer?: Viewer,
+  ): Promise<GraphQLResult<T>>;
   /** Moves the clock the use cases see (back to the start after each test, see `setupTestApp`). */
   setNow(instant: Date): void;
   /** Puts the clock back where the app started. */
@@ -32,7 +36,11 @@ export interface TestApp {
  * `setupTestDatabase()`: it registers its own hooks, among them an `afterEach` that puts the clock
  * back to `now`, so a test that moves the clock and fails half-way does not move it for the next.
  */
-export function setupTestApp(db: TestDatabase, now = new Date('2026-04-24T10:00:00Z'), options: { logger?: Logger } = {}): TestApp {
+export function setupTestApp(
+  db: TestDatabase,
+  now = new Date('2026-04-24T10:00:00Z'),
+  options: { logger?: Logger } = {},
+): TestApp {
   let app: TestApp | null = null;
   const current = (): TestApp => {
     if (!app) throw new Error('The test app is made in beforeAll: use it inside a hook or a test.');
@@ -53,7 +61,8 @@ export function setupTestApp(db: TestDatabase, now = new Date('2026-04-24T10:00:
       return current().apollo;
     },
     context: (viewer) => current().context(viewer),
-    execute: <T,>(query: string, variables?: Record<string, unknown>, viewer?: Viewer) => current().execute<T>(query, variables, viewer),
+    execute: <T>(query: string, variables?: Record<string, unknown>, viewer?: Viewer) =>
+      current().execute<T>(query, variables, viewer),
     setNow: (instant) => current().setNow(instant),
     resetNow: () => current().resetNow(),
   };
@@ -76,7 +85,8 @@ export async function createTestApp(
     // TEST_LOG_LEVEL=error shows what an INTERNAL_SERVER_ERROR hid.
     logger: options.logger ?? createLogger(process.env['TEST_LOG_LEVEL'] ?? 'silent'),
     now: () => current,
-    devTokenSecret: options.devSignIn === false ? null : new TextEncoder().encode('test-secret-test-secret-test-secret!'),
+    devTokenSecret:
+      options.devSignIn === false ? null : new TextEncoder().encode('test-secret-test-secret-test-secret!'),
   };
   const apollo = createApollo(await buildAppSchema(), services);
   await apollo.start();
@@ -85,7 +95,10 @@ export async function createTestApp(
     apollo,
     context: (viewer = ANONYMOUS) => createContext(services, viewer),
     async execute(query, variables, viewer = ANONYMOUS) {
-      const response = await apollo.executeOperation({ query, variables }, { contextValue: createContext(services, viewer) });
+      const response = await apollo.executeOperation(
+        { query, variables },
+        { contextValue: createContext(services, viewer) },
+      );
       if (response.body.kind !== 'single') throw new Error('incremental delivery is not used');
       return response.body.singleResult as GraphQLResult<never>;
     },

@@ -4,7 +4,11 @@ import pg from 'pg';
  * Runs one statement on a PostgreSQL server's maintenance database (create, drop, list
  * databases) on a connection of its own, closed again whether the statement succeeds or not.
  */
-export async function adminQuery<Row = Record<string, unknown>>(adminUrl: string, sql: string, params: unknown[] = []): Promise<Row[]> {
+export async function adminQuery<Row = Record<string, unknown>>(
+  adminUrl: string,
+  sql: string,
+  params: unknown[] = [],
+): Promise<Row[]> {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {

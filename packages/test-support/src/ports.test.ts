@@ -46,8 +46,16 @@ describe('startOnFreePort', () => {
 
   it('knows a taken port by Node’s error code and by the messages of the server and its embedded PostgreSQL', () => {
     expect(isPortInUse(Object.assign(new Error('listen EADDRINUSE'), { code: 'EADDRINUSE' }))).toBe(true);
-    expect(isPortInUse(new Error('The embedded PostgreSQL in /tmp/x did not start. Port 54329 is in use: stop what uses it or set EMBEDDED_PG_PORT.'))).toBe(true);
-    expect(isPortInUse(new Error('Port 4000 on 127.0.0.1 is in use — is Klankbord already running? Stop it or set PORT.'))).toBe(true);
+    expect(
+      isPortInUse(
+        new Error(
+          'The embedded PostgreSQL in /tmp/x did not start. Port 54329 is in use: stop what uses it or set EMBEDDED_PG_PORT.',
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      isPortInUse(new Error('Port 4000 on 127.0.0.1 is in use — is Klankbord already running? Stop it or set PORT.')),
+    ).toBe(true);
     expect(isPortInUse(new Error('Another Klankbord (or PostgreSQL) is already using /tmp/x.'))).toBe(false);
     expect(isPortInUse(Object.assign(new Error('permission denied'), { code: 'EACCES' }))).toBe(false);
     expect(isPortInUse('Port 1 is in use')).toBe(false);

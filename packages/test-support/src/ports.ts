@@ -28,7 +28,10 @@ export function isPortInUse(error: unknown): boolean {
  * on a fresh port instead of failing the run. Prefer port 0 where the caller can read the bound port.
  * @throws the last error of `start` when it is not a taken port, or when every attempt found one.
  */
-export async function startOnFreePort<T>(start: (port: number) => Promise<T>, options: FreePortOptions = {}): Promise<T> {
+export async function startOnFreePort<T>(
+  start: (port: number) => Promise<T>,
+  options: FreePortOptions = {},
+): Promise<T> {
   const { isPortTaken = isPortInUse, attempts = 5, host = '127.0.0.1' } = options;
   for (let attempt = 1; ; attempt++) {
     try {
@@ -46,7 +49,9 @@ function probeFreePort(host: string): Promise<number> {
     probe.once('error', reject);
     probe.listen(0, host, () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('The probe got no port.'))));
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('The probe got no port.')),
+      );
     });
   });
 }

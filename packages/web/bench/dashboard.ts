@@ -42,7 +42,9 @@ async function main(): Promise<number> {
   }
   for (const built of [SERVER_MAIN, path.join(WEB_DIST, 'index.html')]) {
     if (!existsSync(built)) {
-      say(`${built} is missing: build first (pnpm --filter @klankbord/web bench builds domain, server and web, then runs this).`);
+      say(
+        `${built} is missing: build first (pnpm --filter @klankbord/web bench builds domain, server and web, then runs this).`,
+      );
       return 2;
     }
   }
@@ -64,7 +66,9 @@ async function main(): Promise<number> {
   }
   try {
     const seedStart = Date.now();
-    say(`Starting the built server on a fresh database with ${HISTORY_DAYS} days of demo history (${process.env['TEST_DATABASE_URL'] ? 'TEST_DATABASE_URL' : 'embedded PostgreSQL'})…`);
+    say(
+      `Starting the built server on a fresh database with ${HISTORY_DAYS} days of demo history (${process.env['TEST_DATABASE_URL'] ? 'TEST_DATABASE_URL' : 'embedded PostgreSQL'})…`,
+    );
     product = await startProduct({ demoHistoryDays: HISTORY_DAYS, readyTimeoutMs: 15 * 60_000 });
     say(`Ready at ${product.baseUrl} after ${((Date.now() - seedStart) / 1000).toFixed(1)} s.`);
     browser = await launchBrowser();
@@ -74,7 +78,9 @@ async function main(): Promise<number> {
     for (let run = 0; run <= RUNS; run++) {
       const result = await measureOnce(browser, product.baseUrl, session);
       const label = run === 0 ? 'warm-up' : `run ${run}/${RUNS}`;
-      say(`${label}: LCP ${result.lcpMs.toFixed(0)} ms, all ${result.widgets} widgets drawn ${result.chartsMs.toFixed(0)} ms`);
+      say(
+        `${label}: LCP ${result.lcpMs.toFixed(0)} ms, all ${result.widgets} widgets drawn ${result.chartsMs.toFixed(0)} ms`,
+      );
       if (run > 0) results.push(result);
     }
     report(results);
@@ -104,7 +110,9 @@ async function managementSession(browser: Browser, baseUrl: string): Promise<str
 async function newContext(browser: Browser, baseUrl: string): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
   const origin = new URL(baseUrl).origin;
-  await context.route('**/*', (route) => (new URL(route.request().url()).origin === origin ? route.continue() : route.abort('blockedbyclient')));
+  await context.route('**/*', (route) =>
+    new URL(route.request().url()).origin === origin ? route.continue() : route.abort('blockedbyclient'),
+  );
   return context;
 }
 
@@ -131,7 +139,9 @@ async function measureOnce(browser: Browser, baseUrl: string, session: string): 
           const settled = widgets.every((w) => {
             const state = w.dataset['state'];
             if (state === 'loading' || state === undefined) return false;
-            return state !== 'ready' || w.dataset['chart'] !== 'true' || w.querySelector('svg.recharts-surface') !== null;
+            return (
+              state !== 'ready' || w.dataset['chart'] !== 'true' || w.querySelector('svg.recharts-surface') !== null
+            );
           });
           return settled ? performance.now() : false;
         },
@@ -139,8 +149,11 @@ async function measureOnce(browser: Browser, baseUrl: string, session: string): 
         { polling: 'raf', timeout: 60_000 },
       )
     ).jsonValue();
-    const errors = await page.$$eval('[data-widget][data-state=error]', (nodes) => nodes.map((n) => n.getAttribute('data-widget')));
-    if (errors.length > 0 || failures.length > 0) throw new Error(`The dashboard showed errors: ${[...errors, ...failures].join(', ')}`);
+    const errors = await page.$$eval('[data-widget][data-state=error]', (nodes) =>
+      nodes.map((n) => n.getAttribute('data-widget')),
+    );
+    if (errors.length > 0 || failures.length > 0)
+      throw new Error(`The dashboard showed errors: ${[...errors, ...failures].join(', ')}`);
     // LCP entries stop once the page settles; give the last paint a frame to be reported.
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
     const lcpMs = await page.evaluate(() => window.__klankbordLcp ?? Number.NaN);
@@ -162,12 +175,16 @@ function report(results: readonly RunResult[]): void {
     ['Largest Contentful Paint', results.map((r) => r.lcpMs)],
     ['All charts drawn', results.map((r) => r.chartsMs)],
   ] as const;
-  const lines = [`Dashboard as ${MANAGEMENT_PERSON} (management), ${results.length} cold loads, ${HISTORY_DAYS} days of demo history, target ${TARGET_MS} ms`];
+  const lines = [
+    `Dashboard as ${MANAGEMENT_PERSON} (management), ${results.length} cold loads, ${HISTORY_DAYS} days of demo history, target ${TARGET_MS} ms`,
+  ];
   lines.push(`${'metric'.padEnd(26)}${'p50'.padStart(9)}${'p95'.padStart(9)}  verdict`);
   for (const [metric, values] of rows) {
     const p50 = percentile(values, 0.5);
     const p95 = percentile(values, 0.95);
-    lines.push(`${metric.padEnd(26)}${`${p50.toFixed(0)} ms`.padStart(9)}${`${p95.toFixed(0)} ms`.padStart(9)}  ${p95 <= TARGET_MS ? 'within target' : p50 <= TARGET_MS ? 'p95 over target' : 'over target'}`);
+    lines.push(
+      `${metric.padEnd(26)}${`${p50.toFixed(0)} ms`.padStart(9)}${`${p95.toFixed(0)} ms`.padStart(9)}  ${p95 <= TARGET_MS ? 'within target' : p50 <= TARGET_MS ? 'p95 over target' : 'over target'}`,
+    );
   }
   process.stdout.write(`${lines.join('\n')}\n`);
 }

@@ -11,13 +11,22 @@ import { graphql } from '../src/gql';
 
 const E2eDemoPeopleQuery = graphql(`
   query E2eDemoPeopleQuery {
-    demoPeople { id displayName }
+    demoPeople {
+      id
+      displayName
+    }
   }
 `);
 
 const E2eDevSignInMutation = graphql(`
   mutation E2eDevSignInMutation($personId: ID!) {
-    devSignIn(personId: $personId) { token person { id displayName } }
+    devSignIn(personId: $personId) {
+      token
+      person {
+        id
+        displayName
+      }
+    }
   }
 `);
 
@@ -25,17 +34,29 @@ const E2eDevSignInMutation = graphql(`
 export interface Caller {
   personId: string;
   displayName: string;
-  request<Result, Variables extends Record<string, unknown>>(document: TypedDocumentNode<Result, Variables>, variables: Variables): Promise<Result>;
+  request<Result, Variables extends Record<string, unknown>>(
+    document: TypedDocumentNode<Result, Variables>,
+    variables: Variables,
+  ): Promise<Result>;
 }
 
-async function post<Result, Variables>(baseUrl: string, token: string | null, document: TypedDocumentNode<Result, Variables>, variables: Variables): Promise<Result> {
+async function post<Result, Variables>(
+  baseUrl: string,
+  token: string | null,
+  document: TypedDocumentNode<Result, Variables>,
+  variables: Variables,
+): Promise<Result> {
   const response = await fetch(`${baseUrl}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query: print(document), variables }),
   });
-  const body = (await response.json()) as { data?: Result | null; errors?: Array<{ message: string; extensions?: { code?: string } }> };
-  if (body.errors?.length || !body.data) throw new Error(`GraphQL refused ${print(document).split('\n')[0]}: ${JSON.stringify(body.errors)}`);
+  const body = (await response.json()) as {
+    data?: Result | null;
+    errors?: Array<{ message: string; extensions?: { code?: string } }>;
+  };
+  if (body.errors?.length || !body.data)
+    throw new Error(`GraphQL refused ${print(document).split('\n')[0]}: ${JSON.stringify(body.errors)}`);
   return body.data;
 }
 

@@ -46,14 +46,25 @@ const it = base.extend<{ browserContext: BrowserContext; page: Page }>({
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await use(page);
-    await screenshot(page, `test-${task.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`).catch(() => undefined);
+    await screenshot(
+      page,
+      `test-${task.name
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '')}`,
+    ).catch(() => undefined);
     expect(errors, 'errors thrown in the page').toEqual([]);
   },
 });
 
 const E2eCaseExtensionsQuery = graphql(`
   query E2eCaseExtensionsQuery($id: ID!) {
-    case(id: $id) { extensions { submitterInformedAt reason } }
+    case(id: $id) {
+      extensions {
+        submitterInformedAt
+        reason
+      }
+    }
   }
 `);
 
@@ -62,7 +73,8 @@ const chosenOption = (select: Locator) => select.locator('option:checked').textC
 /** A select's options arrive with their own query, after the URL already chose one: wait for them. */
 const POLL = { timeout: 15_000 };
 
-const receivedTile = async (page: Page) => Number((await page.getByTestId('tiles').locator('.tile').first().locator('.value').textContent()) ?? 'NaN');
+const receivedTile = async (page: Page) =>
+  Number((await page.getByTestId('tiles').locator('.tile').first().locator('.value').textContent()) ?? 'NaN');
 
 /** Takes a step through the case page's action form; fails with the server's message when refused. */
 async function takeStep(page: Page, action: string, fill: (form: Locator) => Promise<void> = async () => undefined) {
@@ -73,7 +85,11 @@ async function takeStep(page: Page, action: string, fill: (form: Locator) => Pro
   // The form closes on success; on a refusal it stays open with the server's message.
   const outcome = await Promise.race([
     form.waitFor({ state: 'detached' }).then(() => null),
-    form.locator('.banner.warn, .field-error').first().waitFor().then(() => form.innerText()),
+    form
+      .locator('.banner.warn, .field-error')
+      .first()
+      .waitFor()
+      .then(() => form.innerText()),
   ]);
   if (outcome !== null) throw new Error(`${action} was refused: ${outcome}`);
 }
@@ -98,7 +114,9 @@ describe('Klankbord in a real browser', () => {
     expect(await page.content()).not.toContain(SUBMITTER);
   });
 
-  it('a dashboard filter lives in the URL, applies on load and carries on to the cases behind a chart', async ({ page }) => {
+  it('a dashboard filter lives in the URL, applies on load and carries on to the cases behind a chart', async ({
+    page,
+  }) => {
     await signIn(page, baseUrl, MANAGEMENT);
     await page.getByLabel('Soort klacht', { exact: true }).selectOption({ label: COMPLAINT_TYPE_NL });
     await page.waitForURL(/[?&]types=[0-9a-f-]{36}/);
@@ -112,7 +130,9 @@ describe('Klankbord in a real browser', () => {
     // The same URL opened afresh shows the same filter.
     await page.reload();
     await page.locator('[data-widget=trend][data-state=ready]').waitFor();
-    await expect.poll(() => chosenOption(page.getByLabel('Soort klacht', { exact: true })), POLL).toBe(COMPLAINT_TYPE_NL);
+    await expect
+      .poll(() => chosenOption(page.getByLabel('Soort klacht', { exact: true })), POLL)
+      .toBe(COMPLAINT_TYPE_NL);
 
     await page.locator('[data-widget=trend]').getByRole('link', { name: 'Bekijk de klachten' }).click();
     await page.waitForURL(/\/cases\?.*complaintTypeId=/);
@@ -144,7 +164,9 @@ describe('Klankbord in a real browser', () => {
     await page.getByRole('heading', { name: /Dashboard stap 5/ }).waitFor();
   });
 
-  it('a submitter files a complaint through the form and gets a registration number; the double click files it once', async ({ page }) => {
+  it('a submitter files a complaint through the form and gets a registration number; the double click files it once', async ({
+    page,
+  }) => {
     const submitter = await signInAs(baseUrl, SUBMITTER);
     const before = await myCaseNumbers(submitter);
     await signIn(page, baseUrl, SUBMITTER);
@@ -174,7 +196,9 @@ describe('Klankbord in a real browser', () => {
     expect(await page.getByLabel(/Omschrijving/).getAttribute('aria-invalid')).toBe('true');
   });
 
-  it('the relationship manager finds a new complaint in the queue and triages, decides, assigns and extends', async ({ page }) => {
+  it('the relationship manager finds a new complaint in the queue and triages, decides, assigns and extends', async ({
+    page,
+  }) => {
     const complaint = await fileComplaint(baseUrl);
     await signIn(page, baseUrl, RELATIONSHIP_MANAGER);
     await page.getByTestId('queue').waitFor();
@@ -203,10 +227,14 @@ describe('Klankbord in a real browser', () => {
     await screenshot(page, 'case-detail');
     const manager = await signInAs(baseUrl, RELATIONSHIP_MANAGER);
     const { case: stored } = await manager.request(E2eCaseExtensionsQuery, { id: complaint.id });
-    expect(stored.extensions).toEqual([{ reason: 'Onderdelen zijn nabesteld.', submitterInformedAt: fromAmsterdamDateTime(informedAt).toISOString() }]);
+    expect(stored.extensions).toEqual([
+      { reason: 'Onderdelen zijn nabesteld.', submitterInformedAt: fromAmsterdamDateTime(informedAt).toISOString() },
+    ]);
   });
 
-  it('the handler logs a preventive measure, starts, resolves and closes an assigned complaint with it', async ({ page }) => {
+  it('the handler logs a preventive measure, starts, resolves and closes an assigned complaint with it', async ({
+    page,
+  }) => {
     const complaint = await complaintAssignedToHandler(baseUrl);
     const title = `Buffervoorraad laptops ${uniqueSuffix()}`;
     await signIn(page, baseUrl, HANDLER);
@@ -233,7 +261,10 @@ describe('Klankbord in a real browser', () => {
     expect(await page.locator('.timeline li').count()).toBe(7);
   });
 
-  it('the handler opens a measure, edits its description and links a complaint to it', async ({ page, browserContext }) => {
+  it('the handler opens a measure, edits its description and links a complaint to it', async ({
+    page,
+    browserContext,
+  }) => {
     const measure = await proposedMeasure(baseUrl);
     const complaint = await complaintAssignedToHandler(baseUrl);
     await signIn(page, baseUrl, HANDLER);
@@ -251,7 +282,9 @@ describe('Klankbord in a real browser', () => {
     await page.getByLabel('Wat en waarom').fill('Veertig geconfigureerde laptops op voorraad, aangevuld per week.');
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await page.getByRole('status').filter({ hasText: 'De wijzigingen zijn opgeslagen.' }).waitFor();
-    expect(await page.getByTestId('measure-description').textContent()).toBe('Veertig geconfigureerde laptops op voorraad, aangevuld per week.');
+    expect(await page.getByTestId('measure-description').textContent()).toBe(
+      'Veertig geconfigureerde laptops op voorraad, aangevuld per week.',
+    );
     await page.getByTestId('measure-history').getByText('Tekst gewijzigd').first().waitFor();
 
     // Candidates are the handler's complaints of the target type: link the one made for this test.
@@ -281,7 +314,10 @@ describe('Klankbord in a real browser', () => {
     await page.getByRole('button', { name: 'Tekst bewerken' }).click();
     await page.getByLabel('Titel').fill(`${measure.title} en monitoren`);
     await page.getByRole('button', { name: 'Opslaan' }).click();
-    await page.getByRole('alert').filter({ hasText: 'Iemand anders heeft deze maatregel intussen gewijzigd' }).waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'Iemand anders heeft deze maatregel intussen gewijzigd' })
+      .waitFor();
     await page.getByRole('button', { name: 'Opnieuw laden' }).click();
     await page.getByText('De helft minder klachten over levertijd.').waitFor();
     expect(await page.getByTestId('measure-title').textContent()).toBe(measure.title);
@@ -316,7 +352,8 @@ describe('Klankbord in a real browser', () => {
     await mine.filter({ hasText: measure.title }).waitFor();
     const count = await mine.count();
     expect(count).toBeLessThan(all);
-    for (const note of await mine.locator('.note').allTextContents()) expect(note).toMatch(/Doorlooptijd.*Hamid Bakker/);
+    for (const note of await mine.locator('.note').allTextContents())
+      expect(note).toMatch(/Doorlooptijd.*Hamid Bakker/);
     await screenshot(page, 'measures-filtered');
 
     await page.reload();

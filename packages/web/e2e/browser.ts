@@ -41,7 +41,8 @@ export async function signIn(page: Page, baseUrl: string, name: string): Promise
 }
 
 /** Saves a full-page screenshot into packages/web/screenshots (git-ignored) as `<name>.png`. */
-export const screenshot = (page: Page, name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+export const screenshot = (page: Page, name: string) =>
+  page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
 
 /** Waits until every dashboard widget has left its loading state (figures, empty or error shown). */
 export async function dashboardSettled(page: Page): Promise<void> {

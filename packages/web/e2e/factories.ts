@@ -15,49 +15,84 @@ export const COMPLAINT_TYPE_NL = 'Doorlooptijd';
 
 const E2eComplaintTypesQuery = graphql(`
   query E2eComplaintTypesQuery {
-    complaintTypes { id nameNl }
+    complaintTypes {
+      id
+      nameNl
+    }
   }
 `);
 
 const E2eSubmitComplaintMutation = graphql(`
   mutation E2eSubmitComplaintMutation($input: SubmitFeedbackInput!) {
-    submitFeedback(input: $input) { registrationNumber case { id version relationshipManager { displayName } } }
+    submitFeedback(input: $input) {
+      registrationNumber
+      case {
+        id
+        version
+        relationshipManager {
+          displayName
+        }
+      }
+    }
   }
 `);
 
 const E2eMyCasesQuery = graphql(`
   query E2eMyCasesQuery {
-    myCases { id registrationNumber }
+    myCases {
+      id
+      registrationNumber
+    }
   }
 `);
 
 const E2eTakeTriageMutation = graphql(`
   mutation E2eTakeTriageMutation($input: CaseStepInput!) {
-    takeTriage(input: $input) { case { version } }
+    takeTriage(input: $input) {
+      case {
+        version
+      }
+    }
   }
 `);
 
 const E2eDecideComplaintMutation = graphql(`
   mutation E2eDecideComplaintMutation($input: DecideComplaintInput!) {
-    decideComplaint(input: $input) { case { version } }
+    decideComplaint(input: $input) {
+      case {
+        version
+      }
+    }
   }
 `);
 
 const E2eHandlersQuery = graphql(`
   query E2eHandlersQuery {
-    people(role: HANDLER) { id displayName }
+    people(role: HANDLER) {
+      id
+      displayName
+    }
   }
 `);
 
 const E2eAssignHandlerMutation = graphql(`
   mutation E2eAssignHandlerMutation($input: AssignHandlerInput!) {
-    assignHandler(input: $input) { case { version } }
+    assignHandler(input: $input) {
+      case {
+        version
+      }
+    }
   }
 `);
 
 const E2eProposeMeasureMutation = graphql(`
   mutation E2eProposeMeasureMutation($input: ProposeMeasureInput!) {
-    proposeMeasure(input: $input) { measure { id title } }
+    proposeMeasure(input: $input) {
+      measure {
+        id
+        title
+      }
+    }
   }
 `);
 
@@ -96,11 +131,27 @@ export async function fileComplaint(baseUrl: string): Promise<FiledComplaint> {
   const phone = '+31619283746';
   const email = `e2e.${suffix}@melder.example`;
   const { submitFeedback } = await submitter.request(E2eSubmitComplaintMutation, {
-    input: { kind: 'COMPLAINT', description, phone, email, complaintTypeId: await complaintTypeId(submitter, COMPLAINT_TYPE_NL) },
+    input: {
+      kind: 'COMPLAINT',
+      description,
+      phone,
+      email,
+      complaintTypeId: await complaintTypeId(submitter, COMPLAINT_TYPE_NL),
+    },
   });
   const manager = submitFeedback.case.relationshipManager?.displayName;
-  if (manager !== RELATIONSHIP_MANAGER) throw new Error(`The complaint went to ${manager ?? 'no one'}, not ${RELATIONSHIP_MANAGER}: did the demo portfolios change?`);
-  return { id: submitFeedback.case.id, registrationNumber: submitFeedback.registrationNumber, version: submitFeedback.case.version, description, phone, email };
+  if (manager !== RELATIONSHIP_MANAGER)
+    throw new Error(
+      `The complaint went to ${manager ?? 'no one'}, not ${RELATIONSHIP_MANAGER}: did the demo portfolios change?`,
+    );
+  return {
+    id: submitFeedback.case.id,
+    registrationNumber: submitFeedback.registrationNumber,
+    version: submitFeedback.case.version,
+    description,
+    phone,
+    email,
+  };
 }
 
 /** A justified complaint assigned to the handler, not started yet (status ASSIGNED). */
@@ -108,8 +159,13 @@ export async function complaintAssignedToHandler(baseUrl: string): Promise<Filed
   const complaint = await fileComplaint(baseUrl);
   const manager = await signInAs(baseUrl, RELATIONSHIP_MANAGER);
   const caseId = complaint.id;
-  let version = (await manager.request(E2eTakeTriageMutation, { input: { caseId, version: complaint.version } })).takeTriage.case.version;
-  version = (await manager.request(E2eDecideComplaintMutation, { input: { caseId, version, outcome: 'JUSTIFIED', reason: 'De levering is te laat.' } })).decideComplaint.case.version;
+  let version = (await manager.request(E2eTakeTriageMutation, { input: { caseId, version: complaint.version } }))
+    .takeTriage.case.version;
+  version = (
+    await manager.request(E2eDecideComplaintMutation, {
+      input: { caseId, version, outcome: 'JUSTIFIED', reason: 'De levering is te laat.' },
+    })
+  ).decideComplaint.case.version;
   const { people } = await manager.request(E2eHandlersQuery, {});
   const handlerId = people.find((p) => p.displayName === HANDLER)?.id;
   if (!handlerId) throw new Error(`No handler named ${HANDLER}.`);

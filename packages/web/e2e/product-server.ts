@@ -25,7 +25,13 @@ export interface RunningProduct {
  * otherwise the embedded PostgreSQL in a temporary folder — with `demoHistoryDays` of demo data.
  * The browser tests and the dashboard benchmark share it, so both measure the same thing.
  */
-export async function startProduct({ demoHistoryDays, readyTimeoutMs = 150_000 }: { demoHistoryDays: number; readyTimeoutMs?: number }): Promise<RunningProduct> {
+export async function startProduct({
+  demoHistoryDays,
+  readyTimeoutMs = 150_000,
+}: {
+  demoHistoryDays: number;
+  readyTimeoutMs?: number;
+}): Promise<RunningProduct> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'development',

@@ -12,10 +12,16 @@ describe('generated GraphQL types', () => {
     const previous = process.cwd();
     process.chdir(root);
     try {
-      const outputs = (await generate({ ...config, silent: true }, false)) as Array<{ filename: string; content: string }>;
+      const outputs = (await generate({ ...config, silent: true }, false)) as Array<{
+        filename: string;
+        content: string;
+      }>;
       expect(outputs.length).toBeGreaterThan(0);
       for (const output of outputs) {
-        expect({ file: output.filename, content: readFileSync(path.resolve(root, output.filename), 'utf8') }).toEqual({ file: output.filename, content: output.content });
+        expect({ file: output.filename, content: readFileSync(path.resolve(root, output.filename), 'utf8') }).toEqual({
+          file: output.filename,
+          content: output.content,
+        });
       }
     } finally {
       process.chdir(previous);

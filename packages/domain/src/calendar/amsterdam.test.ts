@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors.js';
-import { amsterdamDate, amsterdamDateTime, endOfAmsterdamDay, fromAmsterdamDateTime, startOfAmsterdamDay } from './amsterdam.js';
+import {
+  amsterdamDate,
+  amsterdamDateTime,
+  endOfAmsterdamDay,
+  fromAmsterdamDateTime,
+  startOfAmsterdamDay,
+} from './amsterdam.js';
 
 describe('Amsterdam calendar days', () => {
   it('23:30 UTC on Friday 24 April 2026 is already Saturday the 25th in Amsterdam (CEST, UTC+2)', () => {
@@ -70,7 +76,14 @@ describe('Amsterdam wall-clock time (what a datetime-local field shows and gives
   });
 
   it('refuses a date without a time, a timestamp with a zone (it is not wall-clock time) and impossible dates', () => {
-    for (const bad of ['2026-03-02', '2026-03-02T09:30Z', '2026-03-02T09:30+01:00', '2026-02-30T10:00', '2026-03-02T25:00', 'now']) {
+    for (const bad of [
+      '2026-03-02',
+      '2026-03-02T09:30Z',
+      '2026-03-02T09:30+01:00',
+      '2026-02-30T10:00',
+      '2026-03-02T25:00',
+      'now',
+    ]) {
       expect(() => fromAmsterdamDateTime(bad), bad).toThrow(expect.objectContaining({ code: 'INVALID_DATE' }));
     }
   });

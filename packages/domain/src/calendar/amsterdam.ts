@@ -14,11 +14,14 @@ function toInstant(instant: Date | string): Temporal.Instant {
     try {
       return Temporal.Instant.from(instant);
     } catch {
-      throw new DomainError('INVALID_DATE', 'A moment in time must be an ISO 8601 timestamp with a time zone offset.', { field: 'instant' });
+      throw new DomainError('INVALID_DATE', 'A moment in time must be an ISO 8601 timestamp with a time zone offset.', {
+        field: 'instant',
+      });
     }
   }
   const ms = instant.getTime();
-  if (Number.isNaN(ms)) throw new DomainError('INVALID_DATE', 'That moment in time is not valid.', { field: 'instant' });
+  if (Number.isNaN(ms))
+    throw new DomainError('INVALID_DATE', 'That moment in time is not valid.', { field: 'instant' });
   return Temporal.Instant.fromEpochMilliseconds(ms);
 }
 
@@ -64,7 +67,10 @@ export function amsterdamDateTime(instant: Date | string): string {
  */
 export function fromAmsterdamDateTime(wallClock: string): Date {
   // Checked first: PlainDateTime.from would also take a bare date, or drop an offset it is given.
-  const invalid = () => new DomainError('INVALID_DATE', 'A wall-clock time must read YYYY-MM-DDTHH:mm, without a time zone.', { field: 'wallClock' });
+  const invalid = () =>
+    new DomainError('INVALID_DATE', 'A wall-clock time must read YYYY-MM-DDTHH:mm, without a time zone.', {
+      field: 'wallClock',
+    });
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?$/.test(wallClock)) throw invalid();
   let local: Temporal.PlainDateTime;
   try {

@@ -20,7 +20,10 @@ describe('deadlines in working days, Europe/Amsterdam', () => {
   it('received Thursday 2026-04-02 before Good Friday and Easter Monday → 5 working days (7–10 Apr, then 13 Apr) end on Mon 13 Apr', () => {
     const deadline = resolutionDeadline(at('2026-04-02T09:00:00Z'), 5, calendar);
     expect(deadline.dueDate).toBe('2026-04-13');
-    expect(deadline.skipped.filter((d) => d.kind === 'holiday').map((d) => d.label)).toEqual(['Good Friday', 'Easter Monday']);
+    expect(deadline.skipped.filter((d) => d.kind === 'holiday').map((d) => d.label)).toEqual([
+      'Good Friday',
+      'Easter Monday',
+    ]);
   });
 
   it('received Wednesday 2026-05-13 before Ascension Day (Thu 14 May) → 1 working day is Fri 15 May', () => {
@@ -37,7 +40,14 @@ describe('deadlines in working days, Europe/Amsterdam', () => {
     expect(deadline.dueDate).toBe('2026-12-31');
     const sixDays = resolutionDeadline(at('2026-12-23T10:00:00Z'), 6, calendar);
     expect(sixDays.dueDate).toBe('2027-01-04'); // Fri 1 Jan is New Year's Day, then the weekend
-    expect(sixDays.skipped.map((d) => d.date)).toEqual(['2026-12-25', '2026-12-26', '2026-12-27', '2027-01-01', '2027-01-02', '2027-01-03']);
+    expect(sixDays.skipped.map((d) => d.date)).toEqual([
+      '2026-12-25',
+      '2026-12-26',
+      '2026-12-27',
+      '2027-01-01',
+      '2027-01-02',
+      '2027-01-03',
+    ]);
   });
 
   it('due on the day summer time starts (Sun 29 Mar 2026 is skipped) → ends 23:59:59.999 CEST on Mon 30 Mar', () => {
@@ -48,9 +58,13 @@ describe('deadlines in working days, Europe/Amsterdam', () => {
 
   it('around the switch to winter time (Sun 25 Oct 2026) the due instant uses the offset of the due day', () => {
     // Received Thu 22 Oct 2026 (CEST), 1 working day → Fri 23 Oct, still summer time: 21:59:59.999Z.
-    expect(acknowledgementDeadline(at('2026-10-22T10:00:00Z'), calendar).dueAt.toISOString()).toBe('2026-10-23T21:59:59.999Z');
+    expect(acknowledgementDeadline(at('2026-10-22T10:00:00Z'), calendar).dueAt.toISOString()).toBe(
+      '2026-10-23T21:59:59.999Z',
+    );
     // Received Fri 23 Oct; winter time starts Sun 25 Oct → due Mon 26 Oct at 23:59:59.999 CET = 22:59:59.999Z.
-    expect(acknowledgementDeadline(at('2026-10-23T10:00:00Z'), calendar).dueAt.toISOString()).toBe('2026-10-26T22:59:59.999Z');
+    expect(acknowledgementDeadline(at('2026-10-23T10:00:00Z'), calendar).dueAt.toISOString()).toBe(
+      '2026-10-26T22:59:59.999Z',
+    );
   });
 
   it('received on a Saturday → the 1st working day after is Monday', () => {
@@ -76,10 +90,16 @@ describe('deadlines in working days, Europe/Amsterdam', () => {
   });
 
   it('skips closure days an administrator entered', () => {
-    const withBridgeDay = new WorkingDayCalendar({ liberationDayIsHoliday: false, closureDays: [{ date: '2026-05-15', name: 'Bridge day' }] });
+    const withBridgeDay = new WorkingDayCalendar({
+      liberationDayIsHoliday: false,
+      closureDays: [{ date: '2026-05-15', name: 'Bridge day' }],
+    });
     const deadline = acknowledgementDeadline(at('2026-05-13T10:00:00Z'), withBridgeDay);
     expect(deadline.dueDate).toBe('2026-05-18');
-    expect(deadline.skipped.find((d) => d.date === '2026-05-15')).toMatchObject({ kind: 'closure', label: 'Bridge day' });
+    expect(deadline.skipped.find((d) => d.date === '2026-05-15')).toMatchObject({
+      kind: 'closure',
+      label: 'Bridge day',
+    });
   });
 
   it('explains itself in English and Dutch', () => {

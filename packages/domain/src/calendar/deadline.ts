@@ -23,7 +23,11 @@ export interface Deadline {
  * receipt date is the Amsterdam date of `receivedAt`, so a Saturday receipt is due (N = 1) at the
  * end of Monday, and a receipt at 23:30 UTC counts from the next day.
  */
-export function computeDeadline(input: { receivedAt: Date; workingDays: number; calendar: WorkingDayCalendar }): Deadline {
+export function computeDeadline(input: {
+  receivedAt: Date;
+  workingDays: number;
+  calendar: WorkingDayCalendar;
+}): Deadline {
   const receivedOn = amsterdamDate(input.receivedAt);
   const { date, skipped } = input.calendar.addWorkingDays(receivedOn, input.workingDays);
   return { dueAt: endOfAmsterdamDay(date), dueDate: date, workingDays: input.workingDays, receivedOn, skipped };
@@ -35,7 +39,11 @@ export function acknowledgementDeadline(receivedAt: Date, calendar: WorkingDayCa
 }
 
 /** Resolution deadline: end of the Nth working day after receipt (N from the complaint type, default 5). */
-export function resolutionDeadline(receivedAt: Date, leadTimeWorkingDays: number, calendar: WorkingDayCalendar): Deadline {
+export function resolutionDeadline(
+  receivedAt: Date,
+  leadTimeWorkingDays: number,
+  calendar: WorkingDayCalendar,
+): Deadline {
   return computeDeadline({ receivedAt, workingDays: leadTimeWorkingDays, calendar });
 }
 
@@ -70,7 +78,9 @@ export function explainDeadline(deadline: Deadline, locale: Locale): string[] {
       ? `Ontvangen ${formatDay(deadline.receivedOn, 'nl')}; ${days} ${days === 1 ? 'werkdag' : 'werkdagen'} → uiterlijk einde ${formatDay(deadline.dueDate, 'nl')} (Europe/Amsterdam)`
       : `Received ${formatDay(deadline.receivedOn, 'en')}; ${days} working ${days === 1 ? 'day' : 'days'} → due end of ${formatDay(deadline.dueDate, 'en')} (Europe/Amsterdam)`;
   const skipped = deadline.skipped.map((day) =>
-    locale === 'nl' ? `Overgeslagen ${formatDay(day.date, 'nl')}: ${day.labelNl}` : `Skipped ${formatDay(day.date, 'en')}: ${day.label}`,
+    locale === 'nl'
+      ? `Overgeslagen ${formatDay(day.date, 'nl')}: ${day.labelNl}`
+      : `Skipped ${formatDay(day.date, 'en')}: ${day.label}`,
   );
   return [head, ...skipped];
 }

@@ -46,18 +46,21 @@ describe('Dutch public holidays', () => {
     [2025, '2025-04-18', '2025-04-21', '2025-04-26', '2025-05-29', '2025-06-09'],
     [2027, '2027-03-26', '2027-03-29', '2027-04-27', '2027-05-06', '2027-05-17'],
     [2038, '2038-04-23', '2038-04-26', '2038-04-27', '2038-06-03', '2038-06-14'],
-  ])('%i: Good Friday %s, Easter Monday %s, King’s Day %s, Ascension %s, Whit Monday %s', (year, goodFriday, easterMonday, kingsDay, ascension, whitMonday) => {
-    expect(datesByKey(year)).toMatchObject({
-      NEW_YEARS_DAY: `${year}-01-01`,
-      GOOD_FRIDAY: goodFriday,
-      EASTER_MONDAY: easterMonday,
-      KINGS_DAY: kingsDay,
-      ASCENSION_DAY: ascension,
-      WHIT_MONDAY: whitMonday,
-      CHRISTMAS_DAY: `${year}-12-25`,
-      BOXING_DAY: `${year}-12-26`,
-    });
-  });
+  ])(
+    '%i: Good Friday %s, Easter Monday %s, King’s Day %s, Ascension %s, Whit Monday %s',
+    (year, goodFriday, easterMonday, kingsDay, ascension, whitMonday) => {
+      expect(datesByKey(year)).toMatchObject({
+        NEW_YEARS_DAY: `${year}-01-01`,
+        GOOD_FRIDAY: goodFriday,
+        EASTER_MONDAY: easterMonday,
+        KINGS_DAY: kingsDay,
+        ASCENSION_DAY: ascension,
+        WHIT_MONDAY: whitMonday,
+        CHRISTMAS_DAY: `${year}-12-25`,
+        BOXING_DAY: `${year}-12-26`,
+      });
+    },
+  );
 
   it("2025: 27 April is a Sunday, so King's Day is Saturday 26 April", () => {
     const kingsDay = dutchPublicHolidays(2025, withoutLiberationDay).find((h) => h.key === 'KINGS_DAY');
@@ -75,7 +78,9 @@ describe('Dutch public holidays', () => {
   });
 
   it.each([1899, 2201, 2026.5, Number.NaN])('refuses year %s with INVALID_DATE', (year) => {
-    expect(() => dutchPublicHolidays(year, withoutLiberationDay)).toThrow(expect.objectContaining({ code: 'INVALID_DATE' }));
+    expect(() => dutchPublicHolidays(year, withoutLiberationDay)).toThrow(
+      expect.objectContaining({ code: 'INVALID_DATE' }),
+    );
     expect(() => dutchPublicHolidays(year, withoutLiberationDay)).toThrow(DomainError);
   });
 });

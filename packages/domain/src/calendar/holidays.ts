@@ -59,7 +59,11 @@ export function easterSunday(year: number): Temporal.PlainDate {
  */
 export function dutchPublicHolidays(year: number, options: HolidayOptions): Holiday[] {
   if (!Number.isInteger(year) || year < FIRST_SUPPORTED_YEAR || year > LAST_SUPPORTED_YEAR) {
-    throw new DomainError('INVALID_DATE', `Holidays are known for the years ${FIRST_SUPPORTED_YEAR} to ${LAST_SUPPORTED_YEAR}.`, { year });
+    throw new DomainError(
+      'INVALID_DATE',
+      `Holidays are known for the years ${FIRST_SUPPORTED_YEAR} to ${LAST_SUPPORTED_YEAR}.`,
+      { year },
+    );
   }
   const easter = easterSunday(year);
   const fixed = (month: number, day: number) => Temporal.PlainDate.from({ year, month, day });
@@ -76,7 +80,8 @@ export function dutchPublicHolidays(year: number, options: HolidayOptions): Holi
     [fixed(12, 25), 'CHRISTMAS_DAY', 'Christmas Day', 'Eerste kerstdag'],
     [fixed(12, 26), 'BOXING_DAY', 'Boxing Day', 'Tweede kerstdag'],
   ];
-  if (options.liberationDayIsHoliday) holidays.push([fixed(5, 5), 'LIBERATION_DAY', 'Liberation Day', 'Bevrijdingsdag']);
+  if (options.liberationDayIsHoliday)
+    holidays.push([fixed(5, 5), 'LIBERATION_DAY', 'Liberation Day', 'Bevrijdingsdag']);
   return holidays
     .map(([date, key, nameEn, nameNl]) => ({ date: date.toString(), key, nameEn, nameNl }))
     .sort((x, y) => x.date.localeCompare(y.date));

@@ -13,7 +13,8 @@ describe('plain dates', () => {
       const iso = oracle.toISOString().slice(0, 10);
       if (fromEpochDay(epochDay) !== iso) expect(fromEpochDay(epochDay)).toBe(iso);
       if (toEpochDay(iso) !== epochDay) expect(toEpochDay(iso)).toBe(epochDay);
-      if (weekdayOfEpochDay(epochDay) !== (oracle.getUTCDay() || 7)) expect(weekdayOfEpochDay(epochDay)).toBe(oracle.getUTCDay() || 7);
+      if (weekdayOfEpochDay(epochDay) !== (oracle.getUTCDay() || 7))
+        expect(weekdayOfEpochDay(epochDay)).toBe(oracle.getUTCDay() || 7);
     }
   });
 
@@ -25,8 +26,11 @@ describe('plain dates', () => {
     expect(isoWeekday('2026-04-27')).toBe(1);
   });
 
-  it.each(['2026-02-29', '2026-13-01', '2026-04-31', '24-04-2026', '2026-4-1', ''])('refuses %j with INVALID_DATE', (bad) => {
-    expect(() => toEpochDay(bad)).toThrow(DomainError);
-    expect(() => toPlainDate(bad)).toThrow(expect.objectContaining({ code: 'INVALID_DATE' }));
-  });
+  it.each(['2026-02-29', '2026-13-01', '2026-04-31', '24-04-2026', '2026-4-1', ''])(
+    'refuses %j with INVALID_DATE',
+    (bad) => {
+      expect(() => toEpochDay(bad)).toThrow(DomainError);
+      expect(() => toPlainDate(bad)).toThrow(expect.objectContaining({ code: 'INVALID_DATE' }));
+    },
+  );
 });

@@ -11,7 +11,8 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * @throws DomainError INVALID_DATE when the text is not a real calendar date.
  */
 export function toPlainDate(date: IsoDate): Temporal.PlainDate {
-  if (!ISO_DATE.test(date)) throw new DomainError('INVALID_DATE', 'A date must be written as YYYY-MM-DD.', { field: 'date' });
+  if (!ISO_DATE.test(date))
+    throw new DomainError('INVALID_DATE', 'A date must be written as YYYY-MM-DD.', { field: 'date' });
   try {
     return Temporal.PlainDate.from(date, { overflow: 'reject' });
   } catch {
@@ -79,7 +80,9 @@ function civilOf(epochDay: number): { year: number; month: number; day: number }
   const z = epochDay + 719_468;
   const era = Math.floor(z / 146_097);
   const dayOfEra = z - era * 146_097;
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
+  );
   const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
   const mp = Math.floor((5 * dayOfYear + 2) / 153);
   const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;

@@ -6,19 +6,20 @@ const calendar = new WorkingDayCalendar({ liberationDayIsHoliday: false });
 
 describe('WorkingDayCalendar: why a day is off', () => {
   it("Monday 27 April 2026 is King's Day; Saturday the 25th is weekend; Tuesday the 28th is a working day", () => {
-    expect(calendar.nonWorkingReason('2026-04-27')).toEqual({ kind: 'holiday', label: "King's Day", labelNl: 'Koningsdag' });
+    expect(calendar.nonWorkingReason('2026-04-27')).toEqual({
+      kind: 'holiday',
+      label: "King's Day",
+      labelNl: 'Koningsdag',
+    });
     expect(calendar.nonWorkingReason('2026-04-25')).toEqual({ kind: 'weekend', label: 'weekend', labelNl: 'weekend' });
     expect(calendar.nonWorkingReason('2026-04-28')).toBeNull();
     expect(calendar.isWorkingDay('2026-04-28')).toBe(true);
   });
 
   it('Good Friday 3 April, Easter Monday 6 April, Ascension 14 May and Whit Monday 25 May 2026 are off', () => {
-    expect(['2026-04-03', '2026-04-06', '2026-05-14', '2026-05-25'].map((d) => calendar.nonWorkingReason(d)?.label)).toEqual([
-      'Good Friday',
-      'Easter Monday',
-      'Ascension Day',
-      'Whit Monday',
-    ]);
+    expect(
+      ['2026-04-03', '2026-04-06', '2026-05-14', '2026-05-25'].map((d) => calendar.nonWorkingReason(d)?.label),
+    ).toEqual(['Good Friday', 'Easter Monday', 'Ascension Day', 'Whit Monday']);
   });
 
   it("a holiday on a weekend day (King's Day on Saturday 26 April 2025) is reported as weekend", () => {
@@ -29,24 +30,39 @@ describe('WorkingDayCalendar: why a day is off', () => {
   it('Liberation Day (Tuesday 5 May 2026) is a working day unless the setting says otherwise', () => {
     expect(calendar.isWorkingDay('2026-05-05')).toBe(true);
     const off = new WorkingDayCalendar({ liberationDayIsHoliday: true });
-    expect(off.nonWorkingReason('2026-05-05')).toEqual({ kind: 'holiday', label: 'Liberation Day', labelNl: 'Bevrijdingsdag' });
+    expect(off.nonWorkingReason('2026-05-05')).toEqual({
+      kind: 'holiday',
+      label: 'Liberation Day',
+      labelNl: 'Bevrijdingsdag',
+    });
   });
 
   it('closure days entered by an administrator are off, with their name', () => {
-    const withBridgeDay = new WorkingDayCalendar({ liberationDayIsHoliday: false, closureDays: [{ date: '2026-05-15', name: 'Brugdag' }] });
-    expect(withBridgeDay.nonWorkingReason('2026-05-15')).toEqual({ kind: 'closure', label: 'Brugdag', labelNl: 'Brugdag' });
+    const withBridgeDay = new WorkingDayCalendar({
+      liberationDayIsHoliday: false,
+      closureDays: [{ date: '2026-05-15', name: 'Brugdag' }],
+    });
+    expect(withBridgeDay.nonWorkingReason('2026-05-15')).toEqual({
+      kind: 'closure',
+      label: 'Brugdag',
+      labelNl: 'Brugdag',
+    });
     expect(calendar.isWorkingDay('2026-05-15')).toBe(true);
   });
 
   it('lists the holidays of a year under its settings', () => {
     expect(calendar.holidays(2026).map((h) => h.key)).not.toContain('LIBERATION_DAY');
-    expect(new WorkingDayCalendar({ liberationDayIsHoliday: true }).holidays(2026).map((h) => h.key)).toContain('LIBERATION_DAY');
+    expect(new WorkingDayCalendar({ liberationDayIsHoliday: true }).holidays(2026).map((h) => h.key)).toContain(
+      'LIBERATION_DAY',
+    );
   });
 
   it('refuses malformed and impossible dates, and closure days with them', () => {
     expect(() => calendar.isWorkingDay('2026-02-30')).toThrow(DomainError);
     expect(() => calendar.isWorkingDay('24-04-2026')).toThrow(expect.objectContaining({ code: 'INVALID_DATE' }));
-    expect(() => new WorkingDayCalendar({ liberationDayIsHoliday: false, closureDays: [{ date: '2026-13-01', name: 'x' }] })).toThrow(DomainError);
+    expect(
+      () => new WorkingDayCalendar({ liberationDayIsHoliday: false, closureDays: [{ date: '2026-13-01', name: 'x' }] }),
+    ).toThrow(DomainError);
   });
 });
 
@@ -86,7 +102,8 @@ describe('WorkingDayCalendar: counting', () => {
 
   it('agrees with addWorkingDays: the Nth working day after d is N working days after d', () => {
     for (const start of ['2026-04-24', '2026-04-25', '2026-12-23', '2027-05-05', '2025-04-25']) {
-      for (let n = 0; n < 40; n++) expect(calendar.workingDaysBetween(start, calendar.addWorkingDays(start, n).date)).toBe(n);
+      for (let n = 0; n < 40; n++)
+        expect(calendar.workingDaysBetween(start, calendar.addWorkingDays(start, n).date)).toBe(n);
     }
   });
 

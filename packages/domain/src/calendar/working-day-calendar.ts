@@ -47,7 +47,10 @@ export class WorkingDayCalendar {
 
   constructor(private readonly settings: CalendarSettings) {
     for (const closure of settings.closureDays ?? []) {
-      this.closures.set(toEpochDay(closure.date), Object.freeze({ kind: 'closure', label: closure.name, labelNl: closure.name }));
+      this.closures.set(
+        toEpochDay(closure.date),
+        Object.freeze({ kind: 'closure', label: closure.name, labelNl: closure.name }),
+      );
     }
   }
 
@@ -71,11 +74,13 @@ export class WorkingDayCalendar {
    */
   addWorkingDays(date: IsoDate, n: number): { date: IsoDate; skipped: SkippedDay[] } {
     if (!Number.isInteger(n) || n < 0) {
-      throw new DomainError('INVALID_INPUT', 'A number of working days must be a whole number of zero or more.', { field: 'workingDays' });
+      throw new DomainError('INVALID_INPUT', 'A number of working days must be a whole number of zero or more.', {
+        field: 'workingDays',
+      });
     }
     const skipped: SkippedDay[] = [];
     let day = toEpochDay(date);
-    for (let counted = 0; counted < n; ) {
+    for (let counted = 0; counted < n;) {
       day++;
       const reason = this.reasonOf(day);
       if (reason) skipped.push({ date: fromEpochDay(day), ...reason });
@@ -118,7 +123,10 @@ export class WorkingDayCalendar {
     if (!holidays) {
       holidays = dutchPublicHolidays(year, this.settings);
       for (const holiday of holidays) {
-        this.holidayReasons.set(toEpochDay(holiday.date), Object.freeze({ kind: 'holiday', label: holiday.nameEn, labelNl: holiday.nameNl }));
+        this.holidayReasons.set(
+          toEpochDay(holiday.date),
+          Object.freeze({ kind: 'holiday', label: holiday.nameEn, labelNl: holiday.nameNl }),
+        );
       }
       this.holidaysByYear.set(year, holidays);
     }

@@ -6,7 +6,12 @@ import { DomainError } from '../errors.js';
  * no country code is given. The error never repeats the number: it is personal data.
  */
 export function normalisePhoneNumber(raw: string, defaultCountry: CountryCode = 'NL'): string {
-  const invalid = () => new DomainError('INVALID_PHONE_NUMBER', 'This is not a valid phone number. Include the area code, e.g. 070 348 4000.', { field: 'phone' });
+  const invalid = () =>
+    new DomainError(
+      'INVALID_PHONE_NUMBER',
+      'This is not a valid phone number. Include the area code, e.g. 070 348 4000.',
+      { field: 'phone' },
+    );
   try {
     const parsed = parsePhoneNumberWithError(raw, defaultCountry);
     if (!parsed.isValid()) throw invalid();

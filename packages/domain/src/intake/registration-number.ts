@@ -5,7 +5,8 @@ const PATTERN = /^SKC-(\d{4})-(\d{6})$/;
 
 /** `SKC-2026-000042`: unique, human readable, gap-free per year (the server keeps the sequence). */
 export function formatRegistrationNumber(year: number, sequence: number): string {
-  if (!Number.isInteger(sequence) || sequence < 1 || sequence > 999_999) throw new RangeError('sequence must be 1–999999');
+  if (!Number.isInteger(sequence) || sequence < 1 || sequence > 999_999)
+    throw new RangeError('sequence must be 1–999999');
   return `${REGISTRATION_PREFIX}-${year}-${String(sequence).padStart(6, '0')}`;
 }
 

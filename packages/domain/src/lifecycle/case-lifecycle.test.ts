@@ -30,12 +30,23 @@ import {
 } from './case-lifecycle.js';
 
 const walk = (kind: CaseKind, steps: Array<[CaseAction, CaseOutcome?]>) =>
-  steps.reduce<CaseStatus[]>((path, [action, outcome]) => [...path, transition({ kind, status: path.at(-1)!, action, outcome })], [initialStatus(kind)]);
+  steps.reduce<CaseStatus[]>(
+    (path, [action, outcome]) => [...path, transition({ kind, status: path.at(-1)!, action, outcome })],
+    [initialStatus(kind)],
+  );
 
 describe('complaint lifecycle', () => {
   it('received → triage → justified → assigned → in progress → resolved → closed', () => {
     expect(
-      walk('COMPLAINT', [['TAKE_TRIAGE'], ['DECIDE', 'JUSTIFIED'], ['ASSIGN_HANDLER'], ['START_WORK'], ['EXTEND_DEADLINE'], ['RESOLVE'], ['CLOSE']]),
+      walk('COMPLAINT', [
+        ['TAKE_TRIAGE'],
+        ['DECIDE', 'JUSTIFIED'],
+        ['ASSIGN_HANDLER'],
+        ['START_WORK'],
+        ['EXTEND_DEADLINE'],
+        ['RESOLVE'],
+        ['CLOSE'],
+      ]),
     ).toEqual(['RECEIVED', 'IN_TRIAGE', 'JUSTIFIED', 'ASSIGNED', 'IN_PROGRESS', 'IN_PROGRESS', 'RESOLVED', 'CLOSED']);
   });
 
@@ -44,9 +55,17 @@ describe('complaint lifecycle', () => {
   });
 
   it('partly justified goes on like justified; reopen returns to triage', () => {
-    expect(walk('COMPLAINT', [['TAKE_TRIAGE'], ['DECIDE', 'PARTLY_JUSTIFIED'], ['ASSIGN_HANDLER'], ['ASSIGN_HANDLER'], ['START_WORK'], ['RESOLVE'], ['REOPEN']])).toEqual([
-      'RECEIVED', 'IN_TRIAGE', 'JUSTIFIED', 'ASSIGNED', 'ASSIGNED', 'IN_PROGRESS', 'RESOLVED', 'IN_TRIAGE',
-    ]);
+    expect(
+      walk('COMPLAINT', [
+        ['TAKE_TRIAGE'],
+        ['DECIDE', 'PARTLY_JUSTIFIED'],
+        ['ASSIGN_HANDLER'],
+        ['ASSIGN_HANDLER'],
+        ['START_WORK'],
+        ['RESOLVE'],
+        ['REOPEN'],
+      ]),
+    ).toEqual(['RECEIVED', 'IN_TRIAGE', 'JUSTIFIED', 'ASSIGNED', 'ASSIGNED', 'IN_PROGRESS', 'RESOLVED', 'IN_TRIAGE']);
   });
 
   it.each([
@@ -62,20 +81,33 @@ describe('complaint lifecycle', () => {
       transition({ kind: 'COMPLAINT', status, action });
     } catch (error) {
       expect((error as DomainError).code).toBe('ILLEGAL_TRANSITION');
-      expect((error as DomainError).message).toMatch(/^(A complaint that is .* cannot be .*\.|This decision needs one of the outcomes .*)$/);
+      expect((error as DomainError).message).toMatch(
+        /^(A complaint that is .* cannot be .*\.|This decision needs one of the outcomes .*)$/,
+      );
     }
   });
 
   it('a decision needs a complaint outcome', () => {
     expect(canTransition({ kind: 'COMPLAINT', status: 'IN_TRIAGE', action: 'DECIDE' })).toBe(false);
     expect(canTransition({ kind: 'COMPLAINT', status: 'IN_TRIAGE', action: 'DECIDE', outcome: 'ADOPTED' })).toBe(false);
-    expect(outcomesFor('COMPLAINT', 'DECIDE').sort()).toEqual(['JUSTIFIED', 'NOT_HANDLED', 'PARTLY_JUSTIFIED', 'UNJUSTIFIED', 'WITHDRAWN']);
+    expect(outcomesFor('COMPLAINT', 'DECIDE').sort()).toEqual([
+      'JUSTIFIED',
+      'NOT_HANDLED',
+      'PARTLY_JUSTIFIED',
+      'UNJUSTIFIED',
+      'WITHDRAWN',
+    ]);
   });
 });
 
 describe('suggestion and compliment lifecycles', () => {
   it('suggestion: considered, adopted or declined, closed', () => {
-    expect(walk('SUGGESTION', [['CONSIDER'], ['ADOPT'], ['CLOSE']])).toEqual(['RECEIVED', 'UNDER_CONSIDERATION', 'ADOPTED', 'CLOSED']);
+    expect(walk('SUGGESTION', [['CONSIDER'], ['ADOPT'], ['CLOSE']])).toEqual([
+      'RECEIVED',
+      'UNDER_CONSIDERATION',
+      'ADOPTED',
+      'CLOSED',
+    ]);
     expect(walk('SUGGESTION', [['CONSIDER'], ['DECLINE'], ['CLOSE']]).at(-2)).toBe('DECLINED');
   });
 
@@ -121,7 +153,12 @@ describe('the lifecycles as data', () => {
   });
 
   it('lists the actions allowed in a status', () => {
-    expect(availableActions('COMPLAINT', 'RECEIVED').sort()).toEqual(['REASSIGN_RELATIONSHIP_MANAGER', 'RECLASSIFY', 'TAKE_TRIAGE', 'WITHDRAW']);
+    expect(availableActions('COMPLAINT', 'RECEIVED').sort()).toEqual([
+      'REASSIGN_RELATIONSHIP_MANAGER',
+      'RECLASSIFY',
+      'TAKE_TRIAGE',
+      'WITHDRAW',
+    ]);
     expect(availableActions('COMPLAINT', 'WITHDRAWN')).toEqual([]);
   });
 });
@@ -137,24 +174,44 @@ describe('the vocabulary as lists', () => {
   });
 
   it('names the complaints still before their decision, and the settled ones', () => {
-    const beforeDecision = LIFECYCLES.COMPLAINT.filter((rule) => rule.action === 'TAKE_TRIAGE' || rule.action === 'DECIDE').flatMap((rule) => rule.from);
+    const beforeDecision = LIFECYCLES.COMPLAINT.filter(
+      (rule) => rule.action === 'TAKE_TRIAGE' || rule.action === 'DECIDE',
+    ).flatMap((rule) => rule.from);
     expect([...PRE_DECISION_STATUSES].sort()).toEqual([...new Set(beforeDecision)].sort());
-    expect(SETTLED_STATUSES.every((status) => statusesOf('COMPLAINT').includes(status) && !AWAITING_RESOLUTION_STATUSES.includes(status))).toBe(true);
+    expect(
+      SETTLED_STATUSES.every(
+        (status) => statusesOf('COMPLAINT').includes(status) && !AWAITING_RESOLUTION_STATUSES.includes(status),
+      ),
+    ).toBe(true);
   });
 
   it('offers a complaint decision for each outcome triage accepts', () => {
-    expect([...COMPLAINT_DECISIONS]).toEqual(['JUSTIFIED', 'PARTLY_JUSTIFIED', 'UNJUSTIFIED', 'WITHDRAWN', 'NOT_HANDLED']);
-    for (const outcome of COMPLAINT_DECISIONS) expect(canTransition({ kind: 'COMPLAINT', status: 'IN_TRIAGE', action: 'DECIDE', outcome })).toBe(true);
+    expect([...COMPLAINT_DECISIONS]).toEqual([
+      'JUSTIFIED',
+      'PARTLY_JUSTIFIED',
+      'UNJUSTIFIED',
+      'WITHDRAWN',
+      'NOT_HANDLED',
+    ]);
+    for (const outcome of COMPLAINT_DECISIONS)
+      expect(canTransition({ kind: 'COMPLAINT', status: 'IN_TRIAGE', action: 'DECIDE', outcome })).toBe(true);
   });
 
   it('names the outcomes each kind can end with, decided or implied by its actions', () => {
-    expect(outcomesOf('COMPLAINT')).toEqual(['JUSTIFIED', 'PARTLY_JUSTIFIED', 'UNJUSTIFIED', 'WITHDRAWN', 'NOT_HANDLED']);
+    expect(outcomesOf('COMPLAINT')).toEqual([
+      'JUSTIFIED',
+      'PARTLY_JUSTIFIED',
+      'UNJUSTIFIED',
+      'WITHDRAWN',
+      'NOT_HANDLED',
+    ]);
     expect(outcomesOf('SUGGESTION')).toEqual(['WITHDRAWN', 'ADOPTED', 'DECLINED']);
     expect(outcomesOf('COMPLIMENT')).toEqual(['WITHDRAWN', 'PASSED_ON']);
     // Every outcome some walk through a lifecycle records is listed for its kind.
     for (const kind of CASE_KINDS) {
       for (const rule of LIFECYCLES[kind]) {
-        for (const outcome of rule.outcomes ?? [outcomeOf(rule.action)]) if (outcome) expect(outcomesOf(kind), `${kind} ${rule.action}`).toContain(outcome);
+        for (const outcome of rule.outcomes ?? [outcomeOf(rule.action)])
+          if (outcome) expect(outcomesOf(kind), `${kind} ${rule.action}`).toContain(outcome);
       }
     }
     expect(new Set(CASE_KINDS.flatMap(outcomesOf))).toEqual(new Set(CASE_OUTCOMES));
@@ -165,7 +222,8 @@ describe('the vocabulary as lists', () => {
     for (const status of reached) {
       for (const action of CASE_ACTIONS) {
         for (const outcome of [undefined, ...CASE_OUTCOMES]) {
-          if (canTransition({ kind, status, action, outcome })) reached.add(transition({ kind, status, action, outcome }));
+          if (canTransition({ kind, status, action, outcome }))
+            reached.add(transition({ kind, status, action, outcome }));
         }
       }
     }

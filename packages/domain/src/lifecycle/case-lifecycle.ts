@@ -91,7 +91,11 @@ export const LIFECYCLES: Readonly<Record<CaseKind, readonly TransitionRule[]>> =
   ],
   SUGGESTION: [
     { action: 'CONSIDER', from: ['RECEIVED'], to: 'UNDER_CONSIDERATION' },
-    { action: 'REASSIGN_RELATIONSHIP_MANAGER', from: ['RECEIVED', 'UNDER_CONSIDERATION', 'ADOPTED', 'DECLINED'], to: null },
+    {
+      action: 'REASSIGN_RELATIONSHIP_MANAGER',
+      from: ['RECEIVED', 'UNDER_CONSIDERATION', 'ADOPTED', 'DECLINED'],
+      to: null,
+    },
     { action: 'ADOPT', from: ['UNDER_CONSIDERATION'], to: 'ADOPTED' },
     { action: 'DECLINE', from: ['UNDER_CONSIDERATION'], to: 'DECLINED' },
     { action: 'CLOSE', from: ['ADOPTED', 'DECLINED'], to: 'CLOSED' },
@@ -128,7 +132,9 @@ function findRule({ kind, status, action, outcome }: TransitionInput): Transitio
     (rule) =>
       rule.action === action &&
       rule.from.includes(status) &&
-      (rule.outcomes ? outcome != null && rule.outcomes.includes(outcome) : outcome == null || outcome === IMPLIED_OUTCOMES[action]),
+      (rule.outcomes
+        ? outcome != null && rule.outcomes.includes(outcome)
+        : outcome == null || outcome === IMPLIED_OUTCOMES[action]),
   );
 }
 
@@ -144,11 +150,17 @@ export function canTransition(input: TransitionInput): boolean {
 export function transition(input: TransitionInput): CaseStatus {
   const rule = findRule(input);
   if (!rule) {
-    const needsOutcome = LIFECYCLES[input.kind].some((r) => r.action === input.action && r.outcomes && r.from.includes(input.status));
+    const needsOutcome = LIFECYCLES[input.kind].some(
+      (r) => r.action === input.action && r.outcomes && r.from.includes(input.status),
+    );
     const message = needsOutcome
       ? `This decision needs one of the outcomes ${outcomesFor(input.kind, input.action).join(', ')}.`
       : `A ${KIND_WORDS[input.kind]} that is ${STATUS_WORDS[input.status]} cannot be ${ACTION_WORDS[input.action]}.`;
-    throw new DomainError('ILLEGAL_TRANSITION', message, { kind: input.kind, status: input.status, action: input.action });
+    throw new DomainError('ILLEGAL_TRANSITION', message, {
+      kind: input.kind,
+      status: input.status,
+      action: input.action,
+    });
   }
   return rule.to ?? input.status;
 }
@@ -160,7 +172,9 @@ export function outcomeOf(action: CaseAction, outcome?: CaseOutcome | null): Cas
 
 /** Every action allowed on a case of `kind` in `status`. */
 export function availableActions(kind: CaseKind, status: CaseStatus): CaseAction[] {
-  return CASE_ACTIONS.filter((action) => LIFECYCLES[kind].some((rule) => rule.action === action && rule.from.includes(status)));
+  return CASE_ACTIONS.filter((action) =>
+    LIFECYCLES[kind].some((rule) => rule.action === action && rule.from.includes(status)),
+  );
 }
 
 /** The outcomes an action accepts for a kind (DECIDE on a complaint: justified, partly, …). */
@@ -186,7 +200,9 @@ export const FINISHED_STATUSES: readonly CaseStatus[] = CASE_STATUSES.filter((st
  * Awaiting resolution: open and not yet resolved. A resolved complaint is still open (it waits for
  * its evaluation before closing), but no longer counts in the backlog the reports show.
  */
-export const AWAITING_RESOLUTION_STATUSES: readonly CaseStatus[] = OPEN_STATUSES.filter((status) => status !== 'RESOLVED');
+export const AWAITING_RESOLUTION_STATUSES: readonly CaseStatus[] = OPEN_STATUSES.filter(
+  (status) => status !== 'RESOLVED',
+);
 
 /**
  * Before triage is done: received or in triage. A new complaint type still moves the resolution
@@ -198,7 +214,9 @@ export const PRE_DECISION_STATUSES: readonly CaseStatus[] = ['RECEIVED', 'IN_TRI
 export const SETTLED_STATUSES: readonly CaseStatus[] = ['RESOLVED', 'CLOSED'];
 
 /** The outcomes a relationship manager chooses from when deciding on a complaint in triage, in `CASE_OUTCOMES` order. */
-export const COMPLAINT_DECISIONS: readonly CaseOutcome[] = CASE_OUTCOMES.filter((outcome) => outcomesFor('COMPLAINT', 'DECIDE').includes(outcome));
+export const COMPLAINT_DECISIONS: readonly CaseOutcome[] = CASE_OUTCOMES.filter((outcome) =>
+  outcomesFor('COMPLAINT', 'DECIDE').includes(outcome),
+);
 
 /**
  * What a case's event trail records: `RECEIVED` (intake) or `IMPORTED` (import) starts it, and every
@@ -233,7 +251,11 @@ export function outcomesOf(kind: CaseKind): CaseOutcome[] {
   return CASE_OUTCOMES.filter((outcome) => reached.has(outcome));
 }
 
-const KIND_WORDS: Record<CaseKind, string> = { COMPLAINT: 'complaint', SUGGESTION: 'suggestion', COMPLIMENT: 'compliment' };
+const KIND_WORDS: Record<CaseKind, string> = {
+  COMPLAINT: 'complaint',
+  SUGGESTION: 'suggestion',
+  COMPLIMENT: 'compliment',
+};
 const STATUS_WORDS: Record<CaseStatus, string> = {
   RECEIVED: 'received',
   IN_TRIAGE: 'in triage',

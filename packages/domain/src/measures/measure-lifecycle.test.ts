@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors.js';
-import { availableMeasureActions, isMeasureChangeable, MEASURE_STATUSES, transitionMeasure } from './measure-lifecycle.js';
+import {
+  availableMeasureActions,
+  isMeasureChangeable,
+  MEASURE_STATUSES,
+  transitionMeasure,
+} from './measure-lifecycle.js';
 
 describe('preventive measure lifecycle', () => {
   it('proposed → implemented → evaluated', () => {

@@ -11,7 +11,11 @@ export const MEASURE_EVENT_TYPES = ['PROPOSE', 'UPDATE', ...MEASURE_ACTIONS, 'LI
 export type MeasureEventType = (typeof MEASURE_EVENT_TYPES)[number];
 
 /** Preventive measure lifecycle (PROCEDURE.md step 5): proposed → implemented → evaluated; cancel before evaluation. */
-export const MEASURE_LIFECYCLE: ReadonlyArray<{ action: MeasureAction; from: readonly MeasureStatus[]; to: MeasureStatus }> = [
+export const MEASURE_LIFECYCLE: ReadonlyArray<{
+  action: MeasureAction;
+  from: readonly MeasureStatus[];
+  to: MeasureStatus;
+}> = [
   { action: 'IMPLEMENT', from: ['PROPOSED'], to: 'IMPLEMENTED' },
   { action: 'EVALUATE', from: ['IMPLEMENTED'], to: 'EVALUATED' },
   { action: 'CANCEL', from: ['PROPOSED', 'IMPLEMENTED'], to: 'CANCELLED' },
@@ -21,10 +25,14 @@ export const MEASURE_LIFECYCLE: ReadonlyArray<{ action: MeasureAction; from: rea
 export function transitionMeasure(status: MeasureStatus, action: MeasureAction): MeasureStatus {
   const rule = MEASURE_LIFECYCLE.find((r) => r.action === action && r.from.includes(status));
   if (!rule) {
-    throw new DomainError('ILLEGAL_TRANSITION', `A measure that is ${status.toLowerCase()} cannot be ${action === 'IMPLEMENT' ? 'implemented' : action === 'EVALUATE' ? 'evaluated' : 'cancelled'}.`, {
-      status,
-      action,
-    });
+    throw new DomainError(
+      'ILLEGAL_TRANSITION',
+      `A measure that is ${status.toLowerCase()} cannot be ${action === 'IMPLEMENT' ? 'implemented' : action === 'EVALUATE' ? 'evaluated' : 'cancelled'}.`,
+      {
+        status,
+        action,
+      },
+    );
   }
   return rule.to;
 }

@@ -15,7 +15,12 @@ describe('trend buckets', () => {
   });
 
   it('lists every bucket from the one holding the first day to the one holding the last', () => {
-    expect(bucketStarts('2026-01-15', '2026-04-02', 'MONTH')).toEqual(['2026-01-01', '2026-02-01', '2026-03-01', '2026-04-01']);
+    expect(bucketStarts('2026-01-15', '2026-04-02', 'MONTH')).toEqual([
+      '2026-01-01',
+      '2026-02-01',
+      '2026-03-01',
+      '2026-04-01',
+    ]);
     expect(bucketStarts('2025-11-30', '2026-02-01', 'QUARTER')).toEqual(['2025-10-01', '2026-01-01']);
     expect(bucketStarts('2026-12-24', '2027-01-06', 'WEEK')).toEqual(['2026-12-21', '2026-12-28', '2027-01-04']);
     expect(bucketStarts('2024-02-29', '2026-01-01', 'YEAR')).toEqual(['2024-01-01', '2025-01-01', '2026-01-01']);

@@ -12,7 +12,9 @@ function daysOf(segments: CoverSegment[]): string[] {
 
 describe('covering a period with months, weeks and days', () => {
   it('a calendar year from 1 January is twelve months and nothing else', () => {
-    expect(coverPeriod('2026-01-01', '2027-01-01')).toEqual([{ grain: 'month', from: '2026-01-01', until: '2027-01-01' }]);
+    expect(coverPeriod('2026-01-01', '2027-01-01')).toEqual([
+      { grain: 'month', from: '2026-01-01', until: '2027-01-01' },
+    ]);
   });
 
   it('2 December 2025 up to and including 1 December 2026: the rest of December in days and weeks, eleven months, then one day', () => {
@@ -32,7 +34,9 @@ describe('covering a period with months, weeks and days', () => {
       { grain: 'day', from: '2026-02-01', until: '2026-02-02' },
       { grain: 'week', from: '2026-02-02', until: '2026-02-09' },
     ]);
-    expect(coverPeriod('2026-01-26', '2026-02-09', { months: false })).toEqual([{ grain: 'week', from: '2026-01-26', until: '2026-02-09' }]);
+    expect(coverPeriod('2026-01-26', '2026-02-09', { months: false })).toEqual([
+      { grain: 'week', from: '2026-01-26', until: '2026-02-09' },
+    ]);
   });
 
   it('covers every day exactly once, for any start and end (leap February included), and aligns each grain', () => {

@@ -16,7 +16,9 @@ const firstOfMonth = (date: IsoDate): IsoDate => `${date.slice(0, 8)}01`;
 const firstOfNextMonth = (date: IsoDate): IsoDate => {
   const year = Number(date.slice(0, 4));
   const month = Number(date.slice(5, 7));
-  return month === 12 ? `${String(year + 1).padStart(4, '0')}-01-01` : `${date.slice(0, 4)}-${String(month + 1).padStart(2, '0')}-01`;
+  return month === 12
+    ? `${String(year + 1).padStart(4, '0')}-01-01`
+    : `${date.slice(0, 4)}-${String(month + 1).padStart(2, '0')}-01`;
 };
 
 /** Whole ISO weeks inside `[from, until)`, and the days before and after them. */
@@ -41,12 +43,17 @@ function weeksAndDays(from: IsoDate, until: IsoDate): CoverSegment[] {
  * which cut across months) uses weeks and days only.
  * @throws DomainError INVALID_INPUT when `until` is before `from`.
  */
-export function coverPeriod(from: IsoDate, until: IsoDate, { months = true }: { months?: boolean } = {}): CoverSegment[] {
-  if (until < from) throw new DomainError('INVALID_INPUT', 'A date range must not end before it starts.', { field: 'until' });
+export function coverPeriod(
+  from: IsoDate,
+  until: IsoDate,
+  { months = true }: { months?: boolean } = {},
+): CoverSegment[] {
+  if (until < from)
+    throw new DomainError('INVALID_INPUT', 'A date range must not end before it starts.', { field: 'until' });
   if (!months) return weeksAndDays(from, until);
   const segments: CoverSegment[] = [];
   // Month by month: a whole month is one month row; a part of a month is weeks and days.
-  for (let start = from; start < until; ) {
+  for (let start = from; start < until;) {
     const monthEnd = firstOfNextMonth(start);
     const end = monthEnd < until ? monthEnd : until;
     if (start === firstOfMonth(start) && end === monthEnd) {

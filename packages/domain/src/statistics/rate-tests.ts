@@ -41,7 +41,10 @@ export interface RecurrenceTestResult {
  * follows the baseline's distribution — Poisson with the baseline mean, or a negative binomial
  * (method-of-moments dispersion) when the baseline windows vary more than a Poisson would.
  */
-export function recurrenceTest(input: { currentCount: number; baselineCounts: readonly number[] }): RecurrenceTestResult {
+export function recurrenceTest(input: {
+  currentCount: number;
+  baselineCounts: readonly number[];
+}): RecurrenceTestResult {
   const { currentCount, baselineCounts } = input;
   const n = baselineCounts.length;
   const mean = n > 0 ? baselineCounts.reduce((s, c) => s + c, 0) / n : 0;
@@ -95,7 +98,12 @@ export interface RateRatio {
  * SE(ln RR) = √(1/a + 1/b). A zero count gets 0.5 added to both counts (Haldane–Anscombe), so the
  * interval stays finite. Says nothing about cause: it is a before/after comparison.
  */
-export function rateRatio(input: { countBefore: number; exposureBefore: number; countAfter: number; exposureAfter: number }): RateRatio {
+export function rateRatio(input: {
+  countBefore: number;
+  exposureBefore: number;
+  countAfter: number;
+  exposureAfter: number;
+}): RateRatio {
   const correction = input.countBefore === 0 || input.countAfter === 0 ? 0.5 : 0;
   const before = input.countBefore + correction;
   const after = input.countAfter + correction;

@@ -1,14 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { regularizedBeta } from './beta.js';
 import { histogramQuantile, median, quantile } from './quantile.js';
-import { benjaminiHochberg, negativeBinomialUpperTail, poissonUpperTail, rateRatio, recurrenceTest } from './rate-tests.js';
+import {
+  benjaminiHochberg,
+  negativeBinomialUpperTail,
+  poissonUpperTail,
+  rateRatio,
+  recurrenceTest,
+} from './rate-tests.js';
 
 // Known answers below come from SciPy 1.10.1 (python3-scipy, Debian 12), run as /usr/bin/python3;
 // each comment gives the exact call. A tail P(X ≥ k) is SciPy's survival function at k − 1.
 
 /** |actual − expected| ≤ rel·|expected|: a relative check that means as much at 1e-15 as at 0.5. */
 function expectRelativelyClose(actual: number, expected: number, rel: number, label = '') {
-  expect(Math.abs(actual - expected), `${label} ${actual} vs ${expected}`).toBeLessThanOrEqual(rel * Math.abs(expected));
+  expect(Math.abs(actual - expected), `${label} ${actual} vs ${expected}`).toBeLessThanOrEqual(
+    rel * Math.abs(expected),
+  );
 }
 
 describe('poissonUpperTail', () => {
@@ -143,12 +151,15 @@ describe('rateRatio', () => {
     // before, exposure, after, exposure, ratio, lower95, upper95
     [100, 180, 50, 180, 0.5, 0.35607179369390296, 0.7021055990043189],
     [30, 90, 12, 60, 0.6000000000000001, 0.3071924753883399, 1.171903704818626],
-  ])('%d in %d days before, %d in %d days after', (countBefore, exposureBefore, countAfter, exposureAfter, ratio, lower95, upper95) => {
-    const result = rateRatio({ countBefore, exposureBefore, countAfter, exposureAfter });
-    expectRelativelyClose(result.ratio, ratio, 1e-12, 'ratio');
-    expectRelativelyClose(result.lower95, lower95, 1e-6, 'lower95');
-    expectRelativelyClose(result.upper95, upper95, 1e-6, 'upper95');
-  });
+  ])(
+    '%d in %d days before, %d in %d days after',
+    (countBefore, exposureBefore, countAfter, exposureAfter, ratio, lower95, upper95) => {
+      const result = rateRatio({ countBefore, exposureBefore, countAfter, exposureAfter });
+      expectRelativelyClose(result.ratio, ratio, 1e-12, 'ratio');
+      expectRelativelyClose(result.lower95, lower95, 1e-6, 'lower95');
+      expectRelativelyClose(result.upper95, upper95, 1e-6, 'upper95');
+    },
+  );
 
   it.each([
     // Nothing after: (0.5/30)/(10.5/90) = 1/7, SE = √(1/10.5 + 1/0.5).
@@ -157,12 +168,15 @@ describe('rateRatio', () => {
     [0, 91, 4, 91, 8.999999999999998, 0.4845584454001424, 167.16249766962818],
     // Nothing either side, the after-window twice as long: (0.5/60)/(0.5/30) = 0.5, SE = 2.
     [0, 30, 0, 60, 0.5, 0.00992126198407496, 25.198407259206103],
-  ])('a zero count gets 0.5 added to both sides (Haldane–Anscombe): %d/%d before, %d/%d after', (countBefore, exposureBefore, countAfter, exposureAfter, ratio, lower95, upper95) => {
-    const result = rateRatio({ countBefore, exposureBefore, countAfter, exposureAfter });
-    expectRelativelyClose(result.ratio, ratio, 1e-12, 'ratio');
-    expectRelativelyClose(result.lower95, lower95, 1e-6, 'lower95');
-    expectRelativelyClose(result.upper95, upper95, 1e-6, 'upper95');
-  });
+  ])(
+    'a zero count gets 0.5 added to both sides (Haldane–Anscombe): %d/%d before, %d/%d after',
+    (countBefore, exposureBefore, countAfter, exposureAfter, ratio, lower95, upper95) => {
+      const result = rateRatio({ countBefore, exposureBefore, countAfter, exposureAfter });
+      expectRelativelyClose(result.ratio, ratio, 1e-12, 'ratio');
+      expectRelativelyClose(result.lower95, lower95, 1e-6, 'lower95');
+      expectRelativelyClose(result.upper95, upper95, 1e-6, 'upper95');
+    },
+  );
 });
 
 describe('quantile', () => {
@@ -175,14 +189,39 @@ describe('quantile', () => {
 
 describe('histogramQuantile', () => {
   it('gives what quantile gives on the expanded values, for any p', () => {
-    const histogram: Array<[number, number]> = [[7, 1], [2, 3], [4, 0], [3, 5], [12, 2]];
-    const expanded = histogram.flatMap(([value, count]) => Array.from({ length: count }, () => value)).sort((a, b) => a - b);
-    for (const p of [0, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95, 1]) expect(histogramQuantile(histogram, p)).toBeCloseTo(quantile(expanded, p), 12);
+    const histogram: Array<[number, number]> = [
+      [7, 1],
+      [2, 3],
+      [4, 0],
+      [3, 5],
+      [12, 2],
+    ];
+    const expanded = histogram
+      .flatMap(([value, count]) => Array.from({ length: count }, () => value))
+      .sort((a, b) => a - b);
+    for (const p of [0, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95, 1])
+      expect(histogramQuantile(histogram, p)).toBeCloseTo(quantile(expanded, p), 12);
   });
 
   it('interpolates between two bins: lead times 2, 2, 5, 5 have median 3.5 and p90 5', () => {
-    expect(histogramQuantile([[5, 2], [2, 2]], 0.5)).toBe(3.5);
-    expect(histogramQuantile([[5, 2], [2, 2]], 0.9)).toBe(5);
+    expect(
+      histogramQuantile(
+        [
+          [5, 2],
+          [2, 2],
+        ],
+        0.5,
+      ),
+    ).toBe(3.5);
+    expect(
+      histogramQuantile(
+        [
+          [5, 2],
+          [2, 2],
+        ],
+        0.9,
+      ),
+    ).toBe(5);
   });
 
   it('is NaN without observations', () => {

@@ -15,7 +15,8 @@ import { openStatusSql } from '../shared/domain-sql.js';
 const db = setupTestDatabase();
 const sql = <T extends object>(text: string) => db.orm.em.fork().getConnection().execute<T[]>(text, [], 'all');
 /** The quoted constants of an SQL expression, in order: `ARRAY['CLOSED'::text, …]` → ['CLOSED', …]. */
-const constants = (expression: string) => [...expression.matchAll(/'((?:[^']|'')*)'/g)].map((m) => m[1]!.replaceAll("''", "'"));
+const constants = (expression: string) =>
+  [...expression.matchAll(/'((?:[^']|'')*)'/g)].map((m) => m[1]!.replaceAll("''", "'"));
 const sorted = (values: readonly string[]) => [...values].sort();
 
 /** Every `column in (…)` check constraint of the schema and the list it must hold. */
@@ -49,7 +50,9 @@ describe('the schema holds the domain’s lists', () => {
       const column = /^CHECK \(\((\w+) = ANY \(ARRAY\[/.exec(row.definition)?.[1];
       if (column) checked[`${row.table}.${column}`] = sorted(constants(row.definition));
     }
-    expect(checked).toEqual(Object.fromEntries(Object.entries(CHECKED_COLUMNS).map(([column, values]) => [column, sorted(values)])));
+    expect(checked).toEqual(
+      Object.fromEntries(Object.entries(CHECKED_COLUMNS).map(([column, values]) => [column, sorted(values)])),
+    );
   });
 
   it('declares the partial index on open cases with the domain’s finished statuses, in the form the reports query', async () => {
@@ -62,12 +65,19 @@ describe('the schema holds the domain’s lists', () => {
   });
 
   it('keeps a count per domain outcome in the case rollup and its facts function', async () => {
-    const outcomeColumns = (rows: Array<{ name: string }>) => rows.map((r) => r.name).filter((name) => name.startsWith('outcome_'));
+    const outcomeColumns = (rows: Array<{ name: string }>) =>
+      rows.map((r) => r.name).filter((name) => name.startsWith('outcome_'));
     const expected = CASE_OUTCOMES.map((o) => `outcome_${o.toLowerCase()}`);
-    const table = await sql<{ name: string }>(`select column_name as name from information_schema.columns where table_name = 'case_rollup' order by ordinal_position`);
+    const table = await sql<{ name: string }>(
+      `select column_name as name from information_schema.columns where table_name = 'case_rollup' order by ordinal_position`,
+    );
     expect(outcomeColumns(table)).toEqual(expected);
-    const [facts] = await sql<{ names: string[]; source: string }>(`select proargnames as names, prosrc as source from pg_proc where proname = 'case_rollup_facts'`);
+    const [facts] = await sql<{ names: string[]; source: string }>(
+      `select proargnames as names, prosrc as source from pg_proc where proname = 'case_rollup_facts'`,
+    );
     expect(outcomeColumns(facts!.names.map((name) => ({ name })))).toEqual(expected);
-    expect([...facts!.source.matchAll(/outcome is not distinct from '(\w+)'/g)].map((m) => m[1])).toEqual([...CASE_OUTCOMES]);
+    expect([...facts!.source.matchAll(/outcome is not distinct from '(\w+)'/g)].map((m) => m[1])).toEqual([
+      ...CASE_OUTCOMES,
+    ]);
   });
 });

@@ -21,14 +21,24 @@ afterAll(() => {
 describe('embedded PostgreSQL', () => {
   it('leaves a failing process its exit code (its exit hook used to turn it into 0)', () => {
     const script = `import('./src/db/embedded-postgres.ts').then(() => { process.exitCode = 3; });`;
-    const result = spawnSync(process.execPath, ['--import', 'tsx', '--conditions=source', '-e', script], { cwd: process.cwd(), encoding: 'utf8' });
+    const result = spawnSync(process.execPath, ['--import', 'tsx', '--conditions=source', '-e', script], {
+      cwd: process.cwd(),
+      encoding: 'utf8',
+    });
     expect(result.status).toBe(3);
   }, 60_000);
 
   it('says why and what to do when its port is taken, instead of crashing', async () => {
     blocker = createServer();
-    const port = await new Promise<number>((resolve) => blocker!.listen(0, '127.0.0.1', () => resolve((blocker!.address() as { port: number }).port)));
-    const attempt = startEmbeddedPostgres({ dataDir: path.join(dataDir, 'pg'), port, database: 'klankbord', ephemeral: true });
+    const port = await new Promise<number>((resolve) =>
+      blocker!.listen(0, '127.0.0.1', () => resolve((blocker!.address() as { port: number }).port)),
+    );
+    const attempt = startEmbeddedPostgres({
+      dataDir: path.join(dataDir, 'pg'),
+      port,
+      database: 'klankbord',
+      ephemeral: true,
+    });
     await expect(attempt).rejects.toBeInstanceOf(EmbeddedPostgresError);
     await expect(attempt).rejects.toThrow(`Port ${port} is in use`);
     await expect(attempt).rejects.toThrow(/DATABASE_URL/);
@@ -36,7 +46,9 @@ describe('embedded PostgreSQL', () => {
 
   it('says another Klankbord is using the data folder when one runs on it already', async () => {
     const shared = path.join(dataDir, 'shared');
-    const first = await startOnFreePort((port) => startEmbeddedPostgres({ dataDir: shared, port, database: 'klankbord' }));
+    const first = await startOnFreePort((port) =>
+      startEmbeddedPostgres({ dataDir: shared, port, database: 'klankbord' }),
+    );
     try {
       // A port taken in between is retried, so what is left to refuse the start is the data folder.
       const second = startOnFreePort((port) => startEmbeddedPostgres({ dataDir: shared, port, database: 'klankbord' }));

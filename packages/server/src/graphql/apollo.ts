@@ -9,7 +9,11 @@ import { complexityLimitPlugin, depthLimitRule } from './limits.js';
  * The Apollo server with our error formatting, limits and request log. HTTP and the test harness
  * both build it here, so tests see exactly what clients see.
  */
-export function createApollo(schema: GraphQLSchema, services: AppServices, plugins: ApolloServerPlugin<RequestContext>[] = []) {
+export function createApollo(
+  schema: GraphQLSchema,
+  services: AppServices,
+  plugins: ApolloServerPlugin<RequestContext>[] = [],
+) {
   const { env, logger } = services;
   return new ApolloServer<RequestContext>({
     schema,
@@ -42,7 +46,8 @@ function requestLogPlugin({ logger }: AppServices): ApolloServerPlugin<RequestCo
       const started = performance.now();
       return {
         async willSendResponse({ response }) {
-          const sent = response.body.kind === 'single' ? response.body.singleResult.errors : response.body.initialResult.errors;
+          const sent =
+            response.body.kind === 'single' ? response.body.singleResult.errors : response.body.initialResult.errors;
           logger.info(
             {
               requestId: contextValue.requestId,

@@ -1,5 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { Kind, OperationTypeNode, print, type DocumentNode, type FieldNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import {
+  Kind,
+  OperationTypeNode,
+  print,
+  type DocumentNode,
+  type FieldNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '../../test/database.js';
 import { fileCase } from '../../test/case-steps.js';
@@ -20,7 +28,9 @@ function webOperations(): Map<string, DocumentNode> {
   const operations = new Map<string, DocumentNode>();
   for (const [, json] of source.matchAll(/^export const \w+Document = (\{.*\}) as unknown as DocumentNode</gm)) {
     const document = JSON.parse(json!) as DocumentNode;
-    const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+    const operation = document.definitions.find(
+      (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+    );
     // Queries: the web's mutations return one record each and cost little.
     if (operation?.operation === OperationTypeNode.QUERY) operations.set(operation.name!.value, document);
   }
@@ -32,7 +42,9 @@ const WEB_PAGE_SIZES: Record<string, number> = { CasesRouteQuery: 100, LinkCases
 
 /** Values of the right type for an operation's variables, as the web app would send them. */
 function variablesFor(name: string, document: DocumentNode): Record<string, unknown> {
-  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+  const operation = document.definitions.find(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  )!;
   const sample: Record<string, unknown> = {
     ReportFilter: { from: '2026-01-01', to: '2026-06-30', bucket: 'MONTH' },
     CaseFilter: {},
@@ -68,30 +80,43 @@ beforeAll(async () => {
 describe('the cost limit', () => {
   it('lets the web app’s heaviest query through, signed in as a relationship manager (its queue), with no errors', async () => {
     const limit = app.services.env.GRAPHQL_MAX_COMPLEXITY;
-    const costs = [...webOperations()].map(([name, document]) => ({ name, cost: operationComplexity(schema, document, variablesFor(name, document)) }));
+    const costs = [...webOperations()].map(([name, document]) => ({
+      name,
+      cost: operationComplexity(schema, document, variablesFor(name, document)),
+    }));
     costs.sort((a, b) => b.cost - a.cost);
     // When another query becomes the heaviest, run that one here (as the role that sends it).
     expect(costs[0]!.name).toBe('QueueRouteQuery');
     expect(costs.filter(({ cost }) => cost > limit)).toEqual([]);
 
     const queue = webOperations().get('QueueRouteQuery')!;
-    const result = await app.execute<{ myQueue: { nodes: unknown[] } }>(print(queue), variablesFor('QueueRouteQuery', queue), manager);
+    const result = await app.execute<{ myQueue: { nodes: unknown[] } }>(
+      print(queue),
+      variablesFor('QueueRouteQuery', queue),
+      manager,
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data!.myQueue.nodes).toHaveLength(3);
   });
 
   it('refuses three of them in one request before running any', async () => {
     const queue = webOperations().get('QueueRouteQuery')!;
-    const operation = queue.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+    const operation = queue.definitions.find(
+      (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+    )!;
     const field = operation.selectionSet.selections[0] as FieldNode;
     const copies = ['a', 'b', 'c'].map((alias): FieldNode => ({ ...field, alias: { kind: Kind.NAME, value: alias } }));
     const triple: DocumentNode = {
       ...queue,
-      definitions: queue.definitions.map((d) => (d === operation ? { ...operation, selectionSet: { ...operation.selectionSet, selections: copies } } : d)),
+      definitions: queue.definitions.map((d) =>
+        d === operation ? { ...operation, selectionSet: { ...operation.selectionSet, selections: copies } } : d,
+      ),
     };
     expect(operationComplexity(schema, triple)).toBeGreaterThan(app.services.env.GRAPHQL_MAX_COMPLEXITY);
     const result = await app.execute(print(triple), {}, manager);
     expect(result.data ?? null).toBeNull();
-    expect(result.errors?.map((e) => [e.extensions?.['code'], e.extensions?.['reason']])).toEqual([['BAD_USER_INPUT', 'TOO_COMPLEX']]);
+    expect(result.errors?.map((e) => [e.extensions?.['code'], e.extensions?.['reason']])).toEqual([
+      ['BAD_USER_INPUT', 'TOO_COMPLEX'],
+    ]);
   });
 });

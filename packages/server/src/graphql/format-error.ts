@@ -66,7 +66,11 @@ export function createErrorFormatter(logger: Logger) {
     if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
       // A reason is ours (e.g. the cost limit's TOO_COMPLEX): a machine-readable code, never a value.
       const reason = formatted.extensions?.['reason'];
-      return { ...base, message: withoutValues(formatted.message), extensions: { code, ...(typeof reason === 'string' ? { reason } : {}) } };
+      return {
+        ...base,
+        message: withoutValues(formatted.message),
+        extensions: { code, ...(typeof reason === 'string' ? { reason } : {}) },
+      };
     }
     // Errors raised before execution (parsing, validation, variable coercion) carry no resolver
     // path: they are about the request, not our failure.
@@ -92,7 +96,15 @@ function forTheLog(error: unknown): Record<string, unknown> | string {
   if (error instanceof DriverException) {
     const where = error as DriverException & Partial<Record<'table' | 'column' | 'constraint' | 'routine', string>>;
     const frames = (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line));
-    return { name: error.name, code: error.code, table: where.table, column: where.column, constraint: where.constraint, routine: where.routine, stack: frames.join('\n') };
+    return {
+      name: error.name,
+      code: error.code,
+      table: where.table,
+      column: where.column,
+      constraint: where.constraint,
+      routine: where.routine,
+      stack: frames.join('\n'),
+    };
   }
   return error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error);
 }

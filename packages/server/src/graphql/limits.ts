@@ -7,7 +7,9 @@ import type * as QueryComplexity from 'graphql-query-complexity';
 // graphql-query-complexity's ESM build imports `graphql/index.mjs`, a second copy of graphql next
 // to the CommonJS one type-graphql and Apollo use under Node ("another module or realm"). Its
 // CommonJS build imports the same copy as everyone else.
-const { getComplexity, simpleEstimator } = createRequire(import.meta.url)('graphql-query-complexity') as typeof QueryComplexity;
+const { getComplexity, simpleEstimator } = createRequire(import.meta.url)(
+  'graphql-query-complexity',
+) as typeof QueryComplexity;
 
 /** Refuses operations nested deeper than `maxDepth` (a validation rule: checked before execution). */
 export const depthLimitRule = (maxDepth: number): ValidationRule => depthLimit(maxDepth) as ValidationRule;
@@ -16,7 +18,12 @@ export const depthLimitRule = (maxDepth: number): ValidationRule => depthLimit(m
  * The estimated cost of an operation: every field costs 1, and a list field multiplies its
  * selection by its `first`/`limit` argument when given (its default when the variable is left out).
  */
-export function operationComplexity(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> = {}, operationName?: string): number {
+export function operationComplexity(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> = {},
+  operationName?: string,
+): number {
   return getComplexity({
     schema,
     query: document,
@@ -24,7 +31,12 @@ export function operationComplexity(schema: GraphQLSchema, document: DocumentNod
     variables,
     estimators: [
       ({ args, childComplexity }) => {
-        const size = typeof args['first'] === 'number' ? args['first'] : typeof args['limit'] === 'number' ? args['limit'] : undefined;
+        const size =
+          typeof args['first'] === 'number'
+            ? args['first']
+            : typeof args['limit'] === 'number'
+              ? args['limit']
+              : undefined;
         return size === undefined ? undefined : 1 + childComplexity * size;
       },
       simpleEstimator({ defaultComplexity: 1 }),
@@ -38,11 +50,19 @@ export function complexityLimitPlugin(schema: GraphQLSchema, maxComplexity: numb
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const complexity = operationComplexity(schema, document, request.variables ?? {}, request.operationName ?? undefined);
+          const complexity = operationComplexity(
+            schema,
+            document,
+            request.variables ?? {},
+            request.operationName ?? undefined,
+          );
           if (complexity > maxComplexity) {
-            throw new GraphQLError(`This operation is too expensive (cost ${complexity}, limit ${maxComplexity}). Ask for fewer fields or smaller pages.`, {
-              extensions: { code: 'BAD_USER_INPUT', reason: 'TOO_COMPLEX', http: { status: 400 } },
-            });
+            throw new GraphQLError(
+              `This operation is too expensive (cost ${complexity}, limit ${maxComplexity}). Ask for fewer fields or smaller pages.`,
+              {
+                extensions: { code: 'BAD_USER_INPUT', reason: 'TOO_COMPLEX', http: { status: 400 } },
+              },
+            );
           }
         },
       };

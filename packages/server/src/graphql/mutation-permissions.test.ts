@@ -15,7 +15,11 @@ import { ANONYMOUS, apiKeyViewer, type Viewer } from '../modules/auth/viewer.js'
  * allowed call must succeed and (except devSignIn, which only issues a token) write something.
  */
 
-const MUTATIONS = Object.keys(buildSchema(readFileSync(new URL('../../schema.graphql', import.meta.url), 'utf8')).getMutationType()!.getFields()).sort();
+const MUTATIONS = Object.keys(
+  buildSchema(readFileSync(new URL('../../schema.graphql', import.meta.url), 'utf8'))
+    .getMutationType()!
+    .getFields(),
+).sort();
 
 const PERSON_ROLES = ['SUBMITTER', 'RELATIONSHIP_MANAGER', 'HANDLER', 'MANAGEMENT', 'ADMINISTRATOR'] as const;
 type PersonRole = (typeof PERSON_ROLES)[number];
@@ -25,7 +29,12 @@ type Outcome = 'OK' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
 
 /** Anonymous callers are asked to sign in; `ok` may; `refused` names other codes; the rest is FORBIDDEN. */
 function outcomes(ok: Who[], refused: Partial<Record<Who, Outcome>> = {}): Record<Who, Outcome> {
-  return Object.fromEntries(WHO.map((who) => [who, ok.includes(who) ? 'OK' : (refused[who] ?? (who === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN'))])) as Record<Who, Outcome>;
+  return Object.fromEntries(
+    WHO.map((who) => [
+      who,
+      ok.includes(who) ? 'OK' : (refused[who] ?? (who === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN')),
+    ]),
+  ) as Record<Who, Outcome>;
 }
 
 /**
@@ -57,7 +66,8 @@ beforeAll(async () => {
   viewers.HANDLER = viewerOf(await makePerson(em, ['HANDLER']));
   viewers.MANAGEMENT = viewerOf(await makePerson(em, ['MANAGEMENT']));
   viewers.ADMINISTRATOR = viewerOf(await makePerson(em, ['ADMINISTRATOR']));
-  for (const scope of API_KEY_SCOPES) viewers[`key:${scope}`] = apiKeyViewer({ id: `key-${scope}`, name: scope, scopes: [scope] });
+  for (const scope of API_KEY_SCOPES)
+    viewers[`key:${scope}`] = apiKeyViewer({ id: `key-${scope}`, name: scope, scopes: [scope] });
   complaintTypeId = (await makeComplaintType(em)).id;
   const demo = await makePerson(em, ['HANDLER']);
   demo.email = `demo-${demo.id.slice(0, 8)}@demo.klankbord.example`;
@@ -85,7 +95,8 @@ async function caseAt(status: Status, kind: 'COMPLAINT' | 'SUGGESTION' | 'COMPLI
     if (c.status === status) break;
     c = await stepOk(app, viewer, name, { caseId: c.id, version: c.version, ...extra });
   }
-  if (kind === 'SUGGESTION' && status === 'IN_TRIAGE') c = await stepOk(app, rm, 'considerSuggestion', { caseId: c.id, version: c.version });
+  if (kind === 'SUGGESTION' && status === 'IN_TRIAGE')
+    c = await stepOk(app, rm, 'considerSuggestion', { caseId: c.id, version: c.version });
   return { caseId: c.id, version: c.version };
 }
 
@@ -95,7 +106,13 @@ const PROPOSE = `mutation($input: ProposeMeasureInput!) { proposeMeasure(input: 
 async function measure({ implemented = false } = {}): Promise<Given> {
   const proposed = await app.execute<{ proposeMeasure: { measure: { id: string; version: number } } }>(
     PROPOSE,
-    { input: { title: 'Call back within a day', description: 'Add a callback option to the phone line.', targetComplaintTypeId: complaintTypeId } },
+    {
+      input: {
+        title: 'Call back within a day',
+        description: 'Add a callback option to the phone line.',
+        targetComplaintTypeId: complaintTypeId,
+      },
+    },
     viewers.HANDLER,
   );
   const m = proposed.data!.proposeMeasure.measure;
@@ -122,51 +139,148 @@ interface Row {
   writes?: boolean;
 }
 
-const stepRow = (name: StepName, given: () => Promise<Given>, extra: () => Record<string, unknown>, expected: Record<Who, Outcome>): Row => ({
+const stepRow = (
+  name: StepName,
+  given: () => Promise<Given>,
+  extra: () => Record<string, unknown>,
+  expected: Record<Who, Outcome>,
+): Row => ({
   document: `mutation($input: ${STEP_INPUTS[name]}!) { ${name}(input: $input) { case { id version } } }`,
   given,
   variables: (g) => ({ input: { ...g, ...extra() } }),
   expected,
 });
 
-const measureRow = (name: string, inputType: string, given: () => Promise<Given>, extra: () => Record<string, unknown> = () => ({})): Row => ({
+const measureRow = (
+  name: string,
+  inputType: string,
+  given: () => Promise<Given>,
+  extra: () => Record<string, unknown> = () => ({}),
+): Row => ({
   document: `mutation($input: ${inputType}!) { ${name}(input: $input) { measure { id version } } }`,
   given,
   variables: (g) => ({ input: { ...g, ...extra() } }),
   expected: outcomes(['HANDLER', 'ADMINISTRATOR']),
 });
 
-const adminRow = (document: string, variables: Row['variables'], given?: Row['given']): Row => ({ document, variables, given, expected: outcomes(['ADMINISTRATOR']) });
+const adminRow = (document: string, variables: Row['variables'], given?: Row['given']): Row => ({
+  document,
+  variables,
+  given,
+  expected: outcomes(['ADMINISTRATOR']),
+});
 
 const RM: Who = 'RELATIONSHIP_MANAGER';
 const MATRIX: Record<string, Row> = {
   // Case steps (finer roles — another portfolio, another handler — in cases/case-permissions.test.ts).
-  takeTriage: stepRow('takeTriage', () => caseAt('RECEIVED'), () => ({}), caseStep([RM], { handlerAssigned: false })),
-  reassignRelationshipManager: stepRow('reassignRelationshipManager', () => caseAt('IN_TRIAGE'), () => ({ relationshipManagerId: otherManagerId }), caseStep([RM], { handlerAssigned: false })),
-  decideComplaint: stepRow('decideComplaint', () => caseAt('IN_TRIAGE'), () => ({ outcome: 'JUSTIFIED', reason: 'Fair.' }), caseStep([RM], { handlerAssigned: false })),
-  assignHandler: stepRow('assignHandler', () => caseAt('JUSTIFIED'), () => ({ handlerId: viewers.HANDLER.personId }), caseStep([RM], { handlerAssigned: false })),
-  startWork: stepRow('startWork', () => caseAt('ASSIGNED'), () => ({}), caseStep(['HANDLER'], { handlerAssigned: true })),
-  requestInformation: stepRow('requestInformation', () => caseAt('IN_PROGRESS'), () => ({ question: 'Which floor?' }), caseStep([RM, 'HANDLER'], { handlerAssigned: true })),
-  receiveInformation: stepRow('receiveInformation', () => caseAt('IN_PROGRESS'), () => ({ note: 'Fifth floor.' }), caseStep([RM, 'HANDLER'], { handlerAssigned: true })),
+  takeTriage: stepRow(
+    'takeTriage',
+    () => caseAt('RECEIVED'),
+    () => ({}),
+    caseStep([RM], { handlerAssigned: false }),
+  ),
+  reassignRelationshipManager: stepRow(
+    'reassignRelationshipManager',
+    () => caseAt('IN_TRIAGE'),
+    () => ({ relationshipManagerId: otherManagerId }),
+    caseStep([RM], { handlerAssigned: false }),
+  ),
+  decideComplaint: stepRow(
+    'decideComplaint',
+    () => caseAt('IN_TRIAGE'),
+    () => ({ outcome: 'JUSTIFIED', reason: 'Fair.' }),
+    caseStep([RM], { handlerAssigned: false }),
+  ),
+  assignHandler: stepRow(
+    'assignHandler',
+    () => caseAt('JUSTIFIED'),
+    () => ({ handlerId: viewers.HANDLER.personId }),
+    caseStep([RM], { handlerAssigned: false }),
+  ),
+  startWork: stepRow(
+    'startWork',
+    () => caseAt('ASSIGNED'),
+    () => ({}),
+    caseStep(['HANDLER'], { handlerAssigned: true }),
+  ),
+  requestInformation: stepRow(
+    'requestInformation',
+    () => caseAt('IN_PROGRESS'),
+    () => ({ question: 'Which floor?' }),
+    caseStep([RM, 'HANDLER'], { handlerAssigned: true }),
+  ),
+  receiveInformation: stepRow(
+    'receiveInformation',
+    () => caseAt('IN_PROGRESS'),
+    () => ({ note: 'Fifth floor.' }),
+    caseStep([RM, 'HANDLER'], { handlerAssigned: true }),
+  ),
   extendDeadline: stepRow(
     'extendDeadline',
     () => caseAt('IN_PROGRESS'),
     () => ({ extraWorkingDays: 2, reason: 'Delay.', submitterInformedAt: '2026-03-02T08:00:00Z' }),
     caseStep([RM], { handlerAssigned: true }),
   ),
-  resolveComplaint: stepRow('resolveComplaint', () => caseAt('IN_PROGRESS'), () => ({ measuresTaken: 'Fixed.' }), caseStep(['HANDLER'], { handlerAssigned: true })),
-  closeCase: stepRow('closeCase', () => caseAt('RESOLVED'), () => ({ noMeasureReason: 'One-off.' }), caseStep(['HANDLER', RM], { handlerAssigned: true })),
-  withdrawCase: stepRow('withdrawCase', () => caseAt('IN_TRIAGE'), () => ({}), caseStep(['SUBMITTER', RM], { handlerAssigned: false })),
-  reopenCase: stepRow('reopenCase', () => caseAt('CLOSED'), () => ({ reason: 'New facts.' }), caseStep([RM], { handlerAssigned: true })),
-  reclassifyCase: stepRow('reclassifyCase', () => caseAt('IN_TRIAGE'), () => ({ complaintTypeId }), caseStep([RM], { handlerAssigned: false })),
-  considerSuggestion: stepRow('considerSuggestion', () => caseAt('RECEIVED', 'SUGGESTION'), () => ({}), caseStep([RM], { handlerAssigned: false })),
-  respondToSuggestion: stepRow('respondToSuggestion', () => caseAt('IN_TRIAGE', 'SUGGESTION'), () => ({ adopt: false, response: 'Not now.' }), caseStep([RM], { handlerAssigned: false })),
-  passOnCompliment: stepRow('passOnCompliment', () => caseAt('RECEIVED', 'COMPLIMENT'), () => ({ passedOnTo: 'Team B' }), caseStep([RM], { handlerAssigned: false })),
+  resolveComplaint: stepRow(
+    'resolveComplaint',
+    () => caseAt('IN_PROGRESS'),
+    () => ({ measuresTaken: 'Fixed.' }),
+    caseStep(['HANDLER'], { handlerAssigned: true }),
+  ),
+  closeCase: stepRow(
+    'closeCase',
+    () => caseAt('RESOLVED'),
+    () => ({ noMeasureReason: 'One-off.' }),
+    caseStep(['HANDLER', RM], { handlerAssigned: true }),
+  ),
+  withdrawCase: stepRow(
+    'withdrawCase',
+    () => caseAt('IN_TRIAGE'),
+    () => ({}),
+    caseStep(['SUBMITTER', RM], { handlerAssigned: false }),
+  ),
+  reopenCase: stepRow(
+    'reopenCase',
+    () => caseAt('CLOSED'),
+    () => ({ reason: 'New facts.' }),
+    caseStep([RM], { handlerAssigned: true }),
+  ),
+  reclassifyCase: stepRow(
+    'reclassifyCase',
+    () => caseAt('IN_TRIAGE'),
+    () => ({ complaintTypeId }),
+    caseStep([RM], { handlerAssigned: false }),
+  ),
+  considerSuggestion: stepRow(
+    'considerSuggestion',
+    () => caseAt('RECEIVED', 'SUGGESTION'),
+    () => ({}),
+    caseStep([RM], { handlerAssigned: false }),
+  ),
+  respondToSuggestion: stepRow(
+    'respondToSuggestion',
+    () => caseAt('IN_TRIAGE', 'SUGGESTION'),
+    () => ({ adopt: false, response: 'Not now.' }),
+    caseStep([RM], { handlerAssigned: false }),
+  ),
+  passOnCompliment: stepRow(
+    'passOnCompliment',
+    () => caseAt('RECEIVED', 'COMPLIMENT'),
+    () => ({ passedOnTo: 'Team B' }),
+    caseStep([RM], { handlerAssigned: false }),
+  ),
 
   // Intake.
   submitFeedback: {
     document: `mutation($input: SubmitFeedbackInput!) { submitFeedback(input: $input) { registrationNumber } }`,
-    variables: () => ({ input: { kind: 'COMPLAINT', description: 'The printer on the fifth floor jams again.', phone: '0612345678', submitterName: 'Sam Submitter' } }),
+    variables: () => ({
+      input: {
+        kind: 'COMPLAINT',
+        description: 'The printer on the fifth floor jams again.',
+        phone: '0612345678',
+        submitterName: 'Sam Submitter',
+      },
+    }),
     // Management only reads; keys need the cases:submit scope.
     expected: outcomes(['SUBMITTER', RM, 'HANDLER', 'ADMINISTRATOR', 'key:cases:submit']),
   },
@@ -175,7 +289,8 @@ const MATRIX: Record<string, Row> = {
     variables: () => ({
       input: {
         format: 'CSV',
-        content: 'kind,receivedAt,description,submitterName\nCOMPLIMENT,2025-02-01T10:00:00+01:00,Very friendly help from the desk.,Piet Pieters',
+        content:
+          'kind,receivedAt,description,submitterName\nCOMPLIMENT,2025-02-01T10:00:00+01:00,Very friendly help from the desk.,Piet Pieters',
       },
     }),
     expected: outcomes(['ADMINISTRATOR', 'key:cases:import']),
@@ -184,30 +299,67 @@ const MATRIX: Record<string, Row> = {
   // Preventive measures: handlers (and administrators) propose; the owner or an administrator changes.
   proposeMeasure: {
     document: PROPOSE,
-    variables: () => ({ input: { title: 'Call back within a day', description: 'Add a callback option.', targetComplaintTypeId: complaintTypeId } }),
+    variables: () => ({
+      input: {
+        title: 'Call back within a day',
+        description: 'Add a callback option.',
+        targetComplaintTypeId: complaintTypeId,
+      },
+    }),
     expected: outcomes(['HANDLER', 'ADMINISTRATOR']),
   },
-  updateMeasure: measureRow('updateMeasure', 'UpdateMeasureInput', () => measure(), () => ({ title: 'Call back within four hours' })),
-  implementMeasure: measureRow('implementMeasure', 'ImplementMeasureInput', () => measure(), () => ({ implementedOn: '2026-03-02' })),
-  evaluateMeasure: measureRow('evaluateMeasure', 'EvaluateMeasureInput', () => measure({ implemented: true }), () => ({ evaluationNote: 'Fewer complaints.' })),
+  updateMeasure: measureRow(
+    'updateMeasure',
+    'UpdateMeasureInput',
+    () => measure(),
+    () => ({ title: 'Call back within four hours' }),
+  ),
+  implementMeasure: measureRow(
+    'implementMeasure',
+    'ImplementMeasureInput',
+    () => measure(),
+    () => ({ implementedOn: '2026-03-02' }),
+  ),
+  evaluateMeasure: measureRow(
+    'evaluateMeasure',
+    'EvaluateMeasureInput',
+    () => measure({ implemented: true }),
+    () => ({ evaluationNote: 'Fewer complaints.' }),
+  ),
   cancelMeasure: measureRow('cancelMeasure', 'MeasureStepInput', () => measure()),
-  linkCasesToMeasure: measureRow('linkCasesToMeasure', 'LinkCasesToMeasureInput', async () => ({ ...(await measure()), caseIds: [(await caseAt('RECEIVED')).caseId] })),
+  linkCasesToMeasure: measureRow('linkCasesToMeasure', 'LinkCasesToMeasureInput', async () => ({
+    ...(await measure()),
+    caseIds: [(await caseAt('RECEIVED')).caseId],
+  })),
 
   // Reference data and settings: administrators only.
   saveService: adminRow(`mutation($input: SaveServiceInput!) { saveService(input: $input) { id } }`, () => ({
     input: { code: `SVC-${next()}`, name: 'Printing', nameNl: 'Printen' },
   })),
-  saveComplaintType: adminRow(`mutation($input: SaveComplaintTypeInput!) { saveComplaintType(input: $input) { id } }`, () => ({
-    input: { code: `TYPE-${next()}`, name: 'Reachability', nameNl: 'Bereikbaarheid', leadTimeWorkingDays: 5 },
-  })),
-  saveOrganisationUnit: adminRow(`mutation($input: SaveOrganisationUnitInput!) { saveOrganisationUnit(input: $input) { id } }`, () => ({
-    input: { code: `UNIT-${next()}`, name: 'Finance' },
-  })),
+  saveComplaintType: adminRow(
+    `mutation($input: SaveComplaintTypeInput!) { saveComplaintType(input: $input) { id } }`,
+    () => ({
+      input: { code: `TYPE-${next()}`, name: 'Reachability', nameNl: 'Bereikbaarheid', leadTimeWorkingDays: 5 },
+    }),
+  ),
+  saveOrganisationUnit: adminRow(
+    `mutation($input: SaveOrganisationUnitInput!) { saveOrganisationUnit(input: $input) { id } }`,
+    () => ({
+      input: { code: `UNIT-${next()}`, name: 'Finance' },
+    }),
+  ),
   // Everyone tries to make themselves (or, without a person, someone new) an administrator.
   savePerson: adminRow(`mutation($input: SavePersonInput!) { savePerson(input: $input) { id } }`, (_, who) => ({
-    input: { id: viewers[who].personId, displayName: 'Self-promoted', email: `promoted-${next()}@test.example`, roles: ['ADMINISTRATOR'] },
+    input: {
+      id: viewers[who].personId,
+      displayName: 'Self-promoted',
+      email: `promoted-${next()}@test.example`,
+      roles: ['ADMINISTRATOR'],
+    },
   })),
-  saveClosureDay: adminRow(`mutation($input: ClosureDayInput!) { saveClosureDay(input: $input) { date } }`, () => ({ input: { date: nextDate(), name: 'Move' } })),
+  saveClosureDay: adminRow(`mutation($input: ClosureDayInput!) { saveClosureDay(input: $input) { date } }`, () => ({
+    input: { date: nextDate(), name: 'Move' },
+  })),
   removeClosureDay: adminRow(
     `mutation($date: String!) { removeClosureDay(date: $date) }`,
     (g) => ({ date: g['date'] }),
@@ -217,9 +369,12 @@ const MATRIX: Record<string, Row> = {
       return { date };
     },
   ),
-  updateSettings: adminRow(`mutation($input: UpdateSettingsInput!) { updateSettings(input: $input) { minimumReportCellSize } }`, () => ({
-    input: { minimumReportCellSize: 10 + (next() % 40) },
-  })),
+  updateSettings: adminRow(
+    `mutation($input: UpdateSettingsInput!) { updateSettings(input: $input) { minimumReportCellSize } }`,
+    () => ({
+      input: { minimumReportCellSize: 10 + (next() % 40) },
+    }),
+  ),
 
   // Dev mode (on in this app): anyone may sign in as a demo person; it issues a token and writes nothing.
   devSignIn: {
@@ -233,15 +388,21 @@ const MATRIX: Record<string, Row> = {
 /** Row count and a digest of every row of every table: any insert, update or delete changes it. */
 async function fingerprint(): Promise<Map<string, string>> {
   const connection = db.orm.em.fork().getConnection();
-  const tables = await connection.execute<Array<{ tablename: string }>>(`select tablename from pg_tables where schemaname = 'public' and tablename <> 'mikro_orm_migrations'`);
+  const tables = await connection.execute<Array<{ tablename: string }>>(
+    `select tablename from pg_tables where schemaname = 'public' and tablename <> 'mikro_orm_migrations'`,
+  );
   const sql = tables
-    .map(({ tablename }) => `select '${tablename}' as t, count(*)::text || ':' || coalesce(md5(string_agg(x::text, ',' order by x::text)), '') as h from "${tablename}" x`)
+    .map(
+      ({ tablename }) =>
+        `select '${tablename}' as t, count(*)::text || ':' || coalesce(md5(string_agg(x::text, ',' order by x::text)), '') as h from "${tablename}" x`,
+    )
     .join(' union all ');
   const rows = await connection.execute<Array<{ t: string; h: string }>>(sql);
   return new Map(rows.map((r) => [r.t, r.h]));
 }
 
-const changedTables = (before: Map<string, string>, after: Map<string, string>) => [...after].filter(([t, h]) => before.get(t) !== h).map(([t]) => t);
+const changedTables = (before: Map<string, string>, after: Map<string, string>) =>
+  [...after].filter(([t, h]) => before.get(t) !== h).map(([t]) => t);
 
 describe('mutation permissions', () => {
   it('has a row for exactly the mutations in schema.graphql', () => {
@@ -256,7 +417,11 @@ describe('mutation permissions', () => {
       const before = await fingerprint();
       for (const who of refused) {
         const result = await app.execute(row.document, row.variables(given, who), viewers[who]);
-        expect({ who, code: result.errors?.[0]?.extensions?.['code'], data: result.data ?? null }).toEqual({ who, code: row.expected[who], data: null });
+        expect({ who, code: result.errors?.[0]?.extensions?.['code'], data: result.data ?? null }).toEqual({
+          who,
+          code: row.expected[who],
+          data: null,
+        });
         expect({ who, changed: changedTables(before, await fingerprint()) }).toEqual({ who, changed: [] });
       }
     }
@@ -265,7 +430,10 @@ describe('mutation permissions', () => {
       const before = await fingerprint();
       const result = await app.execute(row.document, row.variables(given, who), viewers[who]);
       expect({ who, errors: result.errors }).toEqual({ who, errors: undefined });
-      expect({ who, wrote: changedTables(before, await fingerprint()).length > 0 }).toEqual({ who, wrote: row.writes ?? true });
+      expect({ who, wrote: changedTables(before, await fingerprint()).length > 0 }).toEqual({
+        who,
+        wrote: row.writes ?? true,
+      });
     }
   });
 
@@ -275,9 +443,17 @@ describe('mutation permissions', () => {
       const before = await fingerprint();
       for (const who of WHO) {
         const signIn = await off.execute(MATRIX['devSignIn']!.document, { personId: demoPersonId }, viewers[who]);
-        expect({ who, code: signIn.errors?.[0]?.extensions?.['code'], data: signIn.data ?? null }).toEqual({ who, code: 'FORBIDDEN', data: null });
+        expect({ who, code: signIn.errors?.[0]?.extensions?.['code'], data: signIn.data ?? null }).toEqual({
+          who,
+          code: 'FORBIDDEN',
+          data: null,
+        });
         const people = await off.execute(`{ demoPeople { id } }`, {}, viewers[who]);
-        expect({ who, code: people.errors?.[0]?.extensions?.['code'], data: people.data ?? null }).toEqual({ who, code: 'FORBIDDEN', data: null });
+        expect({ who, code: people.errors?.[0]?.extensions?.['code'], data: people.data ?? null }).toEqual({
+          who,
+          code: 'FORBIDDEN',
+          data: null,
+        });
       }
       expect(changedTables(before, await fingerprint())).toEqual([]);
     } finally {

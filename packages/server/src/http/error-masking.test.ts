@@ -21,10 +21,21 @@ let token: string;
 let tableAndColumnNames: string[];
 
 beforeAll(async () => {
-  const sink = new Writable({ write: (chunk: Buffer, _encoding, done) => (logLines.push(...chunk.toString().split('\n').filter(Boolean)), done()) });
+  const sink = new Writable({
+    write: (chunk: Buffer, _encoding, done) => (logLines.push(...chunk.toString().split('\n').filter(Boolean)), done()),
+  });
   const env = resolveEnv({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'info', WEB_DIST_DIR: '/nonexistent' });
-  server = await startHttpServer({ orm: db.orm, env, logger: createLogger('info', sink), now: () => new Date('2026-03-02T09:00:00Z'), devTokenSecret: devSecret });
-  token = await issueDevToken((await makePerson(db.orm.em.fork(), ['SUBMITTER', 'RELATIONSHIP_MANAGER'])).id, devSecret);
+  server = await startHttpServer({
+    orm: db.orm,
+    env,
+    logger: createLogger('info', sink),
+    now: () => new Date('2026-03-02T09:00:00Z'),
+    devTokenSecret: devSecret,
+  });
+  token = await issueDevToken(
+    (await makePerson(db.orm.em.fork(), ['SUBMITTER', 'RELATIONSHIP_MANAGER'])).id,
+    devSecret,
+  );
   const names = await db.orm.em
     .fork()
     .getConnection()
@@ -44,7 +55,10 @@ interface Body {
   errors?: Array<{ message: string; extensions?: { code?: string; errorId?: string } }>;
 }
 
-async function graphql(query: string, variables: Record<string, unknown> = {}): Promise<{ status: number; text: string; body: Body }> {
+async function graphql(
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<{ status: number; text: string; body: Body }> {
   const response = await fetch(`${server.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
@@ -62,15 +76,35 @@ function expectMasked(response: { text: string; body: Body }, secrets: string[])
   expect(errorId).toMatch(/^[0-9a-f-]{36}$/);
   expect(error?.message).toContain(errorId);
 
-  const logged = logLines.map((line) => JSON.parse(line) as { msg: string; errorId?: string; err?: { name?: string; code?: string; stack?: string } }).filter((entry) => entry.errorId === errorId);
+  const logged = logLines
+    .map(
+      (line) =>
+        JSON.parse(line) as { msg: string; errorId?: string; err?: { name?: string; code?: string; stack?: string } },
+    )
+    .filter((entry) => entry.errorId === errorId);
   expect(logged.map((entry) => entry.msg)).toEqual(['unexpected error']);
 
   const text = response.text.toLowerCase();
-  for (const leak of ['insert into', 'select ', 'update ', 'syntax', 'violates', 'exception', 'postgres', 'sqlstate', '.ts:', '.js:', ' at ', 'stack']) {
+  for (const leak of [
+    'insert into',
+    'select ',
+    'update ',
+    'syntax',
+    'violates',
+    'exception',
+    'postgres',
+    'sqlstate',
+    '.ts:',
+    '.js:',
+    ' at ',
+    'stack',
+  ]) {
     expect({ leak, found: text.includes(leak) }).toEqual({ leak, found: false });
   }
-  for (const name of tableAndColumnNames) expect({ name, found: new RegExp(`\\b${name}\\b`).test(text) }).toEqual({ name, found: false });
-  for (const secret of secrets) expect({ secret, found: text.includes(secret.toLowerCase()) }).toEqual({ secret, found: false });
+  for (const name of tableAndColumnNames)
+    expect({ name, found: new RegExp(`\\b${name}\\b`).test(text) }).toEqual({ name, found: false });
+  for (const secret of secrets)
+    expect({ secret, found: text.includes(secret.toLowerCase()) }).toEqual({ secret, found: false });
   return logged[0]!;
 }
 
@@ -92,18 +126,30 @@ describe('internal errors over HTTP', () => {
       expect(logged.err).toMatchObject({ name: 'DriverException', code: 'P0001' });
       expect(logged.err?.stack).toMatch(/^\s+at /);
       const line = JSON.stringify(logged);
-      for (const secret of [description, '+31612345678', '@test.example']) expect({ secret, logged: line.includes(secret) }).toEqual({ secret, logged: false });
+      for (const secret of [description, '+31612345678', '@test.example'])
+        expect({ secret, logged: line.includes(secret) }).toEqual({ secret, logged: false });
     } finally {
       await connection.execute(`drop trigger refuse_case on feedback_case; drop function refuse_case();`);
     }
-    expect((await graphql(SUBMIT, { input: { kind: 'COMPLIMENT', description: 'Quick and friendly help.' } })).body.errors).toBeUndefined();
+    expect(
+      (await graphql(SUBMIT, { input: { kind: 'COMPLIMENT', description: 'Quick and friendly help.' } })).body.errors,
+    ).toBeUndefined();
   });
 
   it('a column the query needs is gone: no SQL or column name reaches the client', async () => {
     const connection = db.orm.em.fork().getConnection();
     await connection.execute(`alter table feedback_case rename column received_at to received_at_gone`);
     try {
-      const response = await graphql(`{ cases(first: 5) { nodes { id registrationNumber } } }`);
+      const response = await graphql(`
+        {
+          cases(first: 5) {
+            nodes {
+              id
+              registrationNumber
+            }
+          }
+        }
+      `);
       const logged = expectMasked(response, ['received_at_gone']);
       // 42703: undefined column.
       expect(logged.err).toMatchObject({ code: '42703' });

@@ -44,13 +44,22 @@ export async function assertPortFree(port: number, host: string): Promise<void> 
 function listenError(error: NodeJS.ErrnoException, port: number, host: string): ListenError {
   switch (error.code) {
     case 'EADDRINUSE':
-      return new ListenError(error.code, `Port ${port} on ${host} is in use — is Klankbord already running? Stop it or set PORT.`);
+      return new ListenError(
+        error.code,
+        `Port ${port} on ${host} is in use — is Klankbord already running? Stop it or set PORT.`,
+      );
     case 'EACCES':
-      return new ListenError(error.code, `Not allowed to listen on port ${port} on ${host} (ports below 1024 need privileges). Set PORT.`);
+      return new ListenError(
+        error.code,
+        `Not allowed to listen on port ${port} on ${host} (ports below 1024 need privileges). Set PORT.`,
+      );
     case 'EADDRNOTAVAIL':
     case 'ENOTFOUND':
       return new ListenError(error.code, `Cannot listen on ${host}: it is not an address of this machine. Set HOST.`);
     default:
-      return new ListenError(error.code ?? 'UNKNOWN', `Cannot listen on port ${port} on ${host}: ${error.message}. Check HOST and PORT.`);
+      return new ListenError(
+        error.code ?? 'UNKNOWN',
+        `Cannot listen on port ${port} on ${host}: ${error.message}. Check HOST and PORT.`,
+      );
   }
 }

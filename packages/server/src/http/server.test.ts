@@ -22,7 +22,10 @@ const devSecret = new TextEncoder().encode('http-test-secret-http-test-secret!!'
 // A stand-in for the built web app (packages/web/dist), so this file does not depend on a web build.
 const webDist = mkdtempSync(path.join(tmpdir(), 'klankbord-web-dist-'));
 mkdirSync(path.join(webDist, 'assets'));
-writeFileSync(path.join(webDist, 'index.html'), '<!doctype html><script type="module" src="/assets/index-3f9a1c.js"></script>');
+writeFileSync(
+  path.join(webDist, 'index.html'),
+  '<!doctype html><script type="module" src="/assets/index-3f9a1c.js"></script>',
+);
 writeFileSync(path.join(webDist, 'assets', 'index-3f9a1c.js'), 'console.log("klankbord");');
 
 beforeAll(async () => {
@@ -39,7 +42,13 @@ beforeAll(async () => {
     GRAPHQL_MAX_DEPTH: '2',
     GRAPHQL_EXPLORER: 'true',
   });
-  server = await startHttpServer({ orm, env, logger: createLogger('silent'), now: () => new Date(), devTokenSecret: devSecret });
+  server = await startHttpServer({
+    orm,
+    env,
+    logger: createLogger('silent'),
+    now: () => new Date(),
+    devTokenSecret: devSecret,
+  });
 });
 
 afterAll(async () => {
@@ -48,7 +57,11 @@ afterAll(async () => {
 });
 
 const graphql = (query: string, headers: Record<string, string> = {}) =>
-  fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
+  fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query }),
+  });
 
 describe('HTTP', () => {
   it('answers liveness and readiness', async () => {
@@ -92,7 +105,9 @@ describe('HTTP', () => {
 
   it('accepts a dev token for a person and an identity-provider token, registering a new portal user as submitter', async () => {
     const person = await makePerson(orm.em.fork(), ['HANDLER']);
-    const dev = await graphql('{ viewer { id roles } }', { authorization: `Bearer ${await issueDevToken(person.id, devSecret)}` });
+    const dev = await graphql('{ viewer { id roles } }', {
+      authorization: `Bearer ${await issueDevToken(person.id, devSecret)}`,
+    });
     expect(((await dev.json()) as { data: { viewer: { id: string } } }).data.viewer.id).toBe(person.id);
 
     const token = await new SignJWT({ name: 'Portal User', email: 'portal.user@example.org' })
@@ -120,22 +135,38 @@ describe('HTTP', () => {
 
   it('refuses a token signed by another key', async () => {
     const { privateKey: otherKey } = await generateKeyPair('RS256');
-    const token = await new SignJWT({}).setProtectedHeader({ alg: 'RS256' }).setIssuer('https://idp.example').setSubject('x').setExpirationTime('5m').sign(otherKey);
+    const token = await new SignJWT({})
+      .setProtectedHeader({ alg: 'RS256' })
+      .setIssuer('https://idp.example')
+      .setSubject('x')
+      .setExpirationTime('5m')
+      .sign(otherKey);
     expect((await graphql('{ viewer { id } }', { authorization: `Bearer ${token}` })).status).toBe(401);
   });
 
   it('rejects with a ListenError that says what to do when its port is taken (no unhandled EADDRINUSE)', async () => {
     const port = new URL(server.url).port;
     const env = resolveEnv({ NODE_ENV: 'test', PORT: port, LOG_LEVEL: 'silent', WEB_DIST_DIR: '/nonexistent' });
-    const second = startHttpServer({ orm, env, logger: createLogger('silent'), now: () => new Date(), devTokenSecret: null });
+    const second = startHttpServer({
+      orm,
+      env,
+      logger: createLogger('silent'),
+      now: () => new Date(),
+      devTokenSecret: null,
+    });
     await expect(second).rejects.toBeInstanceOf(ListenError);
-    await expect(second).rejects.toThrow(`Port ${port} on 127.0.0.1 is in use — is Klankbord already running? Stop it or set PORT.`);
+    await expect(second).rejects.toThrow(
+      `Port ${port} on 127.0.0.1 is in use — is Klankbord already running? Stop it or set PORT.`,
+    );
   });
 
   it('refuses operations nested deeper than the limit before running them', async () => {
     const submitter = await makePerson(orm.em.fork(), ['SUBMITTER']);
     const auth = { authorization: `Bearer ${await issueDevToken(submitter.id, devSecret)}` };
-    const filed = await graphql('mutation { submitFeedback(input: { kind: COMPLIMENT, description: "Quick and friendly help." }) { registrationNumber } }', auth);
+    const filed = await graphql(
+      'mutation { submitFeedback(input: { kind: COMPLIMENT, description: "Quick and friendly help." }) { registrationNumber } }',
+      auth,
+    );
     expect(((await filed.json()) as { errors?: unknown[] }).errors).toBeUndefined();
     // At the limit (depth 2), signed in as the submitter who sends it: answered, without a single error.
     const allowed = await graphql('{ myCases { registrationNumber relationshipManager { id } } }', auth);

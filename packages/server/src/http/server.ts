@@ -77,7 +77,10 @@ export async function startHttpServer(services: AppServices): Promise<RunningSer
     // Vite puts a content hash in every file name under /assets: a changed file gets a new name,
     // so browsers may keep these for good. A missing one is a 404 — answering it with index.html
     // made a stale tab load HTML as a script after a deploy.
-    app.use('/assets', express.static(path.join(webDist, 'assets'), { index: false, fallthrough: true, immutable: true, maxAge: '1y' }));
+    app.use(
+      '/assets',
+      express.static(path.join(webDist, 'assets'), { index: false, fallthrough: true, immutable: true, maxAge: '1y' }),
+    );
     app.use('/assets', (_req, res) => {
       res.status(404).type('text').send('Not found');
     });

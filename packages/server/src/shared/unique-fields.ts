@@ -6,7 +6,8 @@ export async function withUniqueFields<T>(field: string, save: () => Promise<T>)
   try {
     return await save();
   } catch (error) {
-    if (error instanceof UniqueConstraintViolationException) throw conflict(`That ${field} is already in use.`, { reason: 'DUPLICATE', field });
+    if (error instanceof UniqueConstraintViolationException)
+      throw conflict(`That ${field} is already in use.`, { reason: 'DUPLICATE', field });
     throw error;
   }
 }

@@ -44,14 +44,70 @@ export function App() {
               <Routes>
                 <Route path="/" element={<Home />} />
                 <Route path="/sign-in" element={<SignInRoute />} />
-                <Route path="/submit" element={<RequireSession><IntakeRoute /></RequireSession>} />
-                <Route path="/mine" element={<RequireSession><MySubmissionsRoute /></RequireSession>} />
-                <Route path="/queue" element={<RequireSession><QueueRoute /></RequireSession>} />
-                <Route path="/cases" element={<RequireSession><CasesRoute /></RequireSession>} />
-                <Route path="/cases/:id" element={<RequireSession><CaseDetailRoute /></RequireSession>} />
-                <Route path="/measures" element={<RequireSession><MeasuresRoute /></RequireSession>} />
-                <Route path="/measures/:id" element={<RequireSession><MeasureDetailRoute /></RequireSession>} />
-                <Route path="/annual-report" element={<RequireSession><AnnualReportRoute /></RequireSession>} />
+                <Route
+                  path="/submit"
+                  element={
+                    <RequireSession>
+                      <IntakeRoute />
+                    </RequireSession>
+                  }
+                />
+                <Route
+                  path="/mine"
+                  element={
+                    <RequireSession>
+                      <MySubmissionsRoute />
+                    </RequireSession>
+                  }
+                />
+                <Route
+                  path="/queue"
+                  element={
+                    <RequireSession>
+                      <QueueRoute />
+                    </RequireSession>
+                  }
+                />
+                <Route
+                  path="/cases"
+                  element={
+                    <RequireSession>
+                      <CasesRoute />
+                    </RequireSession>
+                  }
+                />
+                <Route
+                  path="/cases/:id"
+                  element={
+                    <RequireSession>
+                      <CaseDetailRoute />
+                    </RequireSession>
+                  }
+                />
+                <Route
+                  path="/measures"
+                  element={
+                    <RequireSession>
+                      <MeasuresRoute />
+                    </RequireSession>
+                  }
+                />
+                <Route
+                  path="/measures/:id"
+                  element={
+                    <RequireSession>
+                      <MeasureDetailRoute />
+                    </RequireSession>
+                  }
+                />
+                <Route
+                  path="/annual-report"
+                  element={
+                    <RequireSession>
+                      <AnnualReportRoute />
+                    </RequireSession>
+                  }
+                />
                 <Route path="*" element={<Navigate to="/" replace />} />
               </Routes>
             </Suspense>

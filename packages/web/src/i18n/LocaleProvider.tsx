@@ -4,7 +4,10 @@ import { LOCALE_TAGS } from './format';
 import { MESSAGES, type Locale } from './messages';
 
 const KEY = 'klankbord.locale';
-const LocaleContext = createContext<{ locale: Locale; setLocale: (locale: Locale) => void }>({ locale: 'nl', setLocale: () => undefined });
+const LocaleContext = createContext<{ locale: Locale; setLocale: (locale: Locale) => void }>({
+  locale: 'nl',
+  setLocale: () => undefined,
+});
 
 /** Dutch by default; the choice is remembered in this browser. */
 export function LocaleProvider({ children }: { children: ReactNode }) {

@@ -1,4 +1,11 @@
-import type { CaseEventType, CaseKind, CaseOutcome, CaseStatus, MeasureEventType, MeasureStatus } from '@klankbord/domain';
+import type {
+  CaseEventType,
+  CaseKind,
+  CaseOutcome,
+  CaseStatus,
+  MeasureEventType,
+  MeasureStatus,
+} from '@klankbord/domain';
 import type { Role } from '../gql/graphql';
 import type { MessageId } from './messages';
 

@@ -50,7 +50,8 @@ export const nl = {
   'case.history': 'Verloop',
   'case.actions': 'Acties',
   'case.noActions': 'U kunt nu niets met deze melding doen.',
-  'case.conflict': 'Iemand anders heeft deze melding intussen gewijzigd. Laad de nieuwste versie en probeer het opnieuw.',
+  'case.conflict':
+    'Iemand anders heeft deze melding intussen gewijzigd. Laad de nieuwste versie en probeer het opnieuw.',
   'case.reload': 'Opnieuw laden',
   'case.open': 'Openen',
   'case.people': 'Relatiemanager / behandelaar',
@@ -98,12 +99,15 @@ export const nl = {
   'dashboard.extensions': '{count} verlengingen, waarvan {share} op tijd aan de indiener gemeld',
   'dashboard.reason': 'Waarom',
   'dashboard.flagged': 'Terugkerend',
-  'dashboard.notFlagged': '{count} in de laatste 4 weken tegen gemiddeld {baseline} per 4 weken daarvoor: binnen de eigen basislijn',
-  'dashboard.recurringReason': '{count} in de laatste 4 weken tegen gemiddeld {baseline} per 4 weken daarvoor: {statistic} standaardafwijkingen erboven ({model}, q = {q})',
+  'dashboard.notFlagged':
+    '{count} in de laatste 4 weken tegen gemiddeld {baseline} per 4 weken daarvoor: binnen de eigen basislijn',
+  'dashboard.recurringReason':
+    '{count} in de laatste 4 weken tegen gemiddeld {baseline} per 4 weken daarvoor: {statistic} standaardafwijkingen erboven ({model}, q = {q})',
   'dashboard.measureNotWorking': 'terug na een geëvalueerde maatregel',
   'dashboard.tooLittleHistory': 'Te weinig geschiedenis om te markeren: {periods} eerdere periodes, minstens 2 nodig.',
   'dashboard.measures': 'Preventieve maatregelen en hun effect',
-  'dashboard.measuresNote': 'Klachten van de beoogde soort na de invoering ÷ ervoor, over even lange periodes, met 95%-betrouwbaarheidsinterval. Onder de stippellijn (1) = minder klachten; een verband, geen bewijs van oorzaak.',
+  'dashboard.measuresNote':
+    'Klachten van de beoogde soort na de invoering ÷ ervoor, over even lange periodes, met 95%-betrouwbaarheidsinterval. Onder de stippellijn (1) = minder klachten; een verband, geen bewijs van oorzaak.',
   'dashboard.measure': 'Maatregel',
   'dashboard.before': 'Ervoor',
   'dashboard.after': 'Erna',
@@ -201,7 +205,8 @@ export const nl = {
   'measures.evaluated': 'De evaluatie is vastgelegd.',
   'measures.cancelled': 'De maatregel is geannuleerd.',
   'measures.linked': 'De klachten zijn gekoppeld.',
-  'measures.conflict': 'Iemand anders heeft deze maatregel intussen gewijzigd. Laad de nieuwste versie en probeer het opnieuw.',
+  'measures.conflict':
+    'Iemand anders heeft deze maatregel intussen gewijzigd. Laad de nieuwste versie en probeer het opnieuw.',
   'measures.back': '← Alle maatregelen',
   'measures.edit': 'Tekst bewerken',
   'measures.save': 'Opslaan',
@@ -219,7 +224,8 @@ export const nl = {
   'measures.noCandidates': 'Geen klachten van deze soort gevonden.',
   'measures.candidates': 'Gevonden: {shown} van {total}',
   'measures.alreadyLinked': 'al gekoppeld',
-  'measures.linkChosen': '{count, plural, =0 {Kies klachten om te koppelen} one {# klacht koppelen} other {# klachten koppelen}}',
+  'measures.linkChosen':
+    '{count, plural, =0 {Kies klachten om te koppelen} one {# klacht koppelen} other {# klachten koppelen}}',
   'measures.effectTable': 'Klachten van de beoogde soort, periodes van {days} dagen',
   'measures.effectChart': 'Verhouding erna ÷ ervoor met 95%-betrouwbaarheidsinterval',
   'measures.from': 'vanaf {date}',
@@ -234,8 +240,10 @@ export const nl = {
   'measures.effectTableNoWindow': 'Klachten van de beoogde soort',
   'measures.effectNotImplemented': 'Nog niet ingevoerd: het effect wordt gemeten vanaf de invoeringsdatum.',
   'measures.effectTooEarly': 'Nog te kort ingevoerd voor een schatting: de periode erna moet minstens 28 dagen zijn.',
-  'measures.effectFinding': '{after} klachten van de beoogde soort in de {days} dagen na de invoering, tegen {before} in de {days} dagen ervoor: verhouding {ratio} (95%-betrouwbaarheidsinterval {lower}–{upper}).',
-  'measures.correlational': 'Dit beschrijft wat er na de invoering veranderde, niet dat de maatregel het veroorzaakte: ook andere dingen kunnen in die tijd veranderd zijn.',
+  'measures.effectFinding':
+    '{after} klachten van de beoogde soort in de {days} dagen na de invoering, tegen {before} in de {days} dagen ervoor: verhouding {ratio} (95%-betrouwbaarheidsinterval {lower}–{upper}).',
+  'measures.correlational':
+    'Dit beschrijft wat er na de invoering veranderde, niet dat de maatregel het veroorzaakte: ook andere dingen kunnen in die tijd veranderd zijn.',
   'annual.title': 'Jaarverslag klachten {year}',
   'annual.print': 'Afdrukken',
   'annual.year': 'Jaar',
@@ -361,12 +369,15 @@ export const en: Record<MessageId, string> = {
   'dashboard.extensions': '{count} extensions, {share} of them told to the submitter in time',
   'dashboard.reason': 'Why',
   'dashboard.flagged': 'Recurring',
-  'dashboard.notFlagged': '{count} in the last 4 weeks against a mean of {baseline} per 4 weeks before: within its own baseline',
-  'dashboard.recurringReason': '{count} in the last 4 weeks against a mean of {baseline} per 4 weeks before: {statistic} standard deviations above it ({model}, q = {q})',
+  'dashboard.notFlagged':
+    '{count} in the last 4 weeks against a mean of {baseline} per 4 weeks before: within its own baseline',
+  'dashboard.recurringReason':
+    '{count} in the last 4 weeks against a mean of {baseline} per 4 weeks before: {statistic} standard deviations above it ({model}, q = {q})',
   'dashboard.measureNotWorking': 'back after an evaluated measure',
   'dashboard.tooLittleHistory': 'Too little history to flag: {periods} earlier periods, at least 2 needed.',
   'dashboard.measures': 'Preventive measures and their effect',
-  'dashboard.measuresNote': 'Complaints of the targeted type after implementation ÷ before, over windows of equal length, with the 95% confidence interval. Left of the dotted line (1) = fewer complaints; an association, not proof of cause.',
+  'dashboard.measuresNote':
+    'Complaints of the targeted type after implementation ÷ before, over windows of equal length, with the 95% confidence interval. Left of the dotted line (1) = fewer complaints; an association, not proof of cause.',
   'dashboard.measure': 'Measure',
   'dashboard.before': 'Before',
   'dashboard.after': 'After',
@@ -482,7 +493,8 @@ export const en: Record<MessageId, string> = {
   'measures.noCandidates': 'No complaints of this type found.',
   'measures.candidates': 'Found: {shown} of {total}',
   'measures.alreadyLinked': 'already linked',
-  'measures.linkChosen': '{count, plural, =0 {Choose complaints to link} one {Link # complaint} other {Link # complaints}}',
+  'measures.linkChosen':
+    '{count, plural, =0 {Choose complaints to link} one {Link # complaint} other {Link # complaints}}',
   'measures.effectTable': 'Complaints of the targeted type, windows of {days} days',
   'measures.effectChart': 'Ratio after ÷ before with 95% confidence interval',
   'measures.from': 'from {date}',
@@ -497,8 +509,10 @@ export const en: Record<MessageId, string> = {
   'measures.effectTableNoWindow': 'Complaints of the targeted type',
   'measures.effectNotImplemented': 'Not implemented yet: the effect is measured from the implementation date.',
   'measures.effectTooEarly': 'Implemented too recently for an estimate: the after-window needs at least 28 days.',
-  'measures.effectFinding': '{after} complaints of the targeted type in the {days} days after implementation, against {before} in the {days} days before: ratio {ratio} (95% confidence interval {lower}–{upper}).',
-  'measures.correlational': 'This describes what changed after implementation, not that the measure caused it: other things may have changed in that time too.',
+  'measures.effectFinding':
+    '{after} complaints of the targeted type in the {days} days after implementation, against {before} in the {days} days before: ratio {ratio} (95% confidence interval {lower}–{upper}).',
+  'measures.correlational':
+    'This describes what changed after implementation, not that the measure caused it: other things may have changed in that time too.',
   'annual.title': 'Complaints annual report {year}',
   'annual.print': 'Print',
   'annual.year': 'Year',

@@ -12,7 +12,11 @@ const NAV: Array<{ to: string; label: MessageId; roles: Role[] | null }> = [
   { to: '/', label: 'nav.dashboard', roles: ['MANAGEMENT', 'ADMINISTRATOR', 'RELATIONSHIP_MANAGER', 'HANDLER'] },
   { to: '/queue', label: 'nav.queue', roles: ['RELATIONSHIP_MANAGER', 'HANDLER'] },
   { to: '/measures', label: 'nav.measures', roles: ['MANAGEMENT', 'ADMINISTRATOR', 'RELATIONSHIP_MANAGER', 'HANDLER'] },
-  { to: '/annual-report', label: 'nav.annual', roles: ['MANAGEMENT', 'ADMINISTRATOR', 'RELATIONSHIP_MANAGER', 'HANDLER'] },
+  {
+    to: '/annual-report',
+    label: 'nav.annual',
+    roles: ['MANAGEMENT', 'ADMINISTRATOR', 'RELATIONSHIP_MANAGER', 'HANDLER'],
+  },
   { to: '/submit', label: 'nav.intake', roles: null },
   { to: '/mine', label: 'nav.mine', roles: null },
 ];
@@ -50,7 +54,12 @@ export function Layout({ children }: { children: ReactNode }) {
             ))}
           </ul>
         </nav>
-        <button type="button" className="link" lang={OTHER_LOCALE[locale]} onClick={() => setLocale(OTHER_LOCALE[locale])}>
+        <button
+          type="button"
+          className="link"
+          lang={OTHER_LOCALE[locale]}
+          onClick={() => setLocale(OTHER_LOCALE[locale])}
+        >
           <FormattedMessage id="nav.language" />
         </button>
         {session ? (

@@ -9,7 +9,9 @@ export const Loading = () => (
 );
 
 /** Shown when there is no data. */
-export const Empty = ({ children }: { children?: ReactNode }) => <p className="state">{children ?? <FormattedMessage id="state.empty" />}</p>;
+export const Empty = ({ children }: { children?: ReactNode }) => (
+  <p className="state">{children ?? <FormattedMessage id="state.empty" />}</p>
+);
 
 /** Shown when loading failed, with a retry. */
 export function ErrorState({ error, retry }: { error: { message: string }; retry?: () => void }) {

@@ -20,21 +20,80 @@ import { Migration } from '@mikro-orm/migrations';
  * the one definition of what a case contributes: the triggers add the new rows' facts and subtract
  * the old rows'; the `*_recount` views count the same facts from scratch (the tests compare them).
  */
-const CASE_FACT_COLUMNS = ['received_at', 'resolved_at', 'closed_at', 'kind', 'status', 'service_id', 'complaint_type_id', 'organisation_unit_id', 'outcome'];
+const CASE_FACT_COLUMNS = [
+  'received_at',
+  'resolved_at',
+  'closed_at',
+  'kind',
+  'status',
+  'service_id',
+  'complaint_type_id',
+  'organisation_unit_id',
+  'outcome',
+];
 const LEAD_TIME_FACT_COLUMNS = [
-  'received_at', 'kind', 'service_id', 'complaint_type_id', 'organisation_unit_id', 'relationship_manager_id', 'resolution_working_days',
-  'acknowledged_at', 'acknowledgement_due_at', 'resolved_at', 'original_resolution_due_at', 'resolution_due_at', 'extension_count', 'extensions_informed_in_time',
+  'received_at',
+  'kind',
+  'service_id',
+  'complaint_type_id',
+  'organisation_unit_id',
+  'relationship_manager_id',
+  'resolution_working_days',
+  'acknowledged_at',
+  'acknowledgement_due_at',
+  'resolved_at',
+  'original_resolution_due_at',
+  'resolution_due_at',
+  'extension_count',
+  'extensions_informed_in_time',
 ];
 const call = (fn: string, columns: string[], row: string) => `${fn}(${columns.map((c) => `${row}.${c}`).join(', ')})`;
 
-const CASE_KEY = ['measure', 'grain', 'period_start', 'kind', 'service_id', 'complaint_type_id', 'organisation_unit_id'];
+const CASE_KEY = [
+  'measure',
+  'grain',
+  'period_start',
+  'kind',
+  'service_id',
+  'complaint_type_id',
+  'organisation_unit_id',
+];
 /** The case's outcome as counts, not as part of the key: a sixth as many rows as a key with the outcome in it. */
-const OUTCOMES = ['JUSTIFIED', 'PARTLY_JUSTIFIED', 'UNJUSTIFIED', 'WITHDRAWN', 'NOT_HANDLED', 'ADOPTED', 'DECLINED', 'PASSED_ON'] as const;
-const CASE_COUNTS = ['cases', ...OUTCOMES.map((o) => `outcome_${o.toLowerCase()}`), 'no_outcome', 'no_outcome_withdrawn'];
+const OUTCOMES = [
+  'JUSTIFIED',
+  'PARTLY_JUSTIFIED',
+  'UNJUSTIFIED',
+  'WITHDRAWN',
+  'NOT_HANDLED',
+  'ADOPTED',
+  'DECLINED',
+  'PASSED_ON',
+] as const;
+const CASE_COUNTS = [
+  'cases',
+  ...OUTCOMES.map((o) => `outcome_${o.toLowerCase()}`),
+  'no_outcome',
+  'no_outcome_withdrawn',
+];
 // Without the organisation unit: a report filtered on units reads `lead_time_case_facts` instead
 // (the same facts per case), which keeps this rollup an eighth of the size for every other read.
-const LEAD_TIME_KEY = ['grain', 'period_start', 'service_id', 'complaint_type_id', 'relationship_manager_id', 'resolution_working_days'];
-const LEAD_TIME_COUNTS = ['cases', 'acknowledged_in_time', 'resolved', 'within_original', 'within_agreed', 'extensions', 'extensions_in_time'];
+const LEAD_TIME_KEY = [
+  'grain',
+  'period_start',
+  'service_id',
+  'complaint_type_id',
+  'relationship_manager_id',
+  'resolution_working_days',
+];
+const LEAD_TIME_COUNTS = [
+  'cases',
+  'acknowledged_in_time',
+  'resolved',
+  'within_original',
+  'within_agreed',
+  'extensions',
+  'extensions_in_time',
+];
 
 /** The upsert of one rollup from the signed facts of changed rows `x` (sign +1 new, -1 old). */
 function applyFacts(table: string, facts: string, key: string[], counts: string[]): string {
@@ -51,7 +110,9 @@ function applyFacts(table: string, facts: string, key: string[], counts: string[
 export class Migration20261201220000_CaseRollup extends Migration {
   override async up(): Promise<void> {
     // A case's extensions, on the case row so the lead-time facts are a function of the row.
-    this.addSql(`alter table "feedback_case" add column "extension_count" int not null default 0, add column "extensions_informed_in_time" int not null default 0;`);
+    this.addSql(
+      `alter table "feedback_case" add column "extension_count" int not null default 0, add column "extensions_informed_in_time" int not null default 0;`,
+    );
     this.addSql(`update feedback_case c set extension_count = e.n, extensions_informed_in_time = e.in_time
                    from (select case_id, count(*) as n, count(*) filter (where informed_in_time) as in_time from deadline_extension group by case_id) e
                   where e.case_id = c.id;`);
@@ -90,7 +151,8 @@ export class Migration20261201220000_CaseRollup extends Migration {
       constraint "lead_time_rollup_key" unique nulls not distinct (${LEAD_TIME_KEY.join(', ')})
     );`);
 
-    this.addSql(`create function case_rollup_facts(received_at timestamptz, resolved_at timestamptz, closed_at timestamptz, kind text, status text,
+    this
+      .addSql(`create function case_rollup_facts(received_at timestamptz, resolved_at timestamptz, closed_at timestamptz, kind text, status text,
                                        service_id uuid, complaint_type_id uuid, organisation_unit_id uuid, outcome text)
       returns table (grain text, period_start date, measure text, kind text, service_id uuid, complaint_type_id uuid,
                      organisation_unit_id uuid, ${CASE_COUNTS.map((c) => `${c} int`).join(', ')})
@@ -104,7 +166,8 @@ export class Migration20261201220000_CaseRollup extends Migration {
          cross join (values ('day'), ('week'), ('month')) g(grain)
          where m.day is not null
       $$;`);
-    this.addSql(`create function lead_time_facts(received_at timestamptz, kind text, service_id uuid, complaint_type_id uuid, organisation_unit_id uuid,
+    this
+      .addSql(`create function lead_time_facts(received_at timestamptz, kind text, service_id uuid, complaint_type_id uuid, organisation_unit_id uuid,
                                      relationship_manager_id uuid, resolution_working_days int, acknowledged_at timestamptz, acknowledgement_due_at timestamptz,
                                      resolved_at timestamptz, original_resolution_due_at timestamptz, resolution_due_at timestamptz,
                                      extension_count int, extensions_informed_in_time int)
@@ -151,20 +214,29 @@ export class Migration20261201220000_CaseRollup extends Migration {
       end $$;`);
     this.addSql(`create trigger case_rollup_insert after insert on feedback_case referencing new table as new_rows
       for each statement execute function case_rollup_apply();`);
-    this.addSql(`create trigger case_rollup_update after update on feedback_case referencing old table as old_rows new table as new_rows
+    this
+      .addSql(`create trigger case_rollup_update after update on feedback_case referencing old table as old_rows new table as new_rows
       for each statement execute function case_rollup_apply();`);
     this.addSql(`create trigger case_rollup_delete after delete on feedback_case referencing old table as old_rows
       for each statement execute function case_rollup_apply();`);
-    this.addSql(`create function case_rollup_clear() returns trigger language plpgsql as $$ begin truncate case_rollup, lead_time_rollup; return null; end $$;`);
-    this.addSql(`create trigger case_rollup_truncate after truncate on feedback_case for each statement execute function case_rollup_clear();`);
+    this.addSql(
+      `create function case_rollup_clear() returns trigger language plpgsql as $$ begin truncate case_rollup, lead_time_rollup; return null; end $$;`,
+    );
+    this.addSql(
+      `create trigger case_rollup_truncate after truncate on feedback_case for each statement execute function case_rollup_clear();`,
+    );
 
     // Cases already there (an existing installation) are counted once.
-    this.addSql(`insert into case_rollup (${[...CASE_KEY, ...CASE_COUNTS].join(', ')}) select ${[...CASE_KEY, ...CASE_COUNTS].join(', ')} from case_rollup_recount;`);
+    this.addSql(
+      `insert into case_rollup (${[...CASE_KEY, ...CASE_COUNTS].join(', ')}) select ${[...CASE_KEY, ...CASE_COUNTS].join(', ')} from case_rollup_recount;`,
+    );
     this.addSql(`insert into lead_time_rollup (${[...LEAD_TIME_KEY, ...LEAD_TIME_COUNTS].join(', ')})
                   select ${[...LEAD_TIME_KEY, ...LEAD_TIME_COUNTS].join(', ')} from lead_time_rollup_recount;`);
 
     // What the reports still read from the cases: the open ones (their age depends on now).
-    this.addSql(`create index "feedback_case_organisation_unit_id_received_at_index" on "feedback_case" ("organisation_unit_id", "received_at");`);
+    this.addSql(
+      `create index "feedback_case_organisation_unit_id_received_at_index" on "feedback_case" ("organisation_unit_id", "received_at");`,
+    );
     this.addSql(`create index "feedback_case_open_received_at_index" on "feedback_case" ("received_at")
                   where "status" not in ('CLOSED', 'WITHDRAWN') and "resolved_at" is null;`);
   }
@@ -173,7 +245,8 @@ export class Migration20261201220000_CaseRollup extends Migration {
     this.addSql(`drop index if exists "feedback_case_open_received_at_index";`);
     this.addSql(`drop index if exists "feedback_case_organisation_unit_id_received_at_index";`);
     this.addSql(`drop view if exists lead_time_case_facts;`);
-    for (const trigger of ['case_rollup_truncate', 'case_rollup_delete', 'case_rollup_update', 'case_rollup_insert']) this.addSql(`drop trigger if exists ${trigger} on feedback_case;`);
+    for (const trigger of ['case_rollup_truncate', 'case_rollup_delete', 'case_rollup_update', 'case_rollup_insert'])
+      this.addSql(`drop trigger if exists ${trigger} on feedback_case;`);
     this.addSql(`drop trigger if exists deadline_extension_count on deadline_extension;`);
     this.addSql(`drop function if exists case_rollup_clear();`);
     this.addSql(`drop function if exists case_rollup_apply();`);
@@ -184,6 +257,8 @@ export class Migration20261201220000_CaseRollup extends Migration {
     this.addSql(`drop function if exists lead_time_facts;`);
     this.addSql(`drop table if exists "case_rollup";`);
     this.addSql(`drop table if exists "lead_time_rollup";`);
-    this.addSql(`alter table "feedback_case" drop column "extension_count", drop column "extensions_informed_in_time";`);
+    this.addSql(
+      `alter table "feedback_case" drop column "extension_count", drop column "extensions_informed_in_time";`,
+    );
   }
 }

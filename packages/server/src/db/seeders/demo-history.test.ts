@@ -36,13 +36,16 @@ const ms = (column: string) => `(extract(epoch from ${column}) * 1000)::float8`;
 
 /** Every case with its trail, in the order it was written. */
 async function trails(): Promise<Map<string, Row[]>> {
-  const rows = await orm.em.fork().getConnection().execute<Row[]>(
-    `select c.id, c.kind, c.status, ${ms('c.received_at')} as received_at, ${ms('c.closed_at')} as closed_at, c.no_measure_reason,
+  const rows = await orm.em
+    .fork()
+    .getConnection()
+    .execute<Row[]>(
+      `select c.id, c.kind, c.status, ${ms('c.received_at')} as received_at, ${ms('c.closed_at')} as closed_at, c.no_measure_reason,
             (select count(*) from preventive_measure_case l where l.feedback_case_id = c.id) as measures,
             e.type, e.from_status, e.to_status, e.data->>'outcome' as outcome, ${ms('e.occurred_at')} as occurred_at
        from feedback_case c join case_event e on e.case_id = c.id
       order by c.received_at, c.id, e.id`,
-  );
+    );
   const byCase = new Map<string, Row[]>();
   for (const row of rows) byCase.set(row.id, [...(byCase.get(row.id) ?? []), row]);
   return byCase;
@@ -56,8 +59,15 @@ describe('the demo history', () => {
     for (const [id, events] of byCase) {
       const first = events[0]!;
       const receivedAt = first.received_at;
-      if (first.type !== 'RECEIVED' || first.from_status !== null || first.to_status !== 'RECEIVED' || first.occurred_at !== receivedAt) {
-        problems.push(`${id}: starts with ${first.type} at ${new Date(first.occurred_at).toISOString()}, not RECEIVED at receipt`);
+      if (
+        first.type !== 'RECEIVED' ||
+        first.from_status !== null ||
+        first.to_status !== 'RECEIVED' ||
+        first.occurred_at !== receivedAt
+      ) {
+        problems.push(
+          `${id}: starts with ${first.type} at ${new Date(first.occurred_at).toISOString()}, not RECEIVED at receipt`,
+        );
       }
       let status: CaseStatus = first.to_status;
       let previousAt = receivedAt;
@@ -74,11 +84,14 @@ describe('the demo history', () => {
           expected = `refused (${(error as Error).message})`;
         }
         if (event.from_status !== status || event.to_status !== expected) {
-          problems.push(`${id}: ${event.type} from ${event.from_status} to ${event.to_status}; the lifecycle says from ${status} to ${expected}`);
+          problems.push(
+            `${id}: ${event.type} from ${event.from_status} to ${event.to_status}; the lifecycle says from ${status} to ${expected}`,
+          );
         }
         status = event.to_status;
       }
-      if (first.status !== status) problems.push(`${id}: status ${first.status}, but the last event leads to ${status}`);
+      if (first.status !== status)
+        problems.push(`${id}: status ${first.status}, but the last event leads to ${status}`);
     }
     expect(problems.slice(0, 10)).toEqual([]);
   });
@@ -91,8 +104,9 @@ describe('the demo history', () => {
       const { kind, status, closed_at, no_measure_reason, measures } = events[0]!;
       const last = events[events.length - 1]!;
       const closedByEvent = status === 'CLOSED' || status === 'WITHDRAWN' ? last.occurred_at : null;
-      if (closed_at !== closedByEvent) problems.push(`${id}: closedAt ${closed_at} does not match its trail (${closedByEvent})`);
-      if (kind === 'COMPLAINT' && last.type === 'CLOSE' && (Number(measures) > 0) === Boolean(no_measure_reason)) {
+      if (closed_at !== closedByEvent)
+        problems.push(`${id}: closedAt ${closed_at} does not match its trail (${closedByEvent})`);
+      if (kind === 'COMPLAINT' && last.type === 'CLOSE' && Number(measures) > 0 === Boolean(no_measure_reason)) {
         problems.push(`${id}: closed with ${measures} measures and reason ${no_measure_reason}`);
       }
       if (Number(measures) > 0) linked++;

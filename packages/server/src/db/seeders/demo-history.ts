@@ -1,6 +1,12 @@
 import type { Ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { acknowledgementDeadline, amsterdamDate, formatRegistrationNumber, resolutionDeadline, type WorkingDayCalendar } from '@klankbord/domain';
+import {
+  acknowledgementDeadline,
+  amsterdamDate,
+  formatRegistrationNumber,
+  resolutionDeadline,
+  type WorkingDayCalendar,
+} from '@klankbord/domain';
 import { loadCalendar } from '../../modules/calendar/load-calendar.js';
 import { ComplaintType, ComplaintTypeVersion } from '../../modules/catalog/complaint-type.entity.js';
 import { Service } from '../../modules/catalog/service.entity.js';
@@ -10,7 +16,13 @@ import { RegistrationCounter } from '../../modules/intake/registration-counter.e
 import { PreventiveMeasure } from '../../modules/measures/preventive-measure.entity.js';
 import { OrganisationUnit } from '../../modules/people/organisation-unit.entity.js';
 import { Person } from '../../modules/people/person.entity.js';
-import { planDemoHistory, type DemoWorld, type PlannedAct, type PlannedCase, type PlannedMeasure } from './demo-plan.js';
+import {
+  planDemoHistory,
+  type DemoWorld,
+  type PlannedAct,
+  type PlannedCase,
+  type PlannedMeasure,
+} from './demo-plan.js';
 
 export interface DemoHistorySummary {
   cases: number;
@@ -45,7 +57,12 @@ export async function generateDemoHistory(em: EntityManager, options: Options): 
   const world = await loadWorld(em);
 
   options.progress(`  planning ${days} days of submissions…`);
-  const plan = planDemoHistory(world, calendar, { seed: options.seed, until, days, perWorkingDay: options.perWorkingDay ?? 5 });
+  const plan = planDemoHistory(world, calendar, {
+    seed: options.seed,
+    until,
+    days,
+    perWorkingDay: options.perWorkingDay ?? 5,
+  });
 
   const measureIds = plan.measures.map((planned) => {
     const measure = buildMeasure(em, planned);
@@ -67,7 +84,8 @@ export async function generateDemoHistory(em: EntityManager, options: Options): 
       simulateCase(em, planned, { year, sequence }, calendar, measureAt);
     }
     await em.flush();
-    if ((offset / BATCH) % 4 === 3) options.progress(`  … ${Math.min(offset + BATCH, plan.cases.length)} of ${plan.cases.length}`);
+    if ((offset / BATCH) % 4 === 3)
+      options.progress(`  … ${Math.min(offset + BATCH, plan.cases.length)} of ${plan.cases.length}`);
   }
   em.clear();
   for (const [year, lastValue] of counters) em.persist(new RegistrationCounter(year, lastValue));
@@ -91,7 +109,9 @@ async function loadWorld(em: EntityManager): Promise<DemoWorld> {
     services: services.map((s) => ({ id: s.id, code: s.code, nameNl: s.nameNl })),
     types: types.flatMap((type) => {
       const version = versions.find((v) => v.complaintType.id === type.id);
-      return version ? [{ id: type.id, code: type.code, versionId: version.id, leadTimeWorkingDays: version.leadTimeWorkingDays }] : [];
+      return version
+        ? [{ id: type.id, code: type.code, versionId: version.id, leadTimeWorkingDays: version.leadTimeWorkingDays }]
+        : [];
     }),
     units: units.map((u) => ({ id: u.id, relationshipManagerId: u.relationshipManager?.id ?? null })),
     handlerIds: withRole('HANDLER').map((p) => p.id),
@@ -132,7 +152,8 @@ function simulateCase(
   calendar: WorkingDayCalendar,
   measureAt: (index: number) => PreventiveMeasure,
 ): void {
-  const person = (id: string | null): Ref<Person> | null => (id ? em.getReference(Person, id, { wrapped: true }) : null);
+  const person = (id: string | null): Ref<Person> | null =>
+    id ? em.getReference(Person, id, { wrapped: true }) : null;
   const leadTime = planned.type?.leadTimeWorkingDays ?? 5;
   const { feedbackCase, event } = FeedbackCase.receive(
     {
@@ -150,7 +171,9 @@ function simulateCase(
       organisationUnit: em.getReference(OrganisationUnit, planned.unitId, { wrapped: true }),
       service: em.getReference(Service, planned.serviceId, { wrapped: true }),
       complaintType: planned.type ? em.getReference(ComplaintType, planned.type.id, { wrapped: true }) : null,
-      complaintTypeVersion: planned.type ? em.getReference(ComplaintTypeVersion, planned.type.versionId, { wrapped: true }) : null,
+      complaintTypeVersion: planned.type
+        ? em.getReference(ComplaintTypeVersion, planned.type.versionId, { wrapped: true })
+        : null,
       leadTimeWorkingDays: leadTime,
       acknowledgementDueAt: acknowledgementDeadline(planned.receivedAt, calendar).dueAt,
       resolutionDueAt: resolutionDeadline(planned.receivedAt, leadTime, calendar).dueAt,
@@ -159,12 +182,23 @@ function simulateCase(
       requestFingerprint: null,
       acknowledgedAt: planned.acknowledgedAt,
     },
-    { actor: person(planned.filedById), data: { channel: planned.channel, relationshipManagerId: planned.relationshipManagerId, leadTimeWorkingDays: leadTime } },
+    {
+      actor: person(planned.filedById),
+      data: {
+        channel: planned.channel,
+        relationshipManagerId: planned.relationshipManagerId,
+        leadTimeWorkingDays: leadTime,
+      },
+    },
   );
   em.persist([feedbackCase, event]);
   for (const planStep of planned.steps) {
     const step = caseStep(planStep.act, calendar, (id) => em.getReference(Person, id, { wrapped: true }), measureAt);
-    const result = takeStep(feedbackCase, step, { actor: person(planStep.actorId), at: planStep.at, note: planStep.note });
+    const result = takeStep(feedbackCase, step, {
+      actor: person(planStep.actorId),
+      at: planStep.at,
+      note: planStep.note,
+    });
     em.persist(result.event);
     if (result.extension) em.persist(result.extension);
   }

@@ -6,7 +6,11 @@ const calendar = new WorkingDayCalendar({ liberationDayIsHoliday: false });
 const until = new Date('2026-06-15T10:00:00Z');
 
 const world: DemoWorld = {
-  services: ['WORKPLACE', 'TELEPHONY', 'NETWORK', 'SERVICE_DESK'].map((code) => ({ id: `service-${code}`, code, nameNl: code })),
+  services: ['WORKPLACE', 'TELEPHONY', 'NETWORK', 'SERVICE_DESK'].map((code) => ({
+    id: `service-${code}`,
+    code,
+    nameNl: code,
+  })),
   types: ['LEAD_TIME', 'REACHABILITY', 'AVAILABILITY', 'TREATMENT', 'COMMUNICATION'].map((code) => ({
     id: `type-${code}`,
     code,
@@ -19,7 +23,15 @@ const world: DemoWorld = {
   ],
   handlerIds: ['handler-1', 'handler-2'],
   relationshipManagerIds: ['manager-a'],
-  demoSubmitters: [{ id: 'submitter-1', displayName: 'Sanne Smit', phone: '+31612345678', email: 'sanne@example.test', unitId: 'unit-a' }],
+  demoSubmitters: [
+    {
+      id: 'submitter-1',
+      displayName: 'Sanne Smit',
+      phone: '+31612345678',
+      email: 'sanne@example.test',
+      unitId: 'unit-a',
+    },
+  ],
 };
 
 const plan = (seed: number, days = 200) => planDemoHistory(world, calendar, { seed, until, days, perWorkingDay: 5 });
@@ -50,7 +62,12 @@ describe('the demo plan', () => {
       const resolved = actions.indexOf('RESOLVE');
       if (resolved >= 0) expect(actions.indexOf('EXTEND_DEADLINE')).toBeLessThan(resolved);
       const extension = c.steps.find((s) => s.act.action === 'EXTEND_DEADLINE')!.act;
-      if (extension.action === 'EXTEND_DEADLINE' && extension.submitterInformedAt > resolutionDeadline(c.receivedAt, c.type?.leadTimeWorkingDays ?? 5, calendar).dueAt) late++;
+      if (
+        extension.action === 'EXTEND_DEADLINE' &&
+        extension.submitterInformedAt >
+          resolutionDeadline(c.receivedAt, c.type?.leadTimeWorkingDays ?? 5, calendar).dueAt
+      )
+        late++;
     }
     expect(late).toBeGreaterThan(0);
     expect(late).toBeLessThan(extended.length);
@@ -58,7 +75,8 @@ describe('the demo plan', () => {
 
   it('plants the recurring telephony reachability complaints of the last eight weeks', () => {
     const { cases } = plan(3, 400);
-    const isSpike = (c: (typeof cases)[number]) => c.serviceId === 'service-TELEPHONY' && c.type?.code === 'REACHABILITY';
+    const isSpike = (c: (typeof cases)[number]) =>
+      c.serviceId === 'service-TELEPHONY' && c.type?.code === 'REACHABILITY';
     const recent = cases.filter((c) => c.receivedAt.getTime() > until.getTime() - 56 * 86_400_000);
     const before = cases.filter((c) => c.receivedAt.getTime() <= until.getTime() - 56 * 86_400_000);
     const share = (list: typeof cases) => list.filter(isSpike).length / list.length;

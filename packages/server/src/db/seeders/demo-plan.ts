@@ -19,7 +19,13 @@ export interface DemoWorld {
   handlerIds: string[];
   relationshipManagerIds: string[];
   /** The demo people who sign in as submitters; a few cases are theirs, so "my submissions" has content. */
-  demoSubmitters: Array<{ id: string; displayName: string; phone: string | null; email: string; unitId: string | null }>;
+  demoSubmitters: Array<{
+    id: string;
+    displayName: string;
+    phone: string | null;
+    email: string;
+    unitId: string | null;
+  }>;
 }
 
 export interface DemoPlanOptions {
@@ -128,7 +134,8 @@ export function planDemoHistory(world: DemoWorld, calendar: WorkingDayCalendar, 
 
   const cases: PlannedCase[] = [];
   for (let date = shiftDate(endDate, -options.days); date <= endDate; date = shiftDate(date, 1)) {
-    const expected = (calendar.isWorkingDay(date) ? options.perWorkingDay : options.perWorkingDay * 0.08) * seasonality(date);
+    const expected =
+      (calendar.isWorkingDay(date) ? options.perWorkingDay : options.perWorkingDay * 0.08) * seasonality(date);
     const count = poisson(expected, random);
     for (let i = 0; i < count; i++) {
       const planned = planCase(date, world, shape, measures, calendar, options.until, faker, random);
@@ -173,19 +180,33 @@ function planCase(
   const service = weighted(world.services, (s) => SERVICE_WEIGHTS[s.code] ?? 1, random);
   let type: PlannedCase['type'] = null;
   if (kind === 'COMPLAINT') {
-    type = weighted(world.types, (t) => {
-      let weight = TYPE_WEIGHTS[t.code] ?? 1;
-      if (t.code === 'REACHABILITY' && service.code === 'TELEPHONY' && date >= shape.reachabilitySpikeFrom) weight *= 6;
-      if (t.code === 'AVAILABILITY' && service.code === 'NETWORK' && date >= shape.outageWave[0] && date <= shape.outageWave[1]) weight *= 5;
-      if (t.code === 'LEAD_TIME' && service.code === 'WORKPLACE') weight *= date >= shape.leadTimeMeasureOn ? 0.5 : 2;
-      return weight;
-    }, random);
+    type = weighted(
+      world.types,
+      (t) => {
+        let weight = TYPE_WEIGHTS[t.code] ?? 1;
+        if (t.code === 'REACHABILITY' && service.code === 'TELEPHONY' && date >= shape.reachabilitySpikeFrom)
+          weight *= 6;
+        if (
+          t.code === 'AVAILABILITY' &&
+          service.code === 'NETWORK' &&
+          date >= shape.outageWave[0] &&
+          date <= shape.outageWave[1]
+        )
+          weight *= 5;
+        if (t.code === 'LEAD_TIME' && service.code === 'WORKPLACE') weight *= date >= shape.leadTimeMeasureOn ? 0.5 : 2;
+        return weight;
+      },
+      random,
+    );
   }
   const fate = random();
   const channel: Channel = fate < 0.9 ? 'PORTAL' : fate < 0.95 ? 'EMAIL' : 'PHONE';
   const anyUnit = faker.helpers.arrayElement(world.units);
   // Demo people file on the portal, signed in (as intake records them).
-  const demo = channel === 'PORTAL' && random() < 0.04 && world.demoSubmitters.length > 0 ? faker.helpers.arrayElement(world.demoSubmitters) : null;
+  const demo =
+    channel === 'PORTAL' && random() < 0.04 && world.demoSubmitters.length > 0
+      ? faker.helpers.arrayElement(world.demoSubmitters)
+      : null;
   const unit = (demo?.unitId && world.units.find((u) => u.id === demo.unitId)) || anyUnit;
   const first = faker.person.firstName();
   const last = faker.person.lastName();
@@ -194,7 +215,19 @@ function planCase(
   const relationshipManagerId = unit.relationshipManagerId;
   // Most acknowledgements go out at once; a few slip past the 1st working day.
   const acknowledgedAt = fate > 0.97 ? atWorkingHour(calendar.addWorkingDays(date, 2).date, 10) : receivedAt;
-  const life = planLife({ kind, fate, receivedAt, type, serviceId: service.id, relationshipManagerId, world, measures, calendar, faker, random });
+  const life = planLife({
+    kind,
+    fate,
+    receivedAt,
+    type,
+    serviceId: service.id,
+    relationshipManagerId,
+    world,
+    measures,
+    calendar,
+    faker,
+    random,
+  });
   return {
     kind,
     receivedAt,
@@ -204,11 +237,14 @@ function planCase(
     unitId: unit.id,
     relationshipManagerId,
     // Staff register e-mail and phone intake; on the portal the submitter files it (signed in or not).
-    filedById: channel === 'PORTAL' ? (demo?.id ?? null) : (relationshipManagerId ?? world.relationshipManagerIds[0] ?? null),
+    filedById:
+      channel === 'PORTAL' ? (demo?.id ?? null) : (relationshipManagerId ?? world.relationshipManagerIds[0] ?? null),
     submitterId: demo?.id ?? null,
     submitterName: demo?.displayName ?? `${first} ${last}`,
     phone: demo?.phone ?? (kind === 'COMPLAINT' || random() < 0.3 ? `+316${faker.string.numeric(8)}` : null),
-    email: demo?.email ?? faker.internet.email({ firstName: first, lastName: last, provider: 'minbuza.example' }).toLowerCase(),
+    email:
+      demo?.email ??
+      faker.internet.email({ firstName: first, lastName: last, provider: 'minbuza.example' }).toLowerCase(),
     description: describe(kind, service.nameNl, type?.code ?? null, faker),
     acknowledgedAt,
     steps: life.filter((step) => step.at.getTime() <= until.getTime()),
@@ -234,9 +270,22 @@ interface LifeInput {
  * office hours; each happens no earlier than receipt and than the step before it (a case received
  * at 16:30 is taken into triage just after, not at 15:00 that day).
  */
-function planLife({ kind, fate, receivedAt, type, serviceId, relationshipManagerId, world, measures, calendar, faker, random }: LifeInput): PlannedStep[] {
+function planLife({
+  kind,
+  fate,
+  receivedAt,
+  type,
+  serviceId,
+  relationshipManagerId,
+  world,
+  measures,
+  calendar,
+  faker,
+  random,
+}: LifeInput): PlannedStep[] {
   const received = amsterdamDate(receivedAt);
-  const dayAt = (workingDays: number, hour: number) => atWorkingHour(calendar.addWorkingDays(received, workingDays).date, hour);
+  const dayAt = (workingDays: number, hour: number) =>
+    atWorkingHour(calendar.addWorkingDays(received, workingDays).date, hour);
   // Whoever takes triage keeps the case: its own relationship manager, or the first one for an unassigned case.
   const manager = relationshipManagerId ?? world.relationshipManagerIds[0] ?? null;
   const steps: PlannedStep[] = [];
@@ -275,7 +324,12 @@ function planLife({ kind, fate, receivedAt, type, serviceId, relationshipManager
     add(dayAt(1, 11), manager, { action: 'DECIDE', outcome: 'NOT_HANDLED', reason }, reason);
     return steps;
   }
-  add(dayAt(1, 10), manager, { action: 'DECIDE', outcome: fate < 0.35 ? 'PARTLY_JUSTIFIED' : 'JUSTIFIED', reason: 'Klacht is terecht.' }, 'Klacht is terecht.');
+  add(
+    dayAt(1, 10),
+    manager,
+    { action: 'DECIDE', outcome: fate < 0.35 ? 'PARTLY_JUSTIFIED' : 'JUSTIFIED', reason: 'Klacht is terecht.' },
+    'Klacht is terecht.',
+  );
   const handlerId = world.handlerIds.length > 0 ? faker.helpers.arrayElement(world.handlerIds) : null;
   if (!handlerId) return steps;
   add(dayAt(1, 11), manager, { action: 'ASSIGN_HANDLER', handlerId });
@@ -295,13 +349,23 @@ function planLife({ kind, fate, receivedAt, type, serviceId, relationshipManager
     const newDueAt = endOfAmsterdamDay(calendar.addWorkingDays(received, lead + 5).date);
     add(informedAt, manager, { action: 'EXTEND_DEADLINE', newDueAt, reason, submitterInformedAt: informedAt }, reason);
   }
-  add(dayAt(resolveDay, 16), handlerId, { action: 'RESOLVE', measuresTaken: 'Oorzaak verholpen en indiener via de relatiemanager geïnformeerd.' });
+  add(dayAt(resolveDay, 16), handlerId, {
+    action: 'RESOLVE',
+    measuresTaken: 'Oorzaak verholpen en indiener via de relatiemanager geïnformeerd.',
+  });
 
   const closeAt = dayAt(resolveDay + 3, 12);
-  const measureIndex = measures.findIndex((m) => prompted(m, { typeId: type?.id ?? null, serviceId, receivedAt, closeAt }));
+  const measureIndex = measures.findIndex((m) =>
+    prompted(m, { typeId: type?.id ?? null, serviceId, receivedAt, closeAt }),
+  );
   const measure = measures[measureIndex];
   if (measure) {
-    add(closeAt, manager, { action: 'CLOSE', measureIndex, noMeasureReason: null }, `Gekoppeld aan maatregel: ${measure.title}`);
+    add(
+      closeAt,
+      manager,
+      { action: 'CLOSE', measureIndex, noMeasureReason: null },
+      `Gekoppeld aan maatregel: ${measure.title}`,
+    );
   } else {
     const reason = 'Geen preventieve maatregel nodig: incident.';
     add(closeAt, manager, { action: 'CLOSE', measureIndex: null, noMeasureReason: reason }, reason);
@@ -314,7 +378,10 @@ function planLife({ kind, fate, receivedAt, type, serviceId, relationshipManager
  * names one), arrived in the weeks before the measure was proposed or while it was being put in
  * place, and is closed once the measure exists.
  */
-function prompted(m: PlannedMeasure, c: { typeId: string | null; serviceId: string; receivedAt: Date; closeAt: Date }): boolean {
+function prompted(
+  m: PlannedMeasure,
+  c: { typeId: string | null; serviceId: string; receivedAt: Date; closeAt: Date },
+): boolean {
   if (m.typeId !== c.typeId || (m.serviceId && m.serviceId !== c.serviceId)) return false;
   if (c.closeAt.getTime() < m.proposedAt.getTime()) return false;
   if (c.receivedAt.getTime() < m.proposedAt.getTime() - PROMPTING_WINDOW_DAYS * DAY) return false;
@@ -325,12 +392,61 @@ function planMeasures(world: DemoWorld, shape: Shape, calendar: WorkingDayCalend
   const typeByCode = (code: string) => world.types.find((t) => t.code === code);
   const serviceByCode = (code: string) => world.services.find((s) => s.code === code);
   const definitions = [
-    { title: 'Buffervoorraad laptops', description: 'Een voorraad van 40 geconfigureerde laptops zodat nieuwe werkplekken binnen vijf werkdagen geleverd worden.', type: 'LEAD_TIME', service: 'WORKPLACE', implementedOn: shape.leadTimeMeasureOn, status: 'EVALUATED' as const, effect: 'Halvering van klachten over levertijd werkplekken.' },
-    { title: 'Redundante VPN-concentrator', description: 'Tweede VPN-concentrator in een ander datacenter na de storingsgolf.', type: 'AVAILABILITY', service: 'NETWORK', implementedOn: shiftDate(shape.outageWave[1], 10), status: 'IMPLEMENTED' as const, effect: 'Geen landelijke uitval van thuiswerken meer.' },
-    { title: 'Terugbelservice servicedesk', description: 'Wie langer dan 5 minuten wacht, kan een terugbelverzoek achterlaten.', type: 'REACHABILITY', service: 'SERVICE_DESK', implementedOn: shiftDate(shape.reachabilitySpikeFrom, -200), status: 'EVALUATED' as const, effect: 'Minder klachten over bereikbaarheid van de servicedesk.' },
-    { title: 'Statusmail bij elke stap', description: 'Indieners krijgen automatisch bericht bij elke statuswijziging van hun melding.', type: 'COMMUNICATION', service: null, implementedOn: shiftDate(shape.leadTimeMeasureOn, 60), status: 'IMPLEMENTED' as const, effect: 'Minder klachten over communicatie.' },
-    { title: 'Training klantgericht werken', description: 'Training voor alle medewerkers van de servicedesk.', type: 'TREATMENT', service: 'SERVICE_DESK', implementedOn: null, status: 'PROPOSED' as const, effect: 'Minder klachten over bejegening.' },
-    { title: 'Extra capaciteit telefonie', description: 'Tijdelijk twee extra medewerkers op de telefonielijn.', type: 'REACHABILITY', service: 'TELEPHONY', implementedOn: null, status: 'PROPOSED' as const, effect: 'Wachttijd onder de 3 minuten.' },
+    {
+      title: 'Buffervoorraad laptops',
+      description:
+        'Een voorraad van 40 geconfigureerde laptops zodat nieuwe werkplekken binnen vijf werkdagen geleverd worden.',
+      type: 'LEAD_TIME',
+      service: 'WORKPLACE',
+      implementedOn: shape.leadTimeMeasureOn,
+      status: 'EVALUATED' as const,
+      effect: 'Halvering van klachten over levertijd werkplekken.',
+    },
+    {
+      title: 'Redundante VPN-concentrator',
+      description: 'Tweede VPN-concentrator in een ander datacenter na de storingsgolf.',
+      type: 'AVAILABILITY',
+      service: 'NETWORK',
+      implementedOn: shiftDate(shape.outageWave[1], 10),
+      status: 'IMPLEMENTED' as const,
+      effect: 'Geen landelijke uitval van thuiswerken meer.',
+    },
+    {
+      title: 'Terugbelservice servicedesk',
+      description: 'Wie langer dan 5 minuten wacht, kan een terugbelverzoek achterlaten.',
+      type: 'REACHABILITY',
+      service: 'SERVICE_DESK',
+      implementedOn: shiftDate(shape.reachabilitySpikeFrom, -200),
+      status: 'EVALUATED' as const,
+      effect: 'Minder klachten over bereikbaarheid van de servicedesk.',
+    },
+    {
+      title: 'Statusmail bij elke stap',
+      description: 'Indieners krijgen automatisch bericht bij elke statuswijziging van hun melding.',
+      type: 'COMMUNICATION',
+      service: null,
+      implementedOn: shiftDate(shape.leadTimeMeasureOn, 60),
+      status: 'IMPLEMENTED' as const,
+      effect: 'Minder klachten over communicatie.',
+    },
+    {
+      title: 'Training klantgericht werken',
+      description: 'Training voor alle medewerkers van de servicedesk.',
+      type: 'TREATMENT',
+      service: 'SERVICE_DESK',
+      implementedOn: null,
+      status: 'PROPOSED' as const,
+      effect: 'Minder klachten over bejegening.',
+    },
+    {
+      title: 'Extra capaciteit telefonie',
+      description: 'Tijdelijk twee extra medewerkers op de telefonielijn.',
+      type: 'REACHABILITY',
+      service: 'TELEPHONY',
+      implementedOn: null,
+      status: 'PROPOSED' as const,
+      effect: 'Wachttijd onder de 3 minuten.',
+    },
   ];
   const plans: PlannedMeasure[] = [];
   definitions.forEach((d, index) => {
@@ -375,11 +491,20 @@ function describe(kind: CaseKind, serviceNameNl: string, typeCode: string | null
     ]);
   }
   const reasons: Record<string, string[]> = {
-    LEAD_TIME: [`Mijn aanvraag bij ${subject} loopt al drie weken zonder resultaat.`, `De afgesproken levertermijn voor ${subject} is ruim overschreden.`],
-    REACHABILITY: [`Ik kan ${subject} telefonisch niet bereiken; ik hang steeds een half uur in de wacht.`, `Niemand neemt op bij ${subject} en terugbellen gebeurt niet.`],
+    LEAD_TIME: [
+      `Mijn aanvraag bij ${subject} loopt al drie weken zonder resultaat.`,
+      `De afgesproken levertermijn voor ${subject} is ruim overschreden.`,
+    ],
+    REACHABILITY: [
+      `Ik kan ${subject} telefonisch niet bereiken; ik hang steeds een half uur in de wacht.`,
+      `Niemand neemt op bij ${subject} en terugbellen gebeurt niet.`,
+    ],
     TREATMENT: [`Ik ben onvriendelijk te woord gestaan door een medewerker van ${subject}.`],
     QUALITY: [`Het geleverde werk van ${subject} werkt niet goed; het probleem komt steeds terug.`],
-    COMMUNICATION: [`Ik heb niets gehoord over de voortgang van mijn melding bij ${subject}.`, `Tegenstrijdige informatie gekregen van ${subject}.`],
+    COMMUNICATION: [
+      `Ik heb niets gehoord over de voortgang van mijn melding bij ${subject}.`,
+      `Tegenstrijdige informatie gekregen van ${subject}.`,
+    ],
     AVAILABILITY: [`Al dagen storing bij ${subject}; ik kan mijn werk niet doen.`],
   };
   return faker.helpers.arrayElement(reasons[typeCode ?? 'QUALITY'] ?? [`Ontevreden over ${subject}.`]);

@@ -40,7 +40,13 @@ export const ORGANISATION_UNITS = [
 ] as const;
 
 /** Fictional demo people, one or more per role (dev sign-in offers them). */
-export const DEMO_PEOPLE: ReadonlyArray<{ key: string; displayName: string; roles: Role[]; unit?: string; phone?: string }> = [
+export const DEMO_PEOPLE: ReadonlyArray<{
+  key: string;
+  displayName: string;
+  roles: Role[];
+  unit?: string;
+  phone?: string;
+}> = [
   { key: 'admin', displayName: 'Anouk Beheer', roles: ['ADMINISTRATOR'] },
   { key: 'rm.jansen', displayName: 'Ruud Jansen', roles: ['RELATIONSHIP_MANAGER'], phone: '+31703480001' },
   { key: 'rm.visser', displayName: 'Rianne Visser', roles: ['RELATIONSHIP_MANAGER'], phone: '+31703480002' },
@@ -57,7 +63,10 @@ export const DEMO_PEOPLE: ReadonlyArray<{ key: string; displayName: string; role
  * Services, complaint types (with lead times), organisation units, settings and the demo people.
  * Idempotent: rows that exist (by code or e-mail) are left as they are.
  */
-export async function ensureReferenceData(em: EntityManager, validFrom = new Date('2024-01-01T00:00:00Z')): Promise<void> {
+export async function ensureReferenceData(
+  em: EntityManager,
+  validFrom = new Date('2024-01-01T00:00:00Z'),
+): Promise<void> {
   await em.transactional(async (tx) => {
     if (!(await tx.findOne(OrganisationSettings, { id: 1 }))) tx.persist(new OrganisationSettings());
     for (const s of SERVICES) {
@@ -67,7 +76,14 @@ export async function ensureReferenceData(em: EntityManager, validFrom = new Dat
       if (await tx.findOne(ComplaintType, { code: t.code })) continue;
       const type = new ComplaintType(t);
       tx.persist(type);
-      tx.persist(new ComplaintTypeVersion({ complaintType: tx.getReference(ComplaintType, type.id, { wrapped: true }), version: 1, leadTimeWorkingDays: t.leadTime, validFrom }));
+      tx.persist(
+        new ComplaintTypeVersion({
+          complaintType: tx.getReference(ComplaintType, type.id, { wrapped: true }),
+          version: 1,
+          leadTimeWorkingDays: t.leadTime,
+          validFrom,
+        }),
+      );
     }
     const units = new Map<string, OrganisationUnit>();
     for (const u of ORGANISATION_UNITS) {
@@ -93,7 +109,8 @@ export async function ensureReferenceData(em: EntityManager, validFrom = new Dat
     ORGANISATION_UNITS.forEach((u, index) => {
       const unit = units.get(u.code);
       const manager = managers[index % 2];
-      if (unit && manager && !unit.relationshipManager) unit.relationshipManager = tx.getReference(Person, manager.id, { wrapped: true });
+      if (unit && manager && !unit.relationshipManager)
+        unit.relationshipManager = tx.getReference(Person, manager.id, { wrapped: true });
     });
   });
 }

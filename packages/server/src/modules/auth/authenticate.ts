@@ -71,7 +71,9 @@ async function identityProviderKey(env: Env): Promise<JWTVerifyGetKey | Awaited<
 function unverifiedIssuer(token: string): string | null {
   try {
     decodeProtectedHeader(token);
-    const payload = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as { iss?: unknown };
+    const payload = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as {
+      iss?: unknown;
+    };
     return typeof payload.iss === 'string' ? payload.iss : null;
   } catch {
     throw invalidCredentials();
@@ -82,7 +84,11 @@ function unverifiedIssuer(token: string): string | null {
  * End users are known to the portal's identity provider before they are known to us: the first
  * valid token of an unknown subject registers them as a submitter (PROCEDURE.md step 1).
  */
-async function findOrProvisionPerson(em: EntityManager, subject: string, claims: Record<string, unknown>): Promise<Person> {
+async function findOrProvisionPerson(
+  em: EntityManager,
+  subject: string,
+  claims: Record<string, unknown>,
+): Promise<Person> {
   const existing = await em.findOne(Person, { externalSubject: subject });
   if (existing) return existing;
   const name = typeof claims['name'] === 'string' ? claims['name'].slice(0, 200) : 'Portal user';

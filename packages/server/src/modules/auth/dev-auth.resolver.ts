@@ -35,7 +35,11 @@ export class DevAuthResolver {
   @Query(() => [DemoPerson], { description: 'Dev mode only: the demo people one can sign in as, staff first.' })
   async demoPeople(@Ctx() ctx: RequestContext): Promise<DemoPerson[]> {
     if (!ctx.services.devTokenSecret) throw devModeOff();
-    const people = await ctx.em.find(Person, { active: true, email: { $like: '%@demo.klankbord.example' } }, { orderBy: { displayName: 'asc' } });
+    const people = await ctx.em.find(
+      Person,
+      { active: true, email: { $like: '%@demo.klankbord.example' } },
+      { orderBy: { displayName: 'asc' } },
+    );
     return people.map(({ id, displayName, roles }) => ({ id, displayName, roles }));
   }
 
@@ -43,8 +47,13 @@ export class DevAuthResolver {
   async devSignIn(@Arg('personId', () => ID) personId: string, @Ctx() ctx: RequestContext): Promise<DevSignInPayload> {
     const secret = ctx.services.devTokenSecret;
     if (!secret) throw devModeOff();
-    const person = isUuid(personId) ? await ctx.em.findOne(Person, { id: personId, active: true, email: { $like: '%@demo.klankbord.example' } }) : null;
+    const person = isUuid(personId)
+      ? await ctx.em.findOne(Person, { id: personId, active: true, email: { $like: '%@demo.klankbord.example' } })
+      : null;
     if (!person) throw notFound('The demo person');
-    return { token: await issueDevToken(person.id, secret), person: { id: person.id, displayName: person.displayName, roles: person.roles } };
+    return {
+      token: await issueDevToken(person.id, secret),
+      person: { id: person.id, displayName: person.displayName, roles: person.roles },
+    };
   }
 }

@@ -9,19 +9,26 @@ import { saveClosureDay } from './save-closure-day.js';
 /** The working-day calendar: days off read by anyone, closure days kept by administrators. */
 @Resolver()
 export class CalendarResolver {
-  @Query(() => [DayOff], { description: 'Public holidays (per the Liberation Day setting) and closure days of a year.' })
+  @Query(() => [DayOff], {
+    description: 'Public holidays (per the Liberation Day setting) and closure days of a year.',
+  })
   async daysOff(@Arg('year', () => Int) year: number, @Ctx() ctx: RequestContext): Promise<DayOff[]> {
     const calendar = await ctx.loaders.calendar();
     const closures = await ctx.em.find(ClosureDay, { date: { $gte: `${year}-01-01`, $lte: `${year}-12-31` } });
     return [
-      ...calendar.holidays(year).map((h) => ({ date: h.date, name: h.nameEn, nameNl: h.nameNl, kind: 'HOLIDAY' as const })),
+      ...calendar
+        .holidays(year)
+        .map((h) => ({ date: h.date, name: h.nameEn, nameNl: h.nameNl, kind: 'HOLIDAY' as const })),
       ...closures.map((c) => ({ date: c.date, name: c.name, nameNl: c.name, kind: 'CLOSURE' as const })),
     ].sort((a, b) => a.date.localeCompare(b.date));
   }
 
   @Authorized('ADMINISTRATOR')
   @Mutation(() => ClosureDay, { description: 'Adds or renames a closure day (administrators).' })
-  saveClosureDay(@Arg('input', () => ClosureDayInput) input: ClosureDayInput, @Ctx() ctx: RequestContext): Promise<ClosureDay> {
+  saveClosureDay(
+    @Arg('input', () => ClosureDayInput) input: ClosureDayInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ClosureDay> {
     return saveClosureDay({ ctx, input });
   }
 

@@ -24,17 +24,27 @@ describe('the working-day calendar', () => {
     const submitter = viewerOf(await makePerson(orm.em.fork(), ['SUBMITTER']));
     const normal = await fileCase(app, submitter, 'SUGGESTION');
     expect(normal.acknowledgementDueAt.toISOString()).toBe('2026-05-12T21:59:59.999Z');
-    const saved = await app.execute(`mutation { saveClosureDay(input: { date: "2026-05-12", name: "Office move" }) { date } }`, {}, admin);
+    const saved = await app.execute(
+      `mutation { saveClosureDay(input: { date: "2026-05-12", name: "Office move" }) { date } }`,
+      {},
+      admin,
+    );
     expect(saved.errors).toBeUndefined();
     const later = await fileCase(app, submitter, 'SUGGESTION');
     expect(later.acknowledgementDueAt.toISOString()).toBe('2026-05-13T21:59:59.999Z');
-    const days = await app.execute<{ daysOff: Array<{ date: string; kind: string }> }>(`{ daysOff(year: 2026) { date kind } }`);
+    const days = await app.execute<{ daysOff: Array<{ date: string; kind: string }> }>(
+      `{ daysOff(year: 2026) { date kind } }`,
+    );
     expect(days.data!.daysOff).toContainEqual({ date: '2026-05-12', kind: 'CLOSURE' });
     expect(days.data!.daysOff).toContainEqual({ date: '2026-04-27', kind: 'HOLIDAY' });
   });
 
   it('a closure day is removed by administrators only, and once', async () => {
-    await app.execute(`mutation { saveClosureDay(input: { date: "2026-12-24", name: "Christmas Eve" }) { date } }`, {}, admin);
+    await app.execute(
+      `mutation { saveClosureDay(input: { date: "2026-12-24", name: "Christmas Eve" }) { date } }`,
+      {},
+      admin,
+    );
     const remove = `mutation { removeClosureDay(date: "2026-12-24") }`;
     expect((await app.execute(remove, {}, manager)).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
     expect(await orm.em.fork().count(ClosureDay, { date: '2026-12-24' })).toBe(1);

@@ -8,7 +8,10 @@ import { ClosureDay } from './closure-day.entity.js';
  * per the organisation setting, and the closure days entered as data.
  */
 export async function loadCalendar(em: EntityManager): Promise<WorkingDayCalendar> {
-  const [settings, closureDays] = await Promise.all([loadSettings(em), em.find(ClosureDay, {}, { orderBy: { date: 'asc' } })]);
+  const [settings, closureDays] = await Promise.all([
+    loadSettings(em),
+    em.find(ClosureDay, {}, { orderBy: { date: 'asc' } }),
+  ]);
   return new WorkingDayCalendar({
     liberationDayIsHoliday: settings.liberationDayIsHoliday,
     closureDays: closureDays.map((day) => ({ date: day.date, name: day.name })),

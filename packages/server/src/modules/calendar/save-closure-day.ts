@@ -9,7 +9,13 @@ import type { ClosureDayInput } from './closure-day.input.js';
  * Adds (or renames) a closure day. Deadlines computed from now on skip it; deadlines already set
  * stay as they were told to the submitter.
  */
-export async function saveClosureDay({ ctx, input }: { ctx: RequestContext; input: ClosureDayInput }): Promise<ClosureDay> {
+export async function saveClosureDay({
+  ctx,
+  input,
+}: {
+  ctx: RequestContext;
+  input: ClosureDayInput;
+}): Promise<ClosureDay> {
   authorize(ctx.viewer, canManageClosureDays, 'manage closure days');
   const date = toPlainDate(input.date).toString();
   return ctx.em.transactional(async (em) => {

@@ -38,10 +38,14 @@ registerEnumType(CaseKindEnum, {
 });
 registerEnumType(CaseStatusEnum, { name: 'CaseStatus', description: 'Where a case stands in its lifecycle.' });
 registerEnumType(CaseOutcomeEnum, { name: 'CaseOutcome', description: 'How a case was decided or ended.' });
-registerEnumType(CaseActionEnum, { name: 'CaseAction', description: 'A step a person can take on a case; every step is recorded as a case event.' });
+registerEnumType(CaseActionEnum, {
+  name: 'CaseAction',
+  description: 'A step a person can take on a case; every step is recorded as a case event.',
+});
 registerEnumType(CaseEventTypeEnum, {
   name: 'CaseEventType',
-  description: 'What a case event records: the case was received or imported, or a case action (by its name) was taken.',
+  description:
+    'What a case event records: the case was received or imported, or a case action (by its name) was taken.',
   valuesConfig: {
     RECEIVED: { description: 'Filed through intake (the form or another system).' },
     IMPORTED: { description: 'Imported from an earlier system.' },

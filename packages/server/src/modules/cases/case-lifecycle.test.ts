@@ -37,7 +37,12 @@ describe('a complaint through every step', () => {
     const created = await fileCase(app, submitter, 'COMPLAINT');
     let c = await stepOk(app, manager, 'takeTriage', { caseId: created.id, version: created.version });
     expect(c.status).toBe('IN_TRIAGE');
-    c = await stepOk(app, manager, 'decideComplaint', { caseId: c.id, version: c.version, outcome: 'JUSTIFIED', reason: 'The laptop was indeed late.' });
+    c = await stepOk(app, manager, 'decideComplaint', {
+      caseId: c.id,
+      version: c.version,
+      outcome: 'JUSTIFIED',
+      reason: 'The laptop was indeed late.',
+    });
     expect(c).toMatchObject({ status: 'JUSTIFIED', outcome: 'JUSTIFIED' });
     c = await stepOk(app, manager, 'assignHandler', { caseId: c.id, version: c.version, handlerId });
     c = await stepOk(app, handler, 'startWork', { caseId: c.id, version: c.version });
@@ -57,7 +62,11 @@ describe('a complaint through every step', () => {
     expect(extension!.previousDueAt.toISOString()).toBe('2026-03-09T22:59:59.999Z');
 
     app.setNow(new Date('2026-03-04T15:00:00Z'));
-    c = await stepOk(app, handler, 'resolveComplaint', { caseId: c.id, version: extended.version, measuresTaken: 'Delivered a replacement laptop.' });
+    c = await stepOk(app, handler, 'resolveComplaint', {
+      caseId: c.id,
+      version: extended.version,
+      measuresTaken: 'Delivered a replacement laptop.',
+    });
     expect(c.status).toBe('RESOLVED');
 
     const em = orm.em.fork();
@@ -73,7 +82,16 @@ describe('a complaint through every step', () => {
     expect(c.status).toBe('CLOSED');
 
     const { c: stored, events, eventTypes } = await storedCase(orm, c.id);
-    expect(eventTypes).toEqual(['RECEIVED', 'TAKE_TRIAGE', 'DECIDE', 'ASSIGN_HANDLER', 'START_WORK', 'EXTEND_DEADLINE', 'RESOLVE', 'CLOSE']);
+    expect(eventTypes).toEqual([
+      'RECEIVED',
+      'TAKE_TRIAGE',
+      'DECIDE',
+      'ASSIGN_HANDLER',
+      'START_WORK',
+      'EXTEND_DEADLINE',
+      'RESOLVE',
+      'CLOSE',
+    ]);
     expect(events.map((e) => [e.fromStatus, e.toStatus])).toEqual([
       [null, 'RECEIVED'],
       ['RECEIVED', 'IN_TRIAGE'],
@@ -85,11 +103,17 @@ describe('a complaint through every step', () => {
       ['RESOLVED', 'CLOSED'],
     ]);
     expect(events[1]!.actor?.id).toBe(manager.personId);
-    expect(stored).toMatchObject({ measuresTaken: 'Delivered a replacement laptop.', resolutionWorkingDays: 2, handler: { id: handlerId } });
+    expect(stored).toMatchObject({
+      measuresTaken: 'Delivered a replacement laptop.',
+      resolutionWorkingDays: 2,
+      handler: { id: handlerId },
+    });
     expect(stored.closedAt).not.toBeNull();
     const linked = await orm.em.fork().findOneOrFail(PreventiveMeasure, measure.id, { populate: ['linkedCases'] });
     expect(linked.linkedCases.getItems().map((x) => x.id)).toEqual([c.id]);
-    const templates = (await orm.em.fork().find(OutboxMessage, { case: c.id }, { orderBy: { createdAt: 'asc' } })).map((m) => m.template);
+    const templates = (await orm.em.fork().find(OutboxMessage, { case: c.id }, { orderBy: { createdAt: 'asc' } })).map(
+      (m) => m.template,
+    );
     expect(templates).toEqual(['ACKNOWLEDGEMENT', 'EXTENSION_NOTICE', 'OUTCOME']);
   });
 
@@ -112,7 +136,12 @@ describe('a complaint through every step', () => {
   it('unjustified closes the complaint with the reason and an outcome message', async () => {
     const created = await fileCase(app, submitter, 'COMPLAINT');
     let c = await stepOk(app, manager, 'takeTriage', { caseId: created.id, version: created.version });
-    c = await stepOk(app, manager, 'decideComplaint', { caseId: c.id, version: c.version, outcome: 'UNJUSTIFIED', reason: 'Delivered as agreed.' });
+    c = await stepOk(app, manager, 'decideComplaint', {
+      caseId: c.id,
+      version: c.version,
+      outcome: 'UNJUSTIFIED',
+      reason: 'Delivered as agreed.',
+    });
     expect(c).toMatchObject({ status: 'CLOSED', outcome: 'UNJUSTIFIED' });
     expect((await storedCase(orm, c.id)).c.outcomeReason).toBe('Delivered as agreed.');
     expect(await orm.em.fork().count(OutboxMessage, { case: c.id, template: 'OUTCOME' })).toBe(1);
@@ -120,15 +149,28 @@ describe('a complaint through every step', () => {
 
   it('the submitter withdraws their own complaint', async () => {
     const created = await fileCase(app, submitter, 'COMPLAINT');
-    const c = await stepOk(app, submitter, 'withdrawCase', { caseId: created.id, version: created.version, note: 'Solved after all.' });
+    const c = await stepOk(app, submitter, 'withdrawCase', {
+      caseId: created.id,
+      version: created.version,
+      note: 'Solved after all.',
+    });
     expect(c).toMatchObject({ status: 'WITHDRAWN', outcome: 'WITHDRAWN' });
   });
 
   it('a closed complaint is reopened into triage, counted, with the old outcome cleared', async () => {
     const created = await fileCase(app, submitter, 'COMPLAINT');
     let c = await stepOk(app, manager, 'takeTriage', { caseId: created.id, version: created.version });
-    c = await stepOk(app, manager, 'decideComplaint', { caseId: c.id, version: c.version, outcome: 'NOT_HANDLED', reason: 'Outside the procedure.' });
-    c = await stepOk(app, manager, 'reopenCase', { caseId: c.id, version: c.version, reason: 'New facts from the submitter.' });
+    c = await stepOk(app, manager, 'decideComplaint', {
+      caseId: c.id,
+      version: c.version,
+      outcome: 'NOT_HANDLED',
+      reason: 'Outside the procedure.',
+    });
+    c = await stepOk(app, manager, 'reopenCase', {
+      caseId: c.id,
+      version: c.version,
+      reason: 'New facts from the submitter.',
+    });
     expect(c).toMatchObject({ status: 'IN_TRIAGE', outcome: null });
     const { c: stored, eventTypes } = await storedCase(orm, c.id);
     expect(stored.reopenCount).toBe(1);
@@ -148,7 +190,12 @@ describe('a complaint through every step', () => {
     expect(events.at(-1)!.data).toMatchObject({ complaintType: { from: null, to: slow.id } });
 
     const fast = await makeComplaintType(em, 3);
-    c = await stepOk(app, manager, 'decideComplaint', { caseId: c.id, version: c.version, outcome: 'JUSTIFIED', reason: 'Yes.' });
+    c = await stepOk(app, manager, 'decideComplaint', {
+      caseId: c.id,
+      version: c.version,
+      outcome: 'JUSTIFIED',
+      reason: 'Yes.',
+    });
     c = await stepOk(app, manager, 'reclassifyCase', { caseId: c.id, version: c.version, complaintTypeId: fast.id });
     expect(c.resolutionDueAt).toBe('2026-03-16T22:59:59.999Z');
   });
@@ -158,7 +205,12 @@ describe('clock policy for information requests', () => {
   async function inProgress(typeId: string) {
     const created = await fileCase(app, submitter, 'COMPLAINT', { complaintTypeId: typeId });
     let c = await stepOk(app, manager, 'takeTriage', { caseId: created.id, version: created.version });
-    c = await stepOk(app, manager, 'decideComplaint', { caseId: c.id, version: c.version, outcome: 'JUSTIFIED', reason: 'Yes.' });
+    c = await stepOk(app, manager, 'decideComplaint', {
+      caseId: c.id,
+      version: c.version,
+      outcome: 'JUSTIFIED',
+      reason: 'Yes.',
+    });
     c = await stepOk(app, manager, 'assignHandler', { caseId: c.id, version: c.version, handlerId });
     return stepOk(app, handler, 'startWork', { caseId: c.id, version: c.version });
   }
@@ -168,7 +220,11 @@ describe('clock policy for information requests', () => {
     app.setNow(new Date('2026-03-02T09:00:00Z'));
     let c = await inProgress(type.id);
     const due = c.resolutionDueAt;
-    c = await stepOk(app, handler, 'requestInformation', { caseId: c.id, version: c.version, question: 'Which floor?' });
+    c = await stepOk(app, handler, 'requestInformation', {
+      caseId: c.id,
+      version: c.version,
+      question: 'Which floor?',
+    });
     app.setNow(new Date('2026-03-05T09:00:00Z'));
     c = await stepOk(app, handler, 'receiveInformation', { caseId: c.id, version: c.version, note: 'Fifth.' });
     expect(c.resolutionDueAt).toBe(due);
@@ -179,7 +235,11 @@ describe('clock policy for information requests', () => {
     app.setNow(new Date('2026-03-02T09:00:00Z'));
     let c = await inProgress(type.id);
     expect(c.resolutionDueAt).toBe('2026-03-09T22:59:59.999Z');
-    c = await stepOk(app, handler, 'requestInformation', { caseId: c.id, version: c.version, question: 'Which floor?' });
+    c = await stepOk(app, handler, 'requestInformation', {
+      caseId: c.id,
+      version: c.version,
+      question: 'Which floor?',
+    });
     expect((await storedCase(orm, c.id)).c.clockPausedAt).not.toBeNull();
     app.setNow(new Date('2026-03-05T09:00:00Z'));
     c = await stepOk(app, handler, 'receiveInformation', { caseId: c.id, version: c.version, note: 'Fifth.' });
@@ -195,7 +255,12 @@ describe('suggestions and compliments', () => {
   it('a suggestion is considered, adopted with a response, and closed', async () => {
     const created = await fileCase(app, submitter, 'SUGGESTION');
     let c = await stepOk(app, manager, 'considerSuggestion', { caseId: created.id, version: created.version });
-    c = await stepOk(app, manager, 'respondToSuggestion', { caseId: c.id, version: c.version, adopt: true, response: 'We will build it.' });
+    c = await stepOk(app, manager, 'respondToSuggestion', {
+      caseId: c.id,
+      version: c.version,
+      adopt: true,
+      response: 'We will build it.',
+    });
     expect(c).toMatchObject({ status: 'ADOPTED', outcome: 'ADOPTED' });
     c = await stepOk(app, manager, 'closeCase', { caseId: c.id, version: c.version });
     expect(c.status).toBe('CLOSED');
@@ -204,7 +269,11 @@ describe('suggestions and compliments', () => {
 
   it('a compliment is passed on and closed', async () => {
     const created = await fileCase(app, submitter, 'COMPLIMENT');
-    let c = await stepOk(app, manager, 'passOnCompliment', { caseId: created.id, version: created.version, passedOnTo: 'Service desk team B' });
+    let c = await stepOk(app, manager, 'passOnCompliment', {
+      caseId: created.id,
+      version: created.version,
+      passedOnTo: 'Service desk team B',
+    });
     c = await stepOk(app, manager, 'closeCase', { caseId: c.id, version: c.version });
     expect(c).toMatchObject({ status: 'CLOSED', outcome: 'PASSED_ON' });
   });
@@ -218,7 +287,8 @@ describe('refusals change nothing', () => {
   ] as const)('refuses to %s with ILLEGAL_TRANSITION', async (_label, name, extra, who) => {
     const created = await fileCase(app, submitter, 'COMPLAINT');
     let version = created.version;
-    if (name !== 'resolveComplaint') version = (await stepOk(app, manager, 'takeTriage', { caseId: created.id, version })).version;
+    if (name !== 'resolveComplaint')
+      version = (await stepOk(app, manager, 'takeTriage', { caseId: created.id, version })).version;
     if (name === 'resolveComplaint') {
       // make the handler the case's handler so the refusal is about the lifecycle, not the role
       const em = orm.em.fork();
@@ -228,18 +298,31 @@ describe('refusals change nothing', () => {
       version = stored.version;
     }
     const before = await storedCase(orm, created.id);
-    const result = await step(app, who === 'handler' ? handler : manager, name, { caseId: created.id, version, ...extra });
+    const result = await step(app, who === 'handler' ? handler : manager, name, {
+      caseId: created.id,
+      version,
+      ...extra,
+    });
     expect(result.errors?.[0]?.extensions?.['code']).toBe('ILLEGAL_TRANSITION');
     expect(result.errors?.[0]?.message).toMatch(/cannot be/);
     const after = await storedCase(orm, created.id);
-    expect([after.c.status, after.c.version, after.eventTypes]).toEqual([before.c.status, before.c.version, before.eventTypes]);
+    expect([after.c.status, after.c.version, after.eventTypes]).toEqual([
+      before.c.status,
+      before.c.version,
+      before.eventTypes,
+    ]);
   });
 
   it('refuses a stale version with CONFLICT', async () => {
     const created = await fileCase(app, submitter, 'COMPLAINT');
     await stepOk(app, manager, 'takeTriage', { caseId: created.id, version: created.version });
     const before = await storedCase(orm, created.id);
-    const result = await step(app, manager, 'decideComplaint', { caseId: created.id, version: created.version, outcome: 'JUSTIFIED', reason: 'x1' });
+    const result = await step(app, manager, 'decideComplaint', {
+      caseId: created.id,
+      version: created.version,
+      outcome: 'JUSTIFIED',
+      reason: 'x1',
+    });
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'STALE_VERSION' });
     const after = await storedCase(orm, created.id);
     expect(after.eventTypes).toEqual(before.eventTypes);
@@ -249,8 +332,18 @@ describe('refusals change nothing', () => {
     const created = await fileCase(app, submitter, 'COMPLAINT');
     const c = await stepOk(app, manager, 'takeTriage', { caseId: created.id, version: created.version });
     const results = await Promise.all([
-      step(app, manager, 'decideComplaint', { caseId: c.id, version: c.version, outcome: 'JUSTIFIED', reason: 'first' }),
-      step(app, manager, 'decideComplaint', { caseId: c.id, version: c.version, outcome: 'UNJUSTIFIED', reason: 'second' }),
+      step(app, manager, 'decideComplaint', {
+        caseId: c.id,
+        version: c.version,
+        outcome: 'JUSTIFIED',
+        reason: 'first',
+      }),
+      step(app, manager, 'decideComplaint', {
+        caseId: c.id,
+        version: c.version,
+        outcome: 'UNJUSTIFIED',
+        reason: 'second',
+      }),
     ]);
     const codes = results.map((r) => r.errors?.[0]?.extensions?.['code'] ?? 'OK').sort();
     expect(codes).toEqual(['CONFLICT', 'OK']);

@@ -27,15 +27,40 @@ const PAGE = /* GraphQL */ `
       totalCount
       nodes {
         registrationNumber
-        relationshipManager { displayName }
-        handler { displayName }
-        complaintType { name }
-        service { name }
-        organisationUnit { name }
-        events { type occurredAt actor { displayName } }
-        measures { title }
-        viewerCan { actions }
-        deadlines { resolution { dueAt overdue } }
+        relationshipManager {
+          displayName
+        }
+        handler {
+          displayName
+        }
+        complaintType {
+          name
+        }
+        service {
+          name
+        }
+        organisationUnit {
+          name
+        }
+        events {
+          type
+          occurredAt
+          actor {
+            displayName
+          }
+        }
+        measures {
+          title
+        }
+        viewerCan {
+          actions
+        }
+        deadlines {
+          resolution {
+            dueAt
+            overdue
+          }
+        }
       }
     }
   }

@@ -27,7 +27,10 @@ beforeAll(async () => {
   for (let i = 0; i < 30; i++) {
     const receivedAt = new Date(Date.UTC(2026, 2, 1 + i, 9));
     // Every third case is this relationship manager's: only those show them their messages.
-    const c = await makeCase(em, { receivedAt: receivedAt.toISOString(), relationshipManager: i % 3 === 0 ? manager : null });
+    const c = await makeCase(em, {
+      receivedAt: receivedAt.toISOString(),
+      relationshipManager: i % 3 === 0 ? manager : null,
+    });
     caseIds.push(c.id);
     for (let m = 0; m < i % 4; m++) {
       em.persist(
@@ -81,7 +84,11 @@ describe('case messages', () => {
     expect(large.statements).toBeLessThanOrEqual(3);
     expect(large.rows.map((row) => row.messages.length)).toEqual(large.rows.map((row) => numberOf(row) % 4));
     const third = large.rows.find((row) => numberOf(row) === 3)!;
-    expect(third.messages.map((m) => m.subject)).toEqual(['Case 3, message 0', 'Case 3, message 1', 'Case 3, message 2']);
+    expect(third.messages.map((m) => m.subject)).toEqual([
+      'Case 3, message 0',
+      'Case 3, message 1',
+      'Case 3, message 2',
+    ]);
   });
 
   it('one case with its messages costs a fixed few statements, and answers what the page and a plain read answer', async () => {
@@ -102,6 +109,8 @@ describe('case messages', () => {
 
   it('batching keeps the policy: a relationship manager gets the messages of their own cases only', async () => {
     const { rows } = await page(30, viewerOf(manager));
-    expect(rows.map((row) => row.messages.length)).toEqual(rows.map((row) => (numberOf(row) % 3 === 0 ? numberOf(row) % 4 : 0)));
+    expect(rows.map((row) => row.messages.length)).toEqual(
+      rows.map((row) => (numberOf(row) % 3 === 0 ? numberOf(row) % 4 : 0)),
+    );
   });
 });

@@ -6,8 +6,27 @@ import { makePerson, makeService, makeUnit, viewerOf } from '../../../test/facto
 import { setupTestApp } from '../../../test/harness.js';
 import { apiKeyViewer, type Viewer } from '../auth/viewer.js';
 
-type Role = 'submitter' | 'otherSubmitter' | 'relationshipManager' | 'otherRelationshipManager' | 'handler' | 'otherHandler' | 'management' | 'administrator' | 'integration';
-const ROLES: Role[] = ['submitter', 'otherSubmitter', 'relationshipManager', 'otherRelationshipManager', 'handler', 'otherHandler', 'management', 'administrator', 'integration'];
+type Role =
+  | 'submitter'
+  | 'otherSubmitter'
+  | 'relationshipManager'
+  | 'otherRelationshipManager'
+  | 'handler'
+  | 'otherHandler'
+  | 'management'
+  | 'administrator'
+  | 'integration';
+const ROLES: Role[] = [
+  'submitter',
+  'otherSubmitter',
+  'relationshipManager',
+  'otherRelationshipManager',
+  'handler',
+  'otherHandler',
+  'management',
+  'administrator',
+  'integration',
+];
 
 const db = setupTestDatabase();
 const app = setupTestApp(db, new Date('2026-03-02T09:00:00Z'));
@@ -42,9 +61,18 @@ beforeAll(async () => {
 });
 
 /** Brings a fresh case to the status a step needs, through the real steps. */
-async function prepare(until: 'RECEIVED' | 'IN_TRIAGE' | 'JUSTIFIED' | 'ASSIGNED' | 'IN_PROGRESS' | 'RESOLVED' | 'CLOSED', kind: 'COMPLAINT' | 'SUGGESTION' | 'COMPLIMENT' = 'COMPLAINT'): Promise<StepCase> {
+async function prepare(
+  until: 'RECEIVED' | 'IN_TRIAGE' | 'JUSTIFIED' | 'ASSIGNED' | 'IN_PROGRESS' | 'RESOLVED' | 'CLOSED',
+  kind: 'COMPLAINT' | 'SUGGESTION' | 'COMPLIMENT' = 'COMPLAINT',
+): Promise<StepCase> {
   const created = await fileCase(app, as.submitter, kind);
-  let c: StepCase = { id: created.id, version: created.version, status: created.status, outcome: null, resolutionDueAt: '' };
+  let c: StepCase = {
+    id: created.id,
+    version: created.version,
+    status: created.status,
+    outcome: null,
+    resolutionDueAt: '',
+  };
   const rm = as.relationshipManager;
   const path: Array<[StepName, Viewer, Record<string, unknown>]> = [
     ['takeTriage', rm, {}],
@@ -58,32 +86,83 @@ async function prepare(until: 'RECEIVED' | 'IN_TRIAGE' | 'JUSTIFIED' | 'ASSIGNED
     if (c.status === until) break;
     c = await stepOk(app, viewer, name, { caseId: c.id, version: c.version, ...extra });
   }
-  if (kind === 'SUGGESTION' && until === 'IN_TRIAGE') c = await stepOk(app, rm, 'considerSuggestion', { caseId: c.id, version: c.version });
+  if (kind === 'SUGGESTION' && until === 'IN_TRIAGE')
+    c = await stepOk(app, rm, 'considerSuggestion', { caseId: c.id, version: c.version });
   return c;
 }
 
-const MATRIX: Array<{ name: StepName; given: Parameters<typeof prepare>; input: () => Record<string, unknown>; allowed: Role[] }> = [
+const MATRIX: Array<{
+  name: StepName;
+  given: Parameters<typeof prepare>;
+  input: () => Record<string, unknown>;
+  allowed: Role[];
+}> = [
   { name: 'takeTriage', given: ['RECEIVED'], input: () => ({}), allowed: ['relationshipManager'] },
-  { name: 'reassignRelationshipManager', given: ['IN_TRIAGE'], input: () => ({ relationshipManagerId: otherManagerId }), allowed: ['relationshipManager'] },
-  { name: 'decideComplaint', given: ['IN_TRIAGE'], input: () => ({ outcome: 'JUSTIFIED', reason: 'Fair.' }), allowed: ['relationshipManager'] },
+  {
+    name: 'reassignRelationshipManager',
+    given: ['IN_TRIAGE'],
+    input: () => ({ relationshipManagerId: otherManagerId }),
+    allowed: ['relationshipManager'],
+  },
+  {
+    name: 'decideComplaint',
+    given: ['IN_TRIAGE'],
+    input: () => ({ outcome: 'JUSTIFIED', reason: 'Fair.' }),
+    allowed: ['relationshipManager'],
+  },
   { name: 'assignHandler', given: ['JUSTIFIED'], input: () => ({ handlerId }), allowed: ['relationshipManager'] },
   { name: 'startWork', given: ['ASSIGNED'], input: () => ({}), allowed: ['handler'] },
-  { name: 'requestInformation', given: ['IN_PROGRESS'], input: () => ({ question: 'Which floor?' }), allowed: ['relationshipManager', 'handler'] },
-  { name: 'receiveInformation', given: ['IN_PROGRESS'], input: () => ({ note: 'Fifth floor.' }), allowed: ['relationshipManager', 'handler'] },
+  {
+    name: 'requestInformation',
+    given: ['IN_PROGRESS'],
+    input: () => ({ question: 'Which floor?' }),
+    allowed: ['relationshipManager', 'handler'],
+  },
+  {
+    name: 'receiveInformation',
+    given: ['IN_PROGRESS'],
+    input: () => ({ note: 'Fifth floor.' }),
+    allowed: ['relationshipManager', 'handler'],
+  },
   {
     name: 'extendDeadline',
     given: ['IN_PROGRESS'],
     input: () => ({ extraWorkingDays: 2, reason: 'Delay.', submitterInformedAt: '2026-03-02T08:00:00Z' }),
     allowed: ['relationshipManager'],
   },
-  { name: 'resolveComplaint', given: ['IN_PROGRESS'], input: () => ({ measuresTaken: 'Fixed.' }), allowed: ['handler'] },
-  { name: 'closeCase', given: ['RESOLVED'], input: () => ({ noMeasureReason: 'One-off.' }), allowed: ['handler', 'relationshipManager'] },
+  {
+    name: 'resolveComplaint',
+    given: ['IN_PROGRESS'],
+    input: () => ({ measuresTaken: 'Fixed.' }),
+    allowed: ['handler'],
+  },
+  {
+    name: 'closeCase',
+    given: ['RESOLVED'],
+    input: () => ({ noMeasureReason: 'One-off.' }),
+    allowed: ['handler', 'relationshipManager'],
+  },
   { name: 'withdrawCase', given: ['IN_TRIAGE'], input: () => ({}), allowed: ['submitter', 'relationshipManager'] },
   { name: 'reopenCase', given: ['CLOSED'], input: () => ({ reason: 'New facts.' }), allowed: ['relationshipManager'] },
   { name: 'reclassifyCase', given: ['IN_TRIAGE'], input: () => ({ serviceId }), allowed: ['relationshipManager'] },
-  { name: 'considerSuggestion', given: ['RECEIVED', 'SUGGESTION'], input: () => ({}), allowed: ['relationshipManager'] },
-  { name: 'respondToSuggestion', given: ['IN_TRIAGE', 'SUGGESTION'], input: () => ({ adopt: false, response: 'Not now.' }), allowed: ['relationshipManager'] },
-  { name: 'passOnCompliment', given: ['RECEIVED', 'COMPLIMENT'], input: () => ({ passedOnTo: 'Team B' }), allowed: ['relationshipManager'] },
+  {
+    name: 'considerSuggestion',
+    given: ['RECEIVED', 'SUGGESTION'],
+    input: () => ({}),
+    allowed: ['relationshipManager'],
+  },
+  {
+    name: 'respondToSuggestion',
+    given: ['IN_TRIAGE', 'SUGGESTION'],
+    input: () => ({ adopt: false, response: 'Not now.' }),
+    allowed: ['relationshipManager'],
+  },
+  {
+    name: 'passOnCompliment',
+    given: ['RECEIVED', 'COMPLIMENT'],
+    input: () => ({ passedOnTo: 'Team B' }),
+    allowed: ['relationshipManager'],
+  },
 ];
 
 describe('permission matrix: every step × every role', () => {
@@ -95,11 +174,16 @@ describe('permission matrix: every step × every role', () => {
       const code = result.errors?.[0]?.extensions?.['code'];
       // Roles that may not read the case get NOT_FOUND (its existence is not revealed); the rest FORBIDDEN.
       const handlerAssigned = ['ASSIGNED', 'IN_PROGRESS', 'RESOLVED', 'CLOSED'].includes(c.status);
-      const cannotRead = role === 'otherSubmitter' || role === 'otherHandler' || (role === 'handler' && !handlerAssigned);
+      const cannotRead =
+        role === 'otherSubmitter' || role === 'otherHandler' || (role === 'handler' && !handlerAssigned);
       const expected = cannotRead ? 'NOT_FOUND' : 'FORBIDDEN';
       expect({ role, code }).toEqual({ role, code: expected });
       const after = await storedCase(orm, c.id);
-      expect({ role, version: after.c.version, events: after.eventTypes }).toEqual({ role, version: before.c.version, events: before.eventTypes });
+      expect({ role, version: after.c.version, events: after.eventTypes }).toEqual({
+        role,
+        version: before.c.version,
+        events: before.eventTypes,
+      });
     }
     for (const role of allowed) {
       const fresh = await prepare(...given);
@@ -110,12 +194,20 @@ describe('permission matrix: every step × every role', () => {
 
   it('a relationship manager outside the portfolio may act when the organisation sets the scope to ALL', async () => {
     const c = await prepare('RECEIVED');
-    await orm.em.fork().getConnection().execute(`insert into organisation_settings (id, relationship_manager_scope) values (1, 'ALL') on conflict (id) do update set relationship_manager_scope = 'ALL'`);
+    await orm.em
+      .fork()
+      .getConnection()
+      .execute(
+        `insert into organisation_settings (id, relationship_manager_scope) values (1, 'ALL') on conflict (id) do update set relationship_manager_scope = 'ALL'`,
+      );
     try {
       const result = await step(app, as.otherRelationshipManager, 'takeTriage', { caseId: c.id, version: c.version });
       expect(result.errors).toBeUndefined();
     } finally {
-      await orm.em.fork().getConnection().execute(`update organisation_settings set relationship_manager_scope = 'PORTFOLIO'`);
+      await orm.em
+        .fork()
+        .getConnection()
+        .execute(`update organisation_settings set relationship_manager_scope = 'PORTFOLIO'`);
     }
   });
 });
@@ -130,7 +222,9 @@ describe('viewerCan shows exactly what the server accepts', () => {
     ['otherRelationshipManager', []],
   ] as const)('%s on a received complaint', async (role, actions) => {
     const c = await prepare('RECEIVED');
-    const result = await app.execute<{ case: { viewerCan: { actions: string[]; takeTriage: boolean; withdraw: boolean } } }>(VIEWER_CAN, { id: c.id }, as[role]);
+    const result = await app.execute<{
+      case: { viewerCan: { actions: string[]; takeTriage: boolean; withdraw: boolean } };
+    }>(VIEWER_CAN, { id: c.id }, as[role]);
     expect(result.errors).toBeUndefined();
     expect([...result.data!.case.viewerCan.actions].sort()).toEqual([...actions].sort());
     expect(result.data!.case.viewerCan.takeTriage).toBe(actions.includes('TAKE_TRIAGE' as never));

@@ -10,7 +10,13 @@ import { FeedbackCase } from './feedback-case.entity.js';
 
 const CASE = /* GraphQL */ `
   query Case($id: ID!) {
-    case(id: $id) { registrationNumber submitterName submitterPhone submitterEmail description }
+    case(id: $id) {
+      registrationNumber
+      submitterName
+      submitterPhone
+      submitterEmail
+      description
+    }
   }
 `;
 
@@ -82,7 +88,11 @@ describe('personal data on a case, per role', () => {
   });
 
   it('management does not see the description either (it often holds personal details)', async () => {
-    const result = await app.execute<{ case: { description: string | null } }>(CASE, { id: caseId }, viewers['management']);
+    const result = await app.execute<{ case: { description: string | null } }>(
+      CASE,
+      { id: caseId },
+      viewers['management'],
+    );
     expect(result.data!.case.description).toBeNull();
   });
 });

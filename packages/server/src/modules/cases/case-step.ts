@@ -1,5 +1,13 @@
 import { ref, type Ref } from '@mikro-orm/core';
-import { amsterdamDate, endOfAmsterdamDay, PRE_DECISION_STATUSES, resolutionDeadline, type CaseAction, type CaseOutcome, type WorkingDayCalendar } from '@klankbord/domain';
+import {
+  amsterdamDate,
+  endOfAmsterdamDay,
+  PRE_DECISION_STATUSES,
+  resolutionDeadline,
+  type CaseAction,
+  type CaseOutcome,
+  type WorkingDayCalendar,
+} from '@klankbord/domain';
 import { InputError } from '../../shared/errors.js';
 import type { ComplaintType, ComplaintTypeVersion } from '../catalog/complaint-type.entity.js';
 import type { Service } from '../catalog/service.entity.js';
@@ -27,10 +35,20 @@ export type CaseStep =
   | { action: 'EXTEND_DEADLINE'; newDueAt: Date; reason: string; submitterInformedAt: Date }
   | { action: 'RESOLVE'; measuresTaken: string; communicatedAt: Date | null; calendar: WorkingDayCalendar }
   /** `measures`: the ones of `measureIds` that exist and are not cancelled. */
-  | { action: 'CLOSE'; measureIds: readonly string[]; measures: readonly PreventiveMeasure[]; noMeasureReason: string | null }
+  | {
+      action: 'CLOSE';
+      measureIds: readonly string[];
+      measures: readonly PreventiveMeasure[];
+      noMeasureReason: string | null;
+    }
   | { action: 'WITHDRAW' }
   | { action: 'REOPEN' }
-  | { action: 'RECLASSIFY'; service: Ref<Service> | null; complaintType: NewComplaintType | null; calendar: WorkingDayCalendar }
+  | {
+      action: 'RECLASSIFY';
+      service: Ref<Service> | null;
+      complaintType: NewComplaintType | null;
+      calendar: WorkingDayCalendar;
+    }
   | { action: 'CONSIDER' }
   | { action: 'ADOPT'; response: string }
   | { action: 'DECLINE'; response: string }
@@ -132,17 +150,32 @@ function applyFields(c: FeedbackCase, step: CaseStep, actor: Ref<Person> | null,
       if (!c.clockPausedAt) return { data: { pausedWorkingDays: 0 } };
       const paused = Math.max(0, step.calendar.workingDaysBetween(amsterdamDate(c.clockPausedAt), amsterdamDate(at)));
       const previousDueAt = c.resolutionDueAt;
-      if (paused > 0) c.resolutionDueAt = endOfAmsterdamDay(step.calendar.addWorkingDays(amsterdamDate(previousDueAt), paused).date);
+      if (paused > 0)
+        c.resolutionDueAt = endOfAmsterdamDay(step.calendar.addWorkingDays(amsterdamDate(previousDueAt), paused).date);
       c.clockPausedAt = null;
-      return { data: { pausedWorkingDays: paused, previousDueAt: previousDueAt.toISOString(), newDueAt: c.resolutionDueAt.toISOString() } };
+      return {
+        data: {
+          pausedWorkingDays: paused,
+          previousDueAt: previousDueAt.toISOString(),
+          newDueAt: c.resolutionDueAt.toISOString(),
+        },
+      };
     }
     case 'EXTEND_DEADLINE': {
       if (step.submitterInformedAt.getTime() > at.getTime()) {
-        throw new InputError([{ field: 'submitterInformedAt', reason: 'IN_FUTURE', message: 'The submitter cannot have been told in the future.' }]);
+        throw new InputError([
+          {
+            field: 'submitterInformedAt',
+            reason: 'IN_FUTURE',
+            message: 'The submitter cannot have been told in the future.',
+          },
+        ]);
       }
       const previousDueAt = c.resolutionDueAt;
       if (step.newDueAt.getTime() <= previousDueAt.getTime()) {
-        throw new InputError([{ field: 'newDueDate', reason: 'NOT_LATER', message: 'The new deadline must be after the current one.' }]);
+        throw new InputError([
+          { field: 'newDueDate', reason: 'NOT_LATER', message: 'The new deadline must be after the current one.' },
+        ]);
       }
       const extension = new DeadlineExtension({
         case: ref(c),
@@ -156,14 +189,27 @@ function applyFields(c: FeedbackCase, step: CaseStep, actor: Ref<Person> | null,
       c.resolutionDueAt = step.newDueAt;
       return {
         extension,
-        message: { template: 'EXTENSION_NOTICE', facts: { previousDueAt, resolutionDueAt: step.newDueAt, reason: step.reason } },
-        data: { previousDueAt: previousDueAt.toISOString(), newDueAt: step.newDueAt.toISOString(), informedInTime: extension.informedInTime },
+        message: {
+          template: 'EXTENSION_NOTICE',
+          facts: { previousDueAt, resolutionDueAt: step.newDueAt, reason: step.reason },
+        },
+        data: {
+          previousDueAt: previousDueAt.toISOString(),
+          newDueAt: step.newDueAt.toISOString(),
+          informedInTime: extension.informedInTime,
+        },
       };
     }
     case 'RESOLVE': {
       const communicatedAt = step.communicatedAt ?? at;
       if (communicatedAt.getTime() > at.getTime() || communicatedAt.getTime() < c.receivedAt.getTime()) {
-        throw new InputError([{ field: 'communicatedAt', reason: 'OUT_OF_RANGE', message: 'The outcome must have been told between receipt and now.' }]);
+        throw new InputError([
+          {
+            field: 'communicatedAt',
+            reason: 'OUT_OF_RANGE',
+            message: 'The outcome must have been told between receipt and now.',
+          },
+        ]);
       }
       c.measuresTaken = step.measuresTaken;
       c.outcomeCommunicatedAt = communicatedAt;
@@ -171,34 +217,56 @@ function applyFields(c: FeedbackCase, step: CaseStep, actor: Ref<Person> | null,
       c.resolutionWorkingDays = step.calendar.workingDaysBetween(amsterdamDate(c.receivedAt), amsterdamDate(at));
       return {
         message: { template: 'OUTCOME', facts: { outcome: step.measuresTaken } },
-        data: { resolutionWorkingDays: c.resolutionWorkingDays, withinDeadline: at.getTime() <= c.resolutionDueAt.getTime() },
+        data: {
+          resolutionWorkingDays: c.resolutionWorkingDays,
+          withinDeadline: at.getTime() <= c.resolutionDueAt.getTime(),
+        },
       };
     }
     case 'CLOSE': {
       const { measureIds, measures, noMeasureReason } = step;
       // Step 5: a complaint is closed after evaluation — measures linked, or why none is needed.
       if (c.kind === 'COMPLAINT') {
-        if ((measureIds.length > 0) === Boolean(noMeasureReason)) {
+        if (measureIds.length > 0 === Boolean(noMeasureReason)) {
           throw new InputError([
-            { field: 'measureIds', reason: 'ONE_OF', message: 'Link at least one preventive measure, or say why no measure is needed — not both.' },
+            {
+              field: 'measureIds',
+              reason: 'ONE_OF',
+              message: 'Link at least one preventive measure, or say why no measure is needed — not both.',
+            },
           ]);
         }
       } else if (measureIds.length > 0 || noMeasureReason) {
-        throw new InputError([{ field: 'measureIds', reason: 'NOT_APPLICABLE', message: 'Only complaints are evaluated for preventive measures.' }]);
+        throw new InputError([
+          {
+            field: 'measureIds',
+            reason: 'NOT_APPLICABLE',
+            message: 'Only complaints are evaluated for preventive measures.',
+          },
+        ]);
       }
       if (measures.length !== measureIds.length) {
-        throw new InputError([{ field: 'measureIds', reason: 'UNKNOWN', message: 'One of the measures does not exist or was cancelled.' }]);
+        throw new InputError([
+          { field: 'measureIds', reason: 'UNKNOWN', message: 'One of the measures does not exist or was cancelled.' },
+        ]);
       }
       for (const measure of measures) measure.linkedCases.add(c);
       c.noMeasureReason = noMeasureReason;
       c.closedAt = at;
-      return { data: measureIds.length > 0 ? { measureIds: [...measureIds] } : noMeasureReason ? { noMeasureNeeded: true } : {} };
+      return {
+        data:
+          measureIds.length > 0 ? { measureIds: [...measureIds] } : noMeasureReason ? { noMeasureNeeded: true } : {},
+      };
     }
     case 'WITHDRAW':
       c.closedAt = at;
       return {};
     case 'REOPEN': {
-      const previous = { outcome: c.outcome, resolvedAt: c.resolvedAt?.toISOString() ?? null, closedAt: c.closedAt?.toISOString() ?? null };
+      const previous = {
+        outcome: c.outcome,
+        resolvedAt: c.resolvedAt?.toISOString() ?? null,
+        closedAt: c.closedAt?.toISOString() ?? null,
+      };
       c.reopenCount += 1;
       c.outcome = null;
       c.outcomeReason = null;
@@ -253,6 +321,8 @@ function reclassify(c: FeedbackCase, step: StepOf<'RECLASSIFY'>): Record<string,
 /** Only complaints have a complaint type; refused as BAD_USER_INPUT on `complaintTypeId`. */
 export function assertTypeApplies(c: FeedbackCase): void {
   if (c.kind !== 'COMPLAINT') {
-    throw new InputError([{ field: 'complaintTypeId', reason: 'NOT_APPLICABLE', message: 'Only complaints have a complaint type.' }]);
+    throw new InputError([
+      { field: 'complaintTypeId', reason: 'NOT_APPLICABLE', message: 'Only complaints have a complaint type.' },
+    ]);
   }
 }

@@ -4,7 +4,8 @@ import { CaseActionEnum } from './case-enums.js';
 import { FeedbackCase } from './feedback-case.entity.js';
 
 /** Lower camel case of an action: TAKE_TRIAGE → takeTriage. */
-export const actionFieldName = (action: CaseAction) => action.toLowerCase().replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+export const actionFieldName = (action: CaseAction) =>
+  action.toLowerCase().replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 
 /**
  * What the viewer may do with the case right now, from the same policy the mutations enforce, so
@@ -18,7 +19,10 @@ export class CaseViewerCan {
   [field: string]: boolean | CaseAction[];
 }
 for (const action of CASE_ACTIONS) {
-  Field(() => Boolean, { description: `Whether the viewer may take the ${action} step now.` })(CaseViewerCan.prototype, actionFieldName(action));
+  Field(() => Boolean, { description: `Whether the viewer may take the ${action} step now.` })(
+    CaseViewerCan.prototype,
+    actionFieldName(action),
+  );
 }
 
 @ObjectType({ description: 'A deadline with the way it was counted.' })
@@ -32,7 +36,9 @@ export class DeadlineView {
   @Field(() => Int, { description: 'Working days counted from the day after receipt.' })
   workingDays!: number;
 
-  @Field(() => [String], { description: 'How it was counted, one sentence per line (skipped weekends, holidays, closures, extensions).' })
+  @Field(() => [String], {
+    description: 'How it was counted, one sentence per line (skipped weekends, holidays, closures, extensions).',
+  })
   explanation!: string[];
 
   @Field(() => Boolean, { description: 'Whether the deadline has passed while the step was not done.' })

@@ -5,9 +5,12 @@ import type { FeedbackCase } from './feedback-case.entity.js';
 
 const refId = (ref: { id: string } | null | undefined) => ref?.id ?? null;
 
-const isSubmitterOf = (viewer: Viewer, c: FeedbackCase) => viewer.personId !== null && refId(c.submitter) === viewer.personId;
+const isSubmitterOf = (viewer: Viewer, c: FeedbackCase) =>
+  viewer.personId !== null && refId(c.submitter) === viewer.personId;
 const isRelationshipManagerOf = (viewer: Viewer, c: FeedbackCase) =>
-  viewer.personId !== null && hasRole(viewer, 'RELATIONSHIP_MANAGER') && refId(c.relationshipManager) === viewer.personId;
+  viewer.personId !== null &&
+  hasRole(viewer, 'RELATIONSHIP_MANAGER') &&
+  refId(c.relationshipManager) === viewer.personId;
 const isHandlerOf = (viewer: Viewer, c: FeedbackCase) =>
   viewer.personId !== null && hasRole(viewer, 'HANDLER') && refId(c.handler) === viewer.personId;
 
@@ -71,7 +74,8 @@ const ACTORS: Record<CaseAction, (viewer: Viewer, c: FeedbackCase, scope: Relati
   RECEIVE_INFORMATION: (viewer, c, scope) => actsAsRelationshipManager(viewer, c, scope) || isHandlerOf(viewer, c),
   EXTEND_DEADLINE: actsAsRelationshipManager,
   RESOLVE: (viewer, c) => isHandlerOf(viewer, c),
-  CLOSE: (viewer, c, scope) => (c.kind === 'COMPLAINT' ? isHandlerOf(viewer, c) : false) || actsAsRelationshipManager(viewer, c, scope),
+  CLOSE: (viewer, c, scope) =>
+    (c.kind === 'COMPLAINT' ? isHandlerOf(viewer, c) : false) || actsAsRelationshipManager(viewer, c, scope),
   WITHDRAW: (viewer, c, scope) => isSubmitterOf(viewer, c) || actsAsRelationshipManager(viewer, c, scope),
   REOPEN: actsAsRelationshipManager,
   RECLASSIFY: actsAsRelationshipManager,
@@ -82,7 +86,12 @@ const ACTORS: Record<CaseAction, (viewer: Viewer, c: FeedbackCase, scope: Relati
 };
 
 /** Whether the viewer's role allows `action` on this case at all, whatever its status. */
-export function mayActOn(viewer: Viewer, action: CaseAction, c: FeedbackCase, scope: RelationshipManagerScope): boolean {
+export function mayActOn(
+  viewer: Viewer,
+  action: CaseAction,
+  c: FeedbackCase,
+  scope: RelationshipManagerScope,
+): boolean {
   return ACTORS[action](viewer, c, scope);
 }
 

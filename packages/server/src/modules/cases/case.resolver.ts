@@ -1,4 +1,11 @@
-import { CASE_ACTIONS, computeDeadline, explainDeadline, formatDay, isOpenStatus, amsterdamDate } from '@klankbord/domain';
+import {
+  CASE_ACTIONS,
+  computeDeadline,
+  explainDeadline,
+  formatDay,
+  isOpenStatus,
+  amsterdamDate,
+} from '@klankbord/domain';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
 import { notFound } from '../../shared/errors.js';
@@ -30,7 +37,10 @@ export class CaseResolver {
 
   @Authorized()
   @Query(() => FeedbackCase, { description: 'One case by its registration number, e.g. `SKC-2026-000042`.' })
-  async caseByRegistrationNumber(@Arg('registrationNumber', () => String) registrationNumber: string, @Ctx() ctx: RequestContext) {
+  async caseByRegistrationNumber(
+    @Arg('registrationNumber', () => String) registrationNumber: string,
+    @Ctx() ctx: RequestContext,
+  ) {
     const found = await ctx.em.findOne(FeedbackCase, { registrationNumber: registrationNumber.trim().toUpperCase() });
     if (!found || !canReadCase(ctx.viewer, found)) throw notFound('The case');
     return found;
@@ -55,7 +65,9 @@ export class CaseResolver {
   }
 
   @Authorized('RELATIONSHIP_MANAGER', 'HANDLER')
-  @Query(() => CaseConnection, { description: 'The signed-in relationship manager’s or handler’s open cases, earliest deadline (overdue) first.' })
+  @Query(() => CaseConnection, {
+    description: 'The signed-in relationship manager’s or handler’s open cases, earliest deadline (overdue) first.',
+  })
   myQueue(
     @Ctx() ctx: RequestContext,
     @Arg('first', () => Int, { nullable: true, defaultValue: 50, description: 'Page size, 1–100.' }) first?: number,
@@ -68,14 +80,25 @@ export class CaseResolver {
   async viewerCan(@Root() c: FeedbackCase, @Ctx() ctx: RequestContext): Promise<CaseViewerCan> {
     const { relationshipManagerScope } = await ctx.loaders.settings();
     const actions = permittedActions(ctx.viewer, c, relationshipManagerScope);
-    return Object.assign(new CaseViewerCan(), { actions }, Object.fromEntries(CASE_ACTIONS.map((a) => [actionFieldName(a), actions.includes(a)])));
+    return Object.assign(
+      new CaseViewerCan(),
+      { actions },
+      Object.fromEntries(CASE_ACTIONS.map((a) => [actionFieldName(a), actions.includes(a)])),
+    );
   }
 
-  @FieldResolver(() => CaseDeadlines, { description: 'Acknowledgement and resolution deadlines, each explaining how it was counted.' })
+  @FieldResolver(() => CaseDeadlines, {
+    description: 'Acknowledgement and resolution deadlines, each explaining how it was counted.',
+  })
   async deadlines(
     @Root() c: FeedbackCase,
     @Ctx() ctx: RequestContext,
-    @Arg('locale', () => String, { nullable: true, defaultValue: 'en', description: 'Language of the explanation: en or nl.' }) locale?: string,
+    @Arg('locale', () => String, {
+      nullable: true,
+      defaultValue: 'en',
+      description: 'Language of the explanation: en or nl.',
+    })
+    locale?: string,
   ): Promise<CaseDeadlines> {
     const language = locale === 'nl' ? 'nl' : 'en';
     const calendar = await ctx.loaders.calendar();
@@ -107,7 +130,9 @@ export class CaseResolver {
     };
   }
 
-  @FieldResolver(() => [OutboxMessage], { description: 'Messages to the submitter queued for this case (staff handling it only).' })
+  @FieldResolver(() => [OutboxMessage], {
+    description: 'Messages to the submitter queued for this case (staff handling it only).',
+  })
   async messages(@Root() c: FeedbackCase, @Ctx() ctx: RequestContext): Promise<OutboxMessage[]> {
     if (!canSeeSubmitterDetails(ctx.viewer, c)) return [];
     return ctx.loaders.caseMessages.load(c.id);
@@ -118,36 +143,52 @@ export class CaseResolver {
     return (await c.measures.load()).getItems();
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Submitter’s name; null unless the viewer may see personal data of this case.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Submitter’s name; null unless the viewer may see personal data of this case.',
+  })
   submitterName(@Root() c: FeedbackCase, @Ctx() ctx: RequestContext): string | null {
     return canSeeSubmitterDetails(ctx.viewer, c) ? c.submitterName : null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Submitter’s phone (E.164); null unless the viewer may see personal data of this case.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Submitter’s phone (E.164); null unless the viewer may see personal data of this case.',
+  })
   submitterPhone(@Root() c: FeedbackCase, @Ctx() ctx: RequestContext): string | null {
     return canSeeSubmitterDetails(ctx.viewer, c) ? c.submitterPhone : null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Submitter’s e-mail; null unless the viewer may see personal data of this case.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Submitter’s e-mail; null unless the viewer may see personal data of this case.',
+  })
   submitterEmail(@Root() c: FeedbackCase, @Ctx() ctx: RequestContext): string | null {
     return canSeeSubmitterDetails(ctx.viewer, c) ? c.submitterEmail : null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'What the submitter wrote; null for viewers who may not read it (it often holds personal details).' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'What the submitter wrote; null for viewers who may not read it (it often holds personal details).',
+  })
   description(@Root() c: FeedbackCase, @Ctx() ctx: RequestContext): string | null {
     return canReadDescription(ctx.viewer, c) ? c.description : null;
   }
 
   // Staff write the outcome reason and the measures taken to the submitter, so they name people as
   // often as the description does: the same viewers read them.
-  @FieldResolver(() => String, { nullable: true, description: 'The reason or response given with the outcome; null for viewers who may not read the description.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The reason or response given with the outcome; null for viewers who may not read the description.',
+  })
   outcomeReason(@Root() c: FeedbackCase, @Ctx() ctx: RequestContext): string | null {
     return canReadDescription(ctx.viewer, c) ? c.outcomeReason : null;
   }
 
   @FieldResolver(() => String, {
     nullable: true,
-    description: 'Complaints: the measures taken to settle it (step 4), as told to the submitter; null for viewers who may not read the description.',
+    description:
+      'Complaints: the measures taken to settle it (step 4), as told to the submitter; null for viewers who may not read the description.',
   })
   measuresTaken(@Root() c: FeedbackCase, @Ctx() ctx: RequestContext): string | null {
     return canReadDescription(ctx.viewer, c) ? c.measuresTaken : null;
@@ -155,7 +196,8 @@ export class CaseResolver {
 
   @FieldResolver(() => String, {
     nullable: true,
-    description: 'Complaints closed after evaluation without a preventive measure: why none was needed; null for viewers who may not read the description.',
+    description:
+      'Complaints closed after evaluation without a preventive measure: why none was needed; null for viewers who may not read the description.',
   })
   noMeasureReason(@Root() c: FeedbackCase, @Ctx() ctx: RequestContext): string | null {
     return canReadDescription(ctx.viewer, c) ? c.noMeasureReason : null;
@@ -176,7 +218,10 @@ export class CaseResolver {
     return c.organisationUnit ? c.organisationUnit.load() : null;
   }
 
-  @FieldResolver(() => Person, { nullable: true, description: 'The relationship manager who triages the case and informs the submitter.' })
+  @FieldResolver(() => Person, {
+    nullable: true,
+    description: 'The relationship manager who triages the case and informs the submitter.',
+  })
   relationshipManager(@Root() c: FeedbackCase): Promise<Person | null> | null {
     return c.relationshipManager ? c.relationshipManager.load() : null;
   }
@@ -191,7 +236,9 @@ export class CaseResolver {
     return c.events.load().then((events) => events.getItems());
   }
 
-  @FieldResolver(() => [DeadlineExtension], { description: 'Agreed extensions of the resolution deadline, oldest first.' })
+  @FieldResolver(() => [DeadlineExtension], {
+    description: 'Agreed extensions of the resolution deadline, oldest first.',
+  })
   extensions(@Root() c: FeedbackCase): Promise<DeadlineExtension[]> {
     return c.extensions.load().then((extensions) => extensions.getItems());
   }

@@ -36,7 +36,10 @@ export interface CaseChange<A extends CaseAction> {
  * prepare its step, take it (`takeStep`: domain transition, fields, event), store what it produced
  * — one transaction, flushed once. Anything refused leaves the database as it was.
  */
-export async function changeCase<A extends CaseAction>(ctx: RequestContext, change: CaseChange<A>): Promise<FeedbackCase> {
+export async function changeCase<A extends CaseAction>(
+  ctx: RequestContext,
+  change: CaseChange<A>,
+): Promise<FeedbackCase> {
   return ctx.em.transactional(async (em) => {
     const c = isUuid(change.caseId) ? await em.findOne(FeedbackCase, change.caseId) : null;
     if (!c || !canReadCase(ctx.viewer, c)) throw notFound('The case');
@@ -47,9 +50,11 @@ export async function changeCase<A extends CaseAction>(ctx: RequestContext, chan
       });
     }
     const { relationshipManagerScope } = await loadSettings(em);
-    if (!mayActOn(ctx.viewer, change.action, c, relationshipManagerScope)) throw forbidden('take this step on this case');
+    if (!mayActOn(ctx.viewer, change.action, c, relationshipManagerScope))
+      throw forbidden('take this step on this case');
     // A move the lifecycle does not allow is refused (with the domain's words) before any look-up.
-    if (!availableActions(c.kind, c.status).includes(change.action)) transition({ kind: c.kind, status: c.status, action: change.action });
+    if (!availableActions(c.kind, c.status).includes(change.action))
+      transition({ kind: c.kind, status: c.status, action: change.action });
 
     const now = ctx.services.now();
     let calendar: WorkingDayCalendar | undefined;

@@ -10,7 +10,9 @@ import type { FeedbackCase } from './feedback-case.entity.js';
  */
 @Entity({ tableName: 'deadline_extension' })
 @Index({ properties: ['case'] })
-@ObjectType({ description: 'An agreed later resolution deadline, with the reason and when the submitter was informed.' })
+@ObjectType({
+  description: 'An agreed later resolution deadline, with the reason and when the submitter was informed.',
+})
 export class DeadlineExtension {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })

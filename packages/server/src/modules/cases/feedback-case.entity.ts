@@ -215,7 +215,8 @@ export class FeedbackCase {
 
   @Field(() => Int, {
     nullable: true,
-    description: 'Working days from receipt to resolution (the calendar of the procedure); set when the case is resolved.',
+    description:
+      'Working days from receipt to resolution (the calendar of the procedure); set when the case is resolved.',
   })
   @Property({ type: 'integer', nullable: true })
   resolutionWorkingDays: number | null = null;

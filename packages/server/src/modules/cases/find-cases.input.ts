@@ -10,12 +10,17 @@ export const CaseOrderEnum = { RECEIVED_AT_DESC: 'RECEIVED_AT_DESC', DUE_AT_ASC:
 registerEnumType(CaseOrderEnum, {
   name: 'CaseOrder',
   description: 'Sort order of a case list.',
-  valuesConfig: { RECEIVED_AT_DESC: { description: 'Newest first.' }, DUE_AT_ASC: { description: 'Earliest resolution deadline first (overdue on top).' } },
+  valuesConfig: {
+    RECEIVED_AT_DESC: { description: 'Newest first.' },
+    DUE_AT_ASC: { description: 'Earliest resolution deadline first (overdue on top).' },
+  },
 });
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-@InputType({ description: 'Which cases to list. Every filter narrows; the viewer only ever sees the cases they may read.' })
+@InputType({
+  description: 'Which cases to list. Every filter narrows; the viewer only ever sees the cases they may read.',
+})
 export class CaseFilter {
   @Field(() => CaseKindEnum, { nullable: true, description: 'Only this kind.' })
   @IsOptional()
@@ -51,12 +56,18 @@ export class CaseFilter {
   @IsUUID()
   handlerId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Received on or after this date (YYYY-MM-DD, Europe/Amsterdam).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Received on or after this date (YYYY-MM-DD, Europe/Amsterdam).',
+  })
   @IsOptional()
   @Matches(DATE, { message: 'receivedFrom must be YYYY-MM-DD' })
   receivedFrom?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Received on or before this date (YYYY-MM-DD, Europe/Amsterdam).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Received on or before this date (YYYY-MM-DD, Europe/Amsterdam).',
+  })
   @IsOptional()
   @Matches(DATE, { message: 'receivedTo must be YYYY-MM-DD' })
   receivedTo?: string | null;
@@ -72,7 +83,10 @@ export class CaseFilter {
   @Max(60)
   dueWithinWorkingDays?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Words in the description (roles that may read descriptions only).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Words in the description (roles that may read descriptions only).',
+  })
   @IsOptional()
   @MaxLength(200)
   @NoControlCharacters()

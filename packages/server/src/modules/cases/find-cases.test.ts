@@ -21,7 +21,9 @@ const ids: Record<string, string> = {};
 const LIST = `query($filter: CaseFilter, $orderBy: CaseOrder, $first: Int, $after: String) {
   cases(filter: $filter, orderBy: $orderBy, first: $first, after: $after) { totalCount hasNextPage endCursor nodes { id registrationNumber } }
 }`;
-type ListData = { cases: { totalCount: number; hasNextPage: boolean; endCursor: string | null; nodes: Array<{ id: string }> } };
+type ListData = {
+  cases: { totalCount: number; hasNextPage: boolean; endCursor: string | null; nodes: Array<{ id: string }> };
+};
 const QUEUE = `{ myQueue { totalCount nodes { id resolutionDueAt } } }`;
 
 beforeAll(async () => {
@@ -40,18 +42,28 @@ beforeAll(async () => {
 
   // Received Mon 2 March: due Mon 9 March.
   app.setNow(new Date('2026-03-02T09:00:00Z'));
-  ids['early'] = (await fileCase(app, submitter, 'COMPLAINT', { description: 'The printer on the fifth floor jams.' })).id;
+  ids['early'] = (
+    await fileCase(app, submitter, 'COMPLAINT', { description: 'The printer on the fifth floor jams.' })
+  ).id;
   app.setNow(new Date('2026-03-05T09:00:00Z'));
   const assigned = await fileCase(app, submitter, 'COMPLAINT', { description: 'Nobody answers the phone line.' });
   ids['assigned'] = assigned.id;
   let c = await stepOk(app, manager, 'takeTriage', { caseId: assigned.id, version: assigned.version });
-  c = await stepOk(app, manager, 'decideComplaint', { caseId: c.id, version: c.version, outcome: 'JUSTIFIED', reason: 'Yes.' });
+  c = await stepOk(app, manager, 'decideComplaint', {
+    caseId: c.id,
+    version: c.version,
+    outcome: 'JUSTIFIED',
+    reason: 'Yes.',
+  });
   await stepOk(app, manager, 'assignHandler', { caseId: c.id, version: c.version, handlerId });
-  ids['compliment'] = (await fileCase(app, otherSubmitter, 'COMPLIMENT', { description: 'Great printer fix, thanks!' })).id;
+  ids['compliment'] = (
+    await fileCase(app, otherSubmitter, 'COMPLIMENT', { description: 'Great printer fix, thanks!' })
+  ).id;
   app.resetNow();
 });
 
-const list = (viewer: Viewer, variables: Record<string, unknown> = {}) => app.execute<ListData>(LIST, variables, viewer);
+const list = (viewer: Viewer, variables: Record<string, unknown> = {}) =>
+  app.execute<ListData>(LIST, variables, viewer);
 const idsOf = (result: { data?: ListData | null }) => result.data!.cases.nodes.map((n) => n.id).sort();
 
 describe('cases', () => {
@@ -66,12 +78,16 @@ describe('cases', () => {
     expect(idsOf(await list(manager, { filter: { kind: 'COMPLIMENT' } }))).toEqual([ids['compliment']]);
     // On Wed 11 March the early complaint (due Mon 9 March) is overdue.
     expect(idsOf(await list(manager, { filter: { overdue: true } }))).toEqual([ids['early']]);
-    expect(idsOf(await list(manager, { filter: { text: 'printer' } }))).toEqual([ids['early'], ids['compliment']].sort());
+    expect(idsOf(await list(manager, { filter: { text: 'printer' } }))).toEqual(
+      [ids['early'], ids['compliment']].sort(),
+    );
   });
 
   it('refuses free text search to management (descriptions hold personal details)', async () => {
     const management = viewerOf(await makePerson(orm.em.fork(), ['MANAGEMENT']));
-    expect((await list(management, { filter: { text: 'printer' } })).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    expect((await list(management, { filter: { text: 'printer' } })).errors?.[0]?.extensions?.['code']).toBe(
+      'FORBIDDEN',
+    );
   });
 
   it('pages with a cursor', async () => {

@@ -13,7 +13,12 @@ export const MAX_PAGE_SIZE = 100;
 
 /** Row-level access as a query condition: the same rule as `canReadCase`, for lists. */
 function readableBy(viewer: Viewer): FilterQuery<FeedbackCase> | null {
-  if (hasRole(viewer, 'ADMINISTRATOR') || hasRole(viewer, 'MANAGEMENT') || hasRole(viewer, 'RELATIONSHIP_MANAGER') || hasScope(viewer, 'cases:read')) {
+  if (
+    hasRole(viewer, 'ADMINISTRATOR') ||
+    hasRole(viewer, 'MANAGEMENT') ||
+    hasRole(viewer, 'RELATIONSHIP_MANAGER') ||
+    hasScope(viewer, 'cases:read')
+  ) {
     return {};
   }
   const own: FilterQuery<FeedbackCase>[] = [];
@@ -43,7 +48,14 @@ export async function findCases({
   const access = readableBy(ctx.viewer);
   if (!access) throw forbidden('list cases');
   assertPageSize(first);
-  if (filter.text && !(hasRole(ctx.viewer, 'RELATIONSHIP_MANAGER') || hasRole(ctx.viewer, 'ADMINISTRATOR') || hasRole(ctx.viewer, 'HANDLER'))) {
+  if (
+    filter.text &&
+    !(
+      hasRole(ctx.viewer, 'RELATIONSHIP_MANAGER') ||
+      hasRole(ctx.viewer, 'ADMINISTRATOR') ||
+      hasRole(ctx.viewer, 'HANDLER')
+    )
+  ) {
     throw forbidden('search case descriptions');
   }
 
@@ -67,15 +79,28 @@ export async function findCases({
   if (filter.text) conditions.push({ description: { $ilike: `%${filter.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%` } });
 
   const orderBy: QueryOrderMap<FeedbackCase> =
-    order === 'DUE_AT_ASC' ? { resolutionDueAt: QueryOrder.ASC, id: QueryOrder.ASC } : { receivedAt: QueryOrder.DESC, id: QueryOrder.DESC };
+    order === 'DUE_AT_ASC'
+      ? { resolutionDueAt: QueryOrder.ASC, id: QueryOrder.ASC }
+      : { receivedAt: QueryOrder.DESC, id: QueryOrder.DESC };
   assertCursor(after);
-  const cursor = await ctx.em.findByCursor(FeedbackCase, { $and: conditions }, { first, after: after ?? undefined, orderBy, includeCount: true });
-  return { nodes: cursor.items, endCursor: cursor.endCursor, hasNextPage: cursor.hasNextPage, totalCount: cursor.totalCount };
+  const cursor = await ctx.em.findByCursor(
+    FeedbackCase,
+    { $and: conditions },
+    { first, after: after ?? undefined, orderBy, includeCount: true },
+  );
+  return {
+    nodes: cursor.items,
+    endCursor: cursor.endCursor,
+    hasNextPage: cursor.hasNextPage,
+    totalCount: cursor.totalCount,
+  };
 }
 
 function assertPageSize(first: number): void {
   if (first < 1 || first > MAX_PAGE_SIZE) {
-    throw new InputError([{ field: 'first', reason: 'OUT_OF_RANGE', message: `Ask for 1 to ${MAX_PAGE_SIZE} cases per page.` }]);
+    throw new InputError([
+      { field: 'first', reason: 'OUT_OF_RANGE', message: `Ask for 1 to ${MAX_PAGE_SIZE} cases per page.` },
+    ]);
   }
 }
 
@@ -94,7 +119,15 @@ function assertCursor(after: string | null | undefined): void {
  * "My queue": open cases the viewer works on — a relationship manager's own and unassigned ones,
  * a handler's assigned ones — earliest deadline (so overdue) first.
  */
-export function findMyQueue({ ctx, first = 50, after }: { ctx: RequestContext; first?: number; after?: string | null }) {
+export function findMyQueue({
+  ctx,
+  first = 50,
+  after,
+}: {
+  ctx: RequestContext;
+  first?: number;
+  after?: string | null;
+}) {
   const viewer = ctx.viewer;
   if (!viewer.personId || !(hasRole(viewer, 'RELATIONSHIP_MANAGER') || hasRole(viewer, 'HANDLER'))) {
     throw forbidden('have a work queue (relationship managers and handlers only)');
@@ -102,16 +135,32 @@ export function findMyQueue({ ctx, first = 50, after }: { ctx: RequestContext; f
   return findQueue(ctx, viewer.personId, first, after ?? null);
 }
 
-async function findQueue(ctx: RequestContext, personId: string, first: number, after: string | null): Promise<CaseConnection> {
+async function findQueue(
+  ctx: RequestContext,
+  personId: string,
+  first: number,
+  after: string | null,
+): Promise<CaseConnection> {
   assertPageSize(first);
   assertCursor(after);
   const mine: FilterQuery<FeedbackCase>[] = [];
-  if (hasRole(ctx.viewer, 'RELATIONSHIP_MANAGER')) mine.push({ relationshipManager: personId }, { relationshipManager: null });
+  if (hasRole(ctx.viewer, 'RELATIONSHIP_MANAGER'))
+    mine.push({ relationshipManager: personId }, { relationshipManager: null });
   if (hasRole(ctx.viewer, 'HANDLER')) mine.push({ handler: personId });
   const cursor = await ctx.em.findByCursor(
     FeedbackCase,
     { status: OPEN_STATUS_FILTER, $or: mine },
-    { first, after: after ?? undefined, orderBy: { resolutionDueAt: QueryOrder.ASC, id: QueryOrder.ASC }, includeCount: true },
+    {
+      first,
+      after: after ?? undefined,
+      orderBy: { resolutionDueAt: QueryOrder.ASC, id: QueryOrder.ASC },
+      includeCount: true,
+    },
   );
-  return { nodes: cursor.items, endCursor: cursor.endCursor, hasNextPage: cursor.hasNextPage, totalCount: cursor.totalCount };
+  return {
+    nodes: cursor.items,
+    endCursor: cursor.endCursor,
+    hasNextPage: cursor.hasNextPage,
+    totalCount: cursor.totalCount,
+  };
 }

@@ -47,7 +47,15 @@ interface CaseView {
   handler: Person | null;
 }
 
-type Role = 'submitter' | 'relationshipManager' | 'otherRelationshipManager' | 'handler' | 'management' | 'administrator' | 'integration' | 'integrationWithPii';
+type Role =
+  | 'submitter'
+  | 'relationshipManager'
+  | 'otherRelationshipManager'
+  | 'handler'
+  | 'management'
+  | 'administrator'
+  | 'integration'
+  | 'integrationWithPii';
 
 /** What each role sees of the case; every flag false means the values are nowhere in the response. */
 interface Seen {
@@ -63,7 +71,14 @@ interface Seen {
   staffContactDetails: boolean;
 }
 
-const all = (value: boolean): Seen => ({ submitterDetails: value, description: value, freeText: value, messages: value, submitterAsActor: value, staffContactDetails: value });
+const all = (value: boolean): Seen => ({
+  submitterDetails: value,
+  description: value,
+  freeText: value,
+  messages: value,
+  submitterAsActor: value,
+  staffContactDetails: value,
+});
 const SEES: Record<Role, Seen> = {
   submitter: { ...all(true), staffContactDetails: false },
   relationshipManager: { ...all(true), submitterAsActor: false, staffContactDetails: false },
@@ -89,7 +104,11 @@ beforeAll(async () => {
   const em = db.orm.em.fork();
   const rm = await makePerson(em, ['RELATIONSHIP_MANAGER'], { phone: RM_PHONE });
   const handler = await makePerson(em, ['HANDLER'], { phone: HANDLER_PHONE });
-  const submitter = await makePerson(em, ['SUBMITTER'], { unit: await makeUnit(em, rm), displayName: NAME, phone: PHONE_E164 });
+  const submitter = await makePerson(em, ['SUBMITTER'], {
+    unit: await makeUnit(em, rm),
+    displayName: NAME,
+    phone: PHONE_E164,
+  });
   submitterEmail = submitter.email;
   staffContacts[rm.id] = [rm.email, RM_PHONE];
   staffContacts[handler.id] = [handler.email, HANDLER_PHONE];
@@ -105,27 +124,59 @@ beforeAll(async () => {
   });
 
   // A complaint through its whole life, with the submitter named in every free text.
-  const created = await fileCase(app, viewers.submitter, 'COMPLAINT', { description: `${NAME} here: my laptop has not arrived. Call me on ${PHONE}.`, phone: PHONE });
+  const created = await fileCase(app, viewers.submitter, 'COMPLAINT', {
+    description: `${NAME} here: my laptop has not arrived. Call me on ${PHONE}.`,
+    phone: PHONE,
+  });
   caseId = created.id;
   const as = { rm: viewers.relationshipManager, handler: viewers.handler };
-  let c = await stepOk(app, as.rm, 'takeTriage', { caseId, version: created.version, note: `Rang ${NAME} back on ${PHONE}.` });
-  c = await stepOk(app, as.rm, 'decideComplaint', { caseId, version: c.version, outcome: 'JUSTIFIED', reason: `${NAME} waited too long.` });
+  let c = await stepOk(app, as.rm, 'takeTriage', {
+    caseId,
+    version: created.version,
+    note: `Rang ${NAME} back on ${PHONE}.`,
+  });
+  c = await stepOk(app, as.rm, 'decideComplaint', {
+    caseId,
+    version: c.version,
+    outcome: 'JUSTIFIED',
+    reason: `${NAME} waited too long.`,
+  });
   c = await stepOk(app, as.rm, 'assignHandler', { caseId, version: c.version, handlerId: handler.id });
   c = await stepOk(app, as.handler, 'startWork', { caseId, version: c.version });
-  c = await stepOk(app, as.handler, 'requestInformation', { caseId, version: c.version, question: `${NAME}, which floor are you on?` });
-  c = await stepOk(app, as.handler, 'receiveInformation', { caseId, version: c.version, note: `${NAME}: fifth floor.` });
-  c = await stepOk(app, as.handler, 'resolveComplaint', { caseId, version: c.version, measuresTaken: `Brought ${NAME} a new laptop.` });
-  await stepOk(app, as.handler, 'closeCase', { caseId, version: c.version, noMeasureReason: `Only ${NAME} was affected.` });
+  c = await stepOk(app, as.handler, 'requestInformation', {
+    caseId,
+    version: c.version,
+    question: `${NAME}, which floor are you on?`,
+  });
+  c = await stepOk(app, as.handler, 'receiveInformation', {
+    caseId,
+    version: c.version,
+    note: `${NAME}: fifth floor.`,
+  });
+  c = await stepOk(app, as.handler, 'resolveComplaint', {
+    caseId,
+    version: c.version,
+    measuresTaken: `Brought ${NAME} a new laptop.`,
+  });
+  await stepOk(app, as.handler, 'closeCase', {
+    caseId,
+    version: c.version,
+    noMeasureReason: `Only ${NAME} was affected.`,
+  });
 });
 
 /** What a response shows, in the terms of `Seen`. */
 function seenIn(view: CaseView, viewer: Viewer): Seen {
-  const staff = [view.relationshipManager, view.handler, ...view.events.map((e) => e.actor)].filter((p): p is Person => p !== null && p.id !== viewer.personId);
+  const staff = [view.relationshipManager, view.handler, ...view.events.map((e) => e.actor)].filter(
+    (p): p is Person => p !== null && p.id !== viewer.personId,
+  );
   return {
     submitterDetails: [view.submitterName, view.submitterPhone, view.submitterEmail].every((v) => v !== null),
     description: view.description !== null,
     // Four notes were written: at triage, with the decision, the question and the answer.
-    freeText: [view.outcomeReason, view.measuresTaken, view.noMeasureReason].every((v) => v !== null) && view.events.filter((e) => e.note !== null).length === 4,
+    freeText:
+      [view.outcomeReason, view.measuresTaken, view.noMeasureReason].every((v) => v !== null) &&
+      view.events.filter((e) => e.note !== null).length === 4,
     messages: view.messages.length > 0,
     submitterAsActor: view.events.some((e) => e.actor?.displayName === NAME),
     staffContactDetails: staff.length > 0 && staff.every((p) => p.email !== null && p.phone !== null),
@@ -137,23 +188,36 @@ function expectNothingHidden(role: Role, response: unknown) {
   const text = JSON.stringify(response);
   const seen = SEES[role];
   const hidden = [
-    ...(seen.submitterDetails || seen.description || seen.freeText || seen.messages || seen.submitterAsActor ? [] : [NAME, 'Sanne', PHONE, PHONE_E164, submitterEmail]),
+    ...(seen.submitterDetails || seen.description || seen.freeText || seen.messages || seen.submitterAsActor
+      ? []
+      : [NAME, 'Sanne', PHONE, PHONE_E164, submitterEmail]),
     ...(seen.submitterDetails ? [] : [PHONE_E164, submitterEmail]),
-    ...(seen.staffContactDetails ? [] : Object.entries(staffContacts).flatMap(([id, contact]) => (id === viewers[role].personId ? [] : contact))),
+    ...(seen.staffContactDetails
+      ? []
+      : Object.entries(staffContacts).flatMap(([id, contact]) => (id === viewers[role].personId ? [] : contact))),
   ];
-  for (const secret of hidden) expect({ role, secret, found: text.includes(secret) }).toEqual({ role, secret, found: false });
+  for (const secret of hidden)
+    expect({ role, secret, found: text.includes(secret) }).toEqual({ role, secret, found: false });
 }
 
 describe('personal data of a case, on every path, per role', () => {
   it.each(ROLES)('case(id) as %s', async (role) => {
-    const result = await app.execute<{ case: CaseView }>(`query($id: ID!) { case(id: $id) { ${CASE_FIELDS} } }`, { id: caseId }, viewers[role]);
+    const result = await app.execute<{ case: CaseView }>(
+      `query($id: ID!) { case(id: $id) { ${CASE_FIELDS} } }`,
+      { id: caseId },
+      viewers[role],
+    );
     expect(result.errors).toBeUndefined();
     expect({ role, seen: seenIn(result.data!.case, viewers[role]) }).toEqual({ role, seen: SEES[role] });
     expectNothingHidden(role, result);
   });
 
   it.each(ROLES)('cases as %s', async (role) => {
-    const result = await app.execute<{ cases: { nodes: CaseView[] } }>(`{ cases(first: 100) { nodes { ${CASE_FIELDS} } } }`, {}, viewers[role]);
+    const result = await app.execute<{ cases: { nodes: CaseView[] } }>(
+      `{ cases(first: 100) { nodes { ${CASE_FIELDS} } } }`,
+      {},
+      viewers[role],
+    );
     expect(result.errors).toBeUndefined();
     const view = result.data!.cases.nodes.find((n) => n.id === caseId);
     expect(view).toBeDefined();
@@ -187,15 +251,27 @@ describe('personal data in CSV exports', () => {
     expect((schema.match(/^\s+csv: String!$/gm) ?? []).length).toBe(EXPORTS.length);
   });
 
-  it.each(['management', 'administrator', 'integration', 'integrationWithPii'] as const)('none holds a submitter’s name, phone, e-mail or words, or staff contact details (%s)', async (role) => {
-    for (const query of EXPORTS) {
-      const result = await app.execute<Record<string, { csv: string }>>(query, { filter: FILTER }, viewers[role]);
-      expect({ query, errors: result.errors }).toEqual({ query, errors: undefined });
-      const csv = Object.values(result.data!)[0]!.csv;
-      expect(csv.split('\r\n').length).toBeGreaterThan(1);
-      for (const secret of [NAME, 'Sanne', PHONE, PHONE_E164, submitterEmail, ...Object.values(staffContacts).flat(), 'laptop', 'floor']) {
-        expect({ query, secret, found: csv.includes(secret) }).toEqual({ query, secret, found: false });
+  it.each(['management', 'administrator', 'integration', 'integrationWithPii'] as const)(
+    'none holds a submitter’s name, phone, e-mail or words, or staff contact details (%s)',
+    async (role) => {
+      for (const query of EXPORTS) {
+        const result = await app.execute<Record<string, { csv: string }>>(query, { filter: FILTER }, viewers[role]);
+        expect({ query, errors: result.errors }).toEqual({ query, errors: undefined });
+        const csv = Object.values(result.data!)[0]!.csv;
+        expect(csv.split('\r\n').length).toBeGreaterThan(1);
+        for (const secret of [
+          NAME,
+          'Sanne',
+          PHONE,
+          PHONE_E164,
+          submitterEmail,
+          ...Object.values(staffContacts).flat(),
+          'laptop',
+          'floor',
+        ]) {
+          expect({ query, secret, found: csv.includes(secret) }).toEqual({ query, secret, found: false });
+        }
       }
-    }
-  });
+    },
+  );
 });

@@ -29,7 +29,10 @@ export class SaveServiceInput {
   active?: boolean | null;
 }
 
-@InputType({ description: 'A complaint type to create or change. A new lead time starts a new version; existing cases keep theirs.' })
+@InputType({
+  description:
+    'A complaint type to create or change. A new lead time starts a new version; existing cases keep theirs.',
+})
 export class SaveComplaintTypeInput extends SaveServiceInput {
   @Field(() => Int, { description: 'Resolution lead time in working days (procedure default 5).' })
   @IsInt()
@@ -37,7 +40,10 @@ export class SaveComplaintTypeInput extends SaveServiceInput {
   @Max(120)
   leadTimeWorkingDays!: number;
 
-  @Field(() => Boolean, { nullable: true, description: 'Whether the deadline pauses while information is requested from the submitter (default false).' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Whether the deadline pauses while information is requested from the submitter (default false).',
+  })
   @IsOptional()
   @IsBoolean()
   pausesClockOnInformationRequest?: boolean | null;

@@ -28,13 +28,21 @@ export class CatalogResolver {
 
   @Authorized('ADMINISTRATOR')
   @Mutation(() => Service, { description: 'Creates or changes a service (administrators).' })
-  saveService(@Arg('input', () => SaveServiceInput) input: SaveServiceInput, @Ctx() ctx: RequestContext): Promise<Service> {
+  saveService(
+    @Arg('input', () => SaveServiceInput) input: SaveServiceInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Service> {
     return saveService({ ctx, input });
   }
 
   @Authorized('ADMINISTRATOR')
-  @Mutation(() => ComplaintType, { description: 'Creates or changes a complaint type; a new lead time starts a new version (administrators).' })
-  saveComplaintType(@Arg('input', () => SaveComplaintTypeInput) input: SaveComplaintTypeInput, @Ctx() ctx: RequestContext): Promise<ComplaintType> {
+  @Mutation(() => ComplaintType, {
+    description: 'Creates or changes a complaint type; a new lead time starts a new version (administrators).',
+  })
+  saveComplaintType(
+    @Arg('input', () => SaveComplaintTypeInput) input: SaveComplaintTypeInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ComplaintType> {
     return saveComplaintType({ ctx, input });
   }
 

@@ -30,16 +30,32 @@ describe('the catalog (services and complaint types)', () => {
   });
 
   it('a new lead time starts a new version; cases received before keep theirs', async () => {
-    type Saved = { saveComplaintType: { id: string; leadTimeWorkingDays: number; versions: Array<{ version: number; leadTimeWorkingDays: number; validTo: string | null }> } };
-    const created = await app.execute<Saved>(SAVE_TYPE, { input: { code: 'HARDWARE', name: 'Hardware', nameNl: 'Hardware', leadTimeWorkingDays: 5 } }, admin);
+    type Saved = {
+      saveComplaintType: {
+        id: string;
+        leadTimeWorkingDays: number;
+        versions: Array<{ version: number; leadTimeWorkingDays: number; validTo: string | null }>;
+      };
+    };
+    const created = await app.execute<Saved>(
+      SAVE_TYPE,
+      { input: { code: 'HARDWARE', name: 'Hardware', nameNl: 'Hardware', leadTimeWorkingDays: 5 } },
+      admin,
+    );
     const typeId = created.data!.saveComplaintType.id;
     const submitter = viewerOf(await makePerson(orm.em.fork(), ['SUBMITTER']));
     const before = await fileCase(app, submitter, 'COMPLAINT', { complaintTypeId: typeId });
 
     app.setNow(new Date('2026-05-12T08:00:00Z'));
-    const changed = await app.execute<Saved>(SAVE_TYPE, { input: { id: typeId, code: 'HARDWARE', name: 'Hardware', nameNl: 'Hardware', leadTimeWorkingDays: 10 } }, admin);
+    const changed = await app.execute<Saved>(
+      SAVE_TYPE,
+      { input: { id: typeId, code: 'HARDWARE', name: 'Hardware', nameNl: 'Hardware', leadTimeWorkingDays: 10 } },
+      admin,
+    );
     expect(changed.data!.saveComplaintType.leadTimeWorkingDays).toBe(10);
-    expect(changed.data!.saveComplaintType.versions.map((v) => [v.version, v.leadTimeWorkingDays, v.validTo !== null])).toEqual([
+    expect(
+      changed.data!.saveComplaintType.versions.map((v) => [v.version, v.leadTimeWorkingDays, v.validTo !== null]),
+    ).toEqual([
       [1, 5, true],
       [2, 10, false],
     ]);

@@ -15,7 +15,9 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 /** Why a complaint was made (lead time, reachability, treatment by staff, quality, communication, …). */
 @Entity({ tableName: 'complaint_type' })
-@ObjectType({ description: 'Why a complaint was made: lead time, reachability, treatment by staff, quality, communication, …' })
+@ObjectType({
+  description: 'Why a complaint was made: lead time, reachability, treatment by staff, quality, communication, …',
+})
 export class ComplaintType {
   [OptionalProps]?: 'active';
 
@@ -55,7 +57,9 @@ export class ComplaintType {
  */
 @Entity({ tableName: 'complaint_type_version' })
 @Unique({ properties: ['complaintType', 'version'] })
-@ObjectType({ description: 'The handling rules of a complaint type from a moment on; cases keep the version valid at intake.' })
+@ObjectType({
+  description: 'The handling rules of a complaint type from a moment on; cases keep the version valid at intake.',
+})
 export class ComplaintTypeVersion {
   [OptionalProps]?: 'validTo' | 'pausesClockOnInformationRequest';
 
@@ -74,7 +78,9 @@ export class ComplaintTypeVersion {
   @Property({ type: 'integer' })
   leadTimeWorkingDays: number = DEFAULT_LEAD_TIME_WORKING_DAYS;
 
-  @Field(() => Boolean, { description: 'Whether the deadline pauses while information is requested from the submitter.' })
+  @Field(() => Boolean, {
+    description: 'Whether the deadline pauses while information is requested from the submitter.',
+  })
   @Property({ type: 'boolean' })
   pausesClockOnInformationRequest: boolean = false;
 
@@ -86,7 +92,12 @@ export class ComplaintTypeVersion {
   @Property({ type: 'timestamptz', nullable: true })
   validTo: Date | null = null;
 
-  constructor(props: { complaintType: Ref<ComplaintType>; version: number; leadTimeWorkingDays: number; validFrom: Date }) {
+  constructor(props: {
+    complaintType: Ref<ComplaintType>;
+    version: number;
+    leadTimeWorkingDays: number;
+    validFrom: Date;
+  }) {
     this.complaintType = props.complaintType;
     this.version = props.version;
     this.leadTimeWorkingDays = props.leadTimeWorkingDays;

@@ -10,7 +10,13 @@ import { ComplaintType, ComplaintTypeVersion } from './complaint-type.entity.js'
  * Creates or changes a complaint type. A different lead time or clock rule closes the current version and opens
  * the next one from now: cases received earlier keep the version (and deadline) valid at intake.
  */
-export async function saveComplaintType({ ctx, input }: { ctx: RequestContext; input: SaveComplaintTypeInput }): Promise<ComplaintType> {
+export async function saveComplaintType({
+  ctx,
+  input,
+}: {
+  ctx: RequestContext;
+  input: SaveComplaintTypeInput;
+}): Promise<ComplaintType> {
   authorize(ctx.viewer, canManageCatalog, 'manage services and complaint types');
   const now = ctx.services.now();
   return withUniqueFields('code', () =>
@@ -19,10 +25,15 @@ export async function saveComplaintType({ ctx, input }: { ctx: RequestContext; i
       if (!type) throw notFound('The complaint type');
       Object.assign(type, { code: input.code, name: input.name, nameNl: input.nameNl, active: input.active ?? true });
       em.persist(type);
-      const versions = input.id ? await em.find(ComplaintTypeVersion, { complaintType: type }, { orderBy: { version: 'desc' } }) : [];
+      const versions = input.id
+        ? await em.find(ComplaintTypeVersion, { complaintType: type }, { orderBy: { version: 'desc' } })
+        : [];
       const current = versions.find((v) => v.validTo === null);
       const pauses = input.pausesClockOnInformationRequest ?? false;
-      if (current?.leadTimeWorkingDays !== input.leadTimeWorkingDays || current.pausesClockOnInformationRequest !== pauses) {
+      if (
+        current?.leadTimeWorkingDays !== input.leadTimeWorkingDays ||
+        current.pausesClockOnInformationRequest !== pauses
+      ) {
         if (current) current.validTo = now;
         const next = new ComplaintTypeVersion({
           complaintType: em.getReference(ComplaintType, type.id, { wrapped: true }),

@@ -13,7 +13,12 @@ export async function saveService({ ctx, input }: { ctx: RequestContext; input: 
     ctx.em.transactional(async (em) => {
       const service = input.id ? await em.findOne(Service, input.id) : new Service(input);
       if (!service) throw notFound('The service');
-      Object.assign(service, { code: input.code, name: input.name, nameNl: input.nameNl, active: input.active ?? true });
+      Object.assign(service, {
+        code: input.code,
+        name: input.name,
+        nameNl: input.nameNl,
+        active: input.active ?? true,
+      });
       em.persist(service);
       return service;
     }),

@@ -9,7 +9,10 @@ import { openStatusSql } from '../../shared/domain-sql.js';
  *    order, so the choice is deterministic);
  * 3. no relationship manager at all: the case waits unassigned and shows up in every triage queue.
  */
-export async function pickRelationshipManager(em: EntityManager, organisationUnitId: string | null): Promise<string | null> {
+export async function pickRelationshipManager(
+  em: EntityManager,
+  organisationUnitId: string | null,
+): Promise<string | null> {
   const rows = await em.getConnection().execute<{ id: string }[]>(
     `select p.id
        from person p

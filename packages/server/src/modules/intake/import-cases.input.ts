@@ -4,7 +4,10 @@ import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphq
 export const IMPORT_FORMATS = ['CSV', 'JSON'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 export const ImportFormatEnum = { CSV: 'CSV', JSON: 'JSON' } as const;
-registerEnumType(ImportFormatEnum, { name: 'ImportFormat', description: 'CSV with a header row, or a JSON array of row objects.' });
+registerEnumType(ImportFormatEnum, {
+  name: 'ImportFormat',
+  description: 'CSV with a header row, or a JSON array of row objects.',
+});
 
 /** At most this many characters per import call (about 10 MB). */
 export const MAX_IMPORT_CHARACTERS = 10_000_000;
@@ -21,7 +24,11 @@ export class ImportCasesInput {
   @MaxLength(MAX_IMPORT_CHARACTERS)
   content!: string;
 
-  @Field(() => Boolean, { nullable: true, description: 'Import the valid rows even when some are refused (default: a file with refused rows imports nothing).' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Import the valid rows even when some are refused (default: a file with refused rows imports nothing).',
+  })
   @IsOptional()
   skipInvalidRows?: boolean | null;
 

@@ -9,7 +9,18 @@ import { FeedbackCase } from '../cases/feedback-case.entity.js';
 
 const IMPORT = /* GraphQL */ `
   mutation Import($input: ImportCasesInput!) {
-    importCases(input: $input) { imported acceptedCount refusedCount registrationNumbers problems { row field reason message } }
+    importCases(input: $input) {
+      imported
+      acceptedCount
+      refusedCount
+      registrationNumbers
+      problems {
+        row
+        field
+        reason
+        message
+      }
+    }
   }
 `;
 
@@ -37,7 +48,10 @@ beforeAll(async () => {
 });
 
 const csv = (rows: string[]) =>
-  ['kind,receivedAt,description,submitterName,phone,service,complaintType,status,outcome,closedAt,reference', ...rows].join('\n');
+  [
+    'kind,receivedAt,description,submitterName,phone,service,complaintType,status,outcome,closedAt,reference',
+    ...rows,
+  ].join('\n');
 
 const count = () => orm.em.fork().count(FeedbackCase, { channel: 'IMPORT' });
 
@@ -45,7 +59,9 @@ describe('importCases', () => {
   it('is refused to submitters and to API keys without the cases:import scope', async () => {
     const submitter = await makePerson(orm.em.fork(), ['SUBMITTER']);
     const input = { format: 'JSON', content: '[]' };
-    expect((await app.execute(IMPORT, { input }, viewerOf(submitter))).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    expect((await app.execute(IMPORT, { input }, viewerOf(submitter))).errors?.[0]?.extensions?.['code']).toBe(
+      'FORBIDDEN',
+    );
     const reader = apiKeyViewer({ id: 'r', name: 'reader', scopes: ['cases:read'] });
     expect((await app.execute(IMPORT, { input }, reader)).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
   });
@@ -62,32 +78,67 @@ describe('importCases', () => {
     // Numbered in order of receipt: the February compliment first.
     const [first, second] = result.data!.importCases.registrationNumbers;
     const compliment = await orm.em.fork().findOneOrFail(FeedbackCase, { registrationNumber: first! });
-    const complaint = await orm.em.fork().findOneOrFail(FeedbackCase, { registrationNumber: second! }, { populate: ['events'] });
+    const complaint = await orm.em
+      .fork()
+      .findOneOrFail(FeedbackCase, { registrationNumber: second! }, { populate: ['events'] });
     expect(compliment.kind).toBe('COMPLIMENT');
     expect(complaint.receivedAt.toISOString()).toBe('2025-03-04T08:30:00.000Z');
-    expect(complaint).toMatchObject({ status: 'CLOSED', outcome: 'JUSTIFIED', submitterPhone: '+31703484000', leadTimeWorkingDays: 10 });
+    expect(complaint).toMatchObject({
+      status: 'CLOSED',
+      outcome: 'JUSTIFIED',
+      submitterPhone: '+31703484000',
+      leadTimeWorkingDays: 10,
+    });
     // 10 working days after Tue 4 March 2025 → end of Tue 18 March (CET).
     expect(complaint.resolutionDueAt.toISOString()).toBe('2025-03-18T22:59:59.999Z');
-    expect(complaint.events.getItems().map((e: CaseEvent) => [e.type, e.toStatus, e.data?.['reference']])).toEqual([['IMPORTED', 'CLOSED', 'OLD-1']]);
+    expect(complaint.events.getItems().map((e: CaseEvent) => [e.type, e.toStatus, e.data?.['reference']])).toEqual([
+      ['IMPORTED', 'CLOSED', 'OLD-1'],
+    ]);
   });
 
   it('refuses a file with bad rows whole, naming each row and field, unless told to skip them', async () => {
     const integration = apiKeyViewer({ id: 'i', name: 'importer', scopes: ['cases:import'] });
     const content = JSON.stringify([
-      { kind: 'SUGGESTION', receivedAt: '2025-05-01T10:00:00+02:00', description: 'Please add dark mode to the portal.', submitterName: 'A. de Vries' },
+      {
+        kind: 'SUGGESTION',
+        receivedAt: '2025-05-01T10:00:00+02:00',
+        description: 'Please add dark mode to the portal.',
+        submitterName: 'A. de Vries',
+      },
       { kind: 'COMPLAINT', receivedAt: 'yesterday', description: 'short', submitterName: 'B' },
-      { kind: 'COMPLIMENT', receivedAt: '2025-05-02T10:00:00+02:00', description: 'Thanks a lot for the quick help!', submitterName: 'C', service: 'NOPE' },
-      { kind: 'SUGGESTION', receivedAt: '2025-05-03T10:00:00+02:00', description: 'A suggestion that got resolved?', submitterName: 'D', status: 'RESOLVED' },
+      {
+        kind: 'COMPLIMENT',
+        receivedAt: '2025-05-02T10:00:00+02:00',
+        description: 'Thanks a lot for the quick help!',
+        submitterName: 'C',
+        service: 'NOPE',
+      },
+      {
+        kind: 'SUGGESTION',
+        receivedAt: '2025-05-03T10:00:00+02:00',
+        description: 'A suggestion that got resolved?',
+        submitterName: 'D',
+        status: 'RESOLVED',
+      },
     ]);
     const before = await count();
     const refused = await app.execute<ImportData>(IMPORT, { input: { format: 'JSON', content } }, integration);
     expect(refused.data!.importCases).toMatchObject({ imported: false, acceptedCount: 1, refusedCount: 3 });
     expect(refused.data!.importCases.problems.map((p) => [p.row, p.field])).toEqual(
-      expect.arrayContaining([[2, 'receivedAt'], [2, 'description'], [3, 'service'], [4, 'status']]),
+      expect.arrayContaining([
+        [2, 'receivedAt'],
+        [2, 'description'],
+        [3, 'service'],
+        [4, 'status'],
+      ]),
     );
     expect(await count()).toBe(before);
 
-    const skipped = await app.execute<ImportData>(IMPORT, { input: { format: 'JSON', content, skipInvalidRows: true } }, integration);
+    const skipped = await app.execute<ImportData>(
+      IMPORT,
+      { input: { format: 'JSON', content, skipInvalidRows: true } },
+      integration,
+    );
     expect(skipped.data!.importCases).toMatchObject({ imported: true, acceptedCount: 1, refusedCount: 3 });
     expect(await count()).toBe(before + 1);
   });

@@ -36,13 +36,11 @@ import type { ImportCasesInput, ImportCasesPayload, ImportRowProblem } from './i
 export const MAX_IMPORT_ROWS = 50_000;
 
 const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .regex(NO_CONTROL_CHARACTERS, 'must not contain control characters')
-    .optional();
-const instant = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time with offset, e.g. 2025-03-04T09:30:00+01:00' });
+  z.string().trim().max(max).regex(NO_CONTROL_CHARACTERS, 'must not contain control characters').optional();
+const instant = z.iso.datetime({
+  offset: true,
+  message: 'must be an ISO 8601 date-time with offset, e.g. 2025-03-04T09:30:00+01:00',
+});
 
 const rowSchema = z.object({
   kind: z.enum(CASE_KINDS),
@@ -53,7 +51,12 @@ const rowSchema = z.object({
     .min(FEEDBACK_LIMITS.description.min)
     .max(FEEDBACK_LIMITS.description.max)
     .regex(NO_CONTROL_CHARACTERS, 'must not contain control characters'),
-  submitterName: z.string().trim().min(FEEDBACK_LIMITS.name.min).max(FEEDBACK_LIMITS.name.max).regex(NO_CONTROL_CHARACTERS),
+  submitterName: z
+    .string()
+    .trim()
+    .min(FEEDBACK_LIMITS.name.min)
+    .max(FEEDBACK_LIMITS.name.max)
+    .regex(NO_CONTROL_CHARACTERS),
   phone: optionalText(40),
   email: z.email().max(FEEDBACK_LIMITS.email.max).optional(),
   organisationUnit: optionalText(50),
@@ -85,7 +88,13 @@ interface ValidRow {
  * the gap-free sequence of each receipt year; deadlines follow the calendar and the complaint
  * type's rules valid at receipt. One transaction for the whole file.
  */
-export async function importCases({ ctx, input }: { ctx: RequestContext; input: ImportCasesInput }): Promise<ImportCasesPayload> {
+export async function importCases({
+  ctx,
+  input,
+}: {
+  ctx: RequestContext;
+  input: ImportCasesInput;
+}): Promise<ImportCasesPayload> {
   if (!isAuthenticated(ctx.viewer)) throw unauthenticated();
   if (!hasRole(ctx.viewer, 'ADMINISTRATOR') && !hasScope(ctx.viewer, 'cases:import')) throw forbidden('import cases');
 
@@ -109,7 +118,10 @@ export async function importCases({ ctx, input }: { ctx: RequestContext; input: 
     const calendar = await loadCalendar(em);
     const versions = await em.find(ComplaintTypeVersion, {}, { orderBy: { version: 'asc' } });
     const ordered = [...valid].sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime());
-    const numbers = await takeNumbers(em, ordered.map((r) => Number(amsterdamDate(r.receivedAt).slice(0, 4))));
+    const numbers = await takeNumbers(
+      em,
+      ordered.map((r) => Number(amsterdamDate(r.receivedAt).slice(0, 4))),
+    );
     const actor = ctx.viewer.personId ? em.getReference(Person, ctx.viewer.personId, { wrapped: true }) : null;
     ordered.forEach((item, i) => {
       const { feedbackCase, event } = receiveImportedCase(em, item, numbers[i]!, calendar, versions, actor);
@@ -128,16 +140,24 @@ function parseRecords(input: ImportCasesInput): Record<string, unknown>[] {
         ? parseCsv(input.content, { columns: true, skip_empty_lines: true, trim: true, bom: true })
         : JSON.parse(input.content);
   } catch {
-    throw new InputError([{ field: 'content', reason: 'UNREADABLE', message: `The content is not valid ${input.format}.` }]);
+    throw new InputError([
+      { field: 'content', reason: 'UNREADABLE', message: `The content is not valid ${input.format}.` },
+    ]);
   }
   if (!Array.isArray(records) || records.some((r) => typeof r !== 'object' || r === null || Array.isArray(r))) {
-    throw new InputError([{ field: 'content', reason: 'UNREADABLE', message: 'Expected a list of rows with named fields.' }]);
+    throw new InputError([
+      { field: 'content', reason: 'UNREADABLE', message: 'Expected a list of rows with named fields.' },
+    ]);
   }
   if (records.length > MAX_IMPORT_ROWS) {
-    throw new InputError([{ field: 'content', reason: 'TOO_LARGE', message: `At most ${MAX_IMPORT_ROWS} rows per import; split the file.` }]);
+    throw new InputError([
+      { field: 'content', reason: 'TOO_LARGE', message: `At most ${MAX_IMPORT_ROWS} rows per import; split the file.` },
+    ]);
   }
   // CSV leaves empty cells as "": they mean "no value".
-  return (records as Record<string, unknown>[]).map((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== '' && v !== null)));
+  return (records as Record<string, unknown>[]).map((r) =>
+    Object.fromEntries(Object.entries(r).filter(([, v]) => v !== '' && v !== null)),
+  );
 }
 
 interface Lookups {
@@ -147,7 +167,11 @@ interface Lookups {
 }
 
 async function loadLookups(em: EntityManager): Promise<Lookups> {
-  const [units, services, types] = await Promise.all([em.find(OrganisationUnit, {}), em.find(Service, {}), em.find(ComplaintType, {})]);
+  const [units, services, types] = await Promise.all([
+    em.find(OrganisationUnit, {}),
+    em.find(Service, {}),
+    em.find(ComplaintType, {}),
+  ]);
   return {
     units: new Map(units.map((u) => [u.code, u])),
     services: new Map(services.map((s) => [s.code, s])),
@@ -155,7 +179,11 @@ async function loadLookups(em: EntityManager): Promise<Lookups> {
   };
 }
 
-function validateRow(record: Record<string, unknown>, index: number, lookups: Lookups): ValidRow | { problems: ImportRowProblem[] } {
+function validateRow(
+  record: Record<string, unknown>,
+  index: number,
+  lookups: Lookups,
+): ValidRow | { problems: ImportRowProblem[] } {
   const parsed = rowSchema.safeParse(record);
   if (!parsed.success) {
     return {
@@ -169,7 +197,8 @@ function validateRow(record: Record<string, unknown>, index: number, lookups: Lo
   }
   const row = parsed.data;
   const problems: ImportRowProblem[] = [];
-  const problem = (field: string, reason: string, message: string) => problems.push({ row: index, field, reason, message });
+  const problem = (field: string, reason: string, message: string) =>
+    problems.push({ row: index, field, reason, message });
   const receivedAt = new Date(row.receivedAt);
 
   let phone: string | null = null;
@@ -187,14 +216,18 @@ function validateRow(record: Record<string, unknown>, index: number, lookups: Lo
   if (row.service && !service) problem('service', 'UNKNOWN_CODE', 'no service has this code');
   const type = row.complaintType ? (lookups.types.get(row.complaintType) ?? null) : null;
   if (row.complaintType && !type) problem('complaintType', 'UNKNOWN_CODE', 'no complaint type has this code');
-  if (row.complaintType && row.kind !== 'COMPLAINT') problem('complaintType', 'NOT_APPLICABLE', 'only complaints have a complaint type');
+  if (row.complaintType && row.kind !== 'COMPLAINT')
+    problem('complaintType', 'NOT_APPLICABLE', 'only complaints have a complaint type');
 
   const status = row.status ?? initialStatus(row.kind);
-  if (!statusesOf(row.kind).includes(status)) problem('status', 'INVALID', `a ${row.kind.toLowerCase()} cannot have this status`);
-  if (row.outcome && !outcomesOf(row.kind).includes(row.outcome)) problem('outcome', 'INVALID', `a ${row.kind.toLowerCase()} cannot have this outcome`);
+  if (!statusesOf(row.kind).includes(status))
+    problem('status', 'INVALID', `a ${row.kind.toLowerCase()} cannot have this status`);
+  if (row.outcome && !outcomesOf(row.kind).includes(row.outcome))
+    problem('outcome', 'INVALID', `a ${row.kind.toLowerCase()} cannot have this outcome`);
   for (const field of ['acknowledgedAt', 'resolvedAt', 'closedAt'] as const) {
     const value = row[field];
-    if (value && new Date(value).getTime() < receivedAt.getTime()) problem(field, 'BEFORE_RECEIPT', 'is before receivedAt');
+    if (value && new Date(value).getTime() < receivedAt.getTime())
+      problem(field, 'BEFORE_RECEIPT', 'is before receivedAt');
   }
   if (status === 'CLOSED' && !row.closedAt) problem('closedAt', 'REQUIRED', 'is required for a closed case');
   return problems.length > 0 ? { problems } : { index, row, receivedAt, phone, unit, service, type };
@@ -234,7 +267,10 @@ function receiveImportedCase(
 ): { feedbackCase: FeedbackCase; event: CaseEvent } {
   const { row, receivedAt } = item;
   const version = item.type
-    ? (versions.find((v) => v.complaintType.id === item.type!.id && v.validFrom <= receivedAt && (!v.validTo || v.validTo > receivedAt)) ??
+    ? (versions.find(
+        (v) =>
+          v.complaintType.id === item.type!.id && v.validFrom <= receivedAt && (!v.validTo || v.validTo > receivedAt),
+      ) ??
       versions.find((v) => v.complaintType.id === item.type!.id) ??
       null)
     : null;
@@ -260,7 +296,9 @@ function receiveImportedCase(
       leadTimeWorkingDays: leadTime,
       acknowledgementDueAt: acknowledgementDeadline(receivedAt, calendar).dueAt,
       resolutionDueAt: resolutionDeadline(receivedAt, leadTime, calendar).dueAt,
-      relationshipManager: item.unit?.relationshipManager ? em.getReference(Person, item.unit.relationshipManager.id, { wrapped: true }) : null,
+      relationshipManager: item.unit?.relationshipManager
+        ? em.getReference(Person, item.unit.relationshipManager.id, { wrapped: true })
+        : null,
       idempotencyKey: null,
       requestFingerprint: null,
       acknowledgedAt: row.acknowledgedAt ? new Date(row.acknowledgedAt) : null,
@@ -272,7 +310,9 @@ function receiveImportedCase(
         status: row.status ?? initialStatus(row.kind),
         outcome: row.outcome ?? null,
         resolvedAt,
-        resolutionWorkingDays: resolvedAt ? calendar.workingDaysBetween(amsterdamDate(receivedAt), amsterdamDate(resolvedAt)) : null,
+        resolutionWorkingDays: resolvedAt
+          ? calendar.workingDaysBetween(amsterdamDate(receivedAt), amsterdamDate(resolvedAt))
+          : null,
         closedAt: row.closedAt ? new Date(row.closedAt) : null,
       },
     },

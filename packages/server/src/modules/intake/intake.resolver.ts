@@ -32,7 +32,10 @@ export class IntakeResolver {
     description:
       'Imports historical cases (administrators, or integrations with the cases:import scope). Every row is checked first; a file with refused rows imports nothing unless skipInvalidRows is set.',
   })
-  importCases(@Arg('input', () => ImportCasesInput) input: ImportCasesInput, @Ctx() ctx: RequestContext): Promise<ImportCasesPayload> {
+  importCases(
+    @Arg('input', () => ImportCasesInput) input: ImportCasesInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ImportCasesPayload> {
     return importCases({ ctx, input });
   }
 }

@@ -26,20 +26,35 @@ const SUBMIT = `mutation($input: SubmitFeedbackInput!) { submitFeedback(input: $
 const IMPORT = `mutation($input: ImportCasesInput!) { importCases(input: $input) { imported registrationNumbers } }`;
 
 const submit = (description = 'The coffee machine on floor 2 is broken.') =>
-  app.execute<{ submitFeedback: { registrationNumber: string } }>(SUBMIT, { input: { kind: 'COMPLIMENT', description } }, submitter);
+  app.execute<{ submitFeedback: { registrationNumber: string } }>(
+    SUBMIT,
+    { input: { kind: 'COMPLIMENT', description } },
+    submitter,
+  );
 
 const importRows = (rows: Array<{ receivedAt: string; description: string }>) =>
   app.execute<{ importCases: { imported: boolean; registrationNumbers: string[] } }>(
     IMPORT,
-    { input: { format: 'JSON', content: JSON.stringify(rows.map((row) => ({ kind: 'COMPLIMENT', submitterName: 'Imported Person', ...row }))) } },
+    {
+      input: {
+        format: 'JSON',
+        content: JSON.stringify(rows.map((row) => ({ kind: 'COMPLIMENT', submitterName: 'Imported Person', ...row }))),
+      },
+    },
     admin,
   );
 
 /** The sequence numbers stored for `year`, ascending, and the counter's last value. */
 async function numbersOf(year: number) {
   const connection = db.orm.em.fork().getConnection();
-  const cases = await connection.execute<Array<{ n: number }>>(`select registration_sequence as n from feedback_case where registration_year = ? order by 1`, [year]);
-  const counter = await connection.execute<Array<{ last_value: number }>>(`select last_value from registration_counter where year = ?`, [year]);
+  const cases = await connection.execute<Array<{ n: number }>>(
+    `select registration_sequence as n from feedback_case where registration_year = ? order by 1`,
+    [year],
+  );
+  const counter = await connection.execute<Array<{ last_value: number }>>(
+    `select last_value from registration_counter where year = ?`,
+    [year],
+  );
   return { sequences: cases.map((c) => Number(c.n)), counter: counter[0] ? Number(counter[0].last_value) : null };
 }
 
@@ -57,13 +72,16 @@ async function withFailingInsert<T>(marker: string, run: () => Promise<T>): Prom
   }
 }
 
-const codeOf = (result: { errors?: Array<{ extensions?: Record<string, unknown> }> }) => result.errors?.[0]?.extensions?.['code'];
+const codeOf = (result: { errors?: Array<{ extensions?: Record<string, unknown> }> }) =>
+  result.errors?.[0]?.extensions?.['code'];
 
 describe('registration numbers', () => {
   it('a submission that fails after taking its number gives it back: the next one gets it', async () => {
     app.setNow(new Date('2027-03-01T10:00:00Z'));
     expect((await submit()).data!.submitFeedback.registrationNumber).toBe('SKC-2027-000001');
-    const failed = await withFailingInsert('This one fails in the database.', () => submit('This one fails in the database.'));
+    const failed = await withFailingInsert('This one fails in the database.', () =>
+      submit('This one fails in the database.'),
+    );
     expect(codeOf(failed)).toBe('INTERNAL_SERVER_ERROR');
     expect((await submit()).data!.submitFeedback.registrationNumber).toBe('SKC-2027-000002');
     expect(await numbersOf(2027)).toEqual({ sequences: [1, 2], counter: 2 });
@@ -87,10 +105,19 @@ describe('registration numbers', () => {
 
   it('intake and import side by side share one unique, gap-free sequence', async () => {
     app.setNow(new Date('2028-06-01T10:00:00Z'));
-    const rows = Array.from({ length: 10 }, (_, i) => ({ receivedAt: `2028-05-${String(i + 1).padStart(2, '0')}T10:00:00Z`, description: `Imported compliment number ${i + 1}.` }));
-    const [imported, ...submitted] = await Promise.all([importRows(rows), ...Array.from({ length: 10 }, () => submit())]);
+    const rows = Array.from({ length: 10 }, (_, i) => ({
+      receivedAt: `2028-05-${String(i + 1).padStart(2, '0')}T10:00:00Z`,
+      description: `Imported compliment number ${i + 1}.`,
+    }));
+    const [imported, ...submitted] = await Promise.all([
+      importRows(rows),
+      ...Array.from({ length: 10 }, () => submit()),
+    ]);
     expect([imported, ...submitted].flatMap((r) => r.errors ?? [])).toEqual([]);
-    const numbers = [...imported.data!.importCases.registrationNumbers, ...submitted.map((r) => r.data!.submitFeedback.registrationNumber)];
+    const numbers = [
+      ...imported.data!.importCases.registrationNumbers,
+      ...submitted.map((r) => r.data!.submitFeedback.registrationNumber),
+    ];
     expect(new Set(numbers).size).toBe(20);
     const expected = Array.from({ length: 20 }, (_, i) => i + 1);
     expect(numbers.map((n) => Number(n.slice(-6))).sort((a, b) => a - b)).toEqual(expected);
@@ -98,12 +125,21 @@ describe('registration numbers', () => {
   });
 
   it('an import that fails while writing (its third row) writes nothing and uses no numbers', async () => {
-    const rows = ['first', 'second', 'third', 'fourth', 'fifth'].map((n, i) => ({ receivedAt: `2029-02-0${i + 1}T10:00:00Z`, description: `The ${n} imported row.` }));
+    const rows = ['first', 'second', 'third', 'fourth', 'fifth'].map((n, i) => ({
+      receivedAt: `2029-02-0${i + 1}T10:00:00Z`,
+      description: `The ${n} imported row.`,
+    }));
     const failed = await withFailingInsert('The third imported row.', () => importRows(rows));
     expect(codeOf(failed)).toBe('INTERNAL_SERVER_ERROR');
     expect(await numbersOf(2029)).toEqual({ sequences: [], counter: null });
 
     const retried = await importRows(rows);
-    expect(retried.data!.importCases.registrationNumbers).toEqual(['SKC-2029-000001', 'SKC-2029-000002', 'SKC-2029-000003', 'SKC-2029-000004', 'SKC-2029-000005']);
+    expect(retried.data!.importCases.registrationNumbers).toEqual([
+      'SKC-2029-000001',
+      'SKC-2029-000002',
+      'SKC-2029-000003',
+      'SKC-2029-000004',
+      'SKC-2029-000005',
+    ]);
   });
 });

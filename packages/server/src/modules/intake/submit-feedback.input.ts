@@ -19,7 +19,8 @@ export class SubmitFeedbackInput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Name of the submitter. Defaults to the signed-in person; required when staff register on someone’s behalf.',
+    description:
+      'Name of the submitter. Defaults to the signed-in person; required when staff register on someone’s behalf.',
   })
   @IsOptional()
   @Length(FEEDBACK_LIMITS.name.min, FEEDBACK_LIMITS.name.max)
@@ -28,35 +29,51 @@ export class SubmitFeedbackInput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Phone number to call back on; required for complaints unless the signed-in person has one on file. Stored normalised (E.164).',
+    description:
+      'Phone number to call back on; required for complaints unless the signed-in person has one on file. Stored normalised (E.164).',
   })
   @IsOptional()
   @MaxLength(40)
   @NoControlCharacters()
   phone?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'E-mail address for the acknowledgement; defaults to the signed-in person’s.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'E-mail address for the acknowledgement; defaults to the signed-in person’s.',
+  })
   @IsOptional()
   @IsEmail()
   @MaxLength(FEEDBACK_LIMITS.email.max)
   email?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The submitter’s organisation unit; defaults to the signed-in person’s.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The submitter’s organisation unit; defaults to the signed-in person’s.',
+  })
   @IsOptional()
   @IsUUID()
   organisationUnitId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The service it concerns, as the submitter sees it (the relationship manager decides).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The service it concerns, as the submitter sees it (the relationship manager decides).',
+  })
   @IsOptional()
   @IsUUID()
   serviceId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Complaints only: the suggested complaint type (the relationship manager decides).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Complaints only: the suggested complaint type (the relationship manager decides).',
+  })
   @IsOptional()
   @IsUUID()
   complaintTypeId?: string | null;
 
-  @Field(() => ChannelEnum, { nullable: true, description: 'How it came in; only staff may register EMAIL or PHONE intake. Default PORTAL.' })
+  @Field(() => ChannelEnum, {
+    nullable: true,
+    description: 'How it came in; only staff may register EMAIL or PHONE intake. Default PORTAL.',
+  })
   @IsOptional()
   channel?: Channel | null;
 

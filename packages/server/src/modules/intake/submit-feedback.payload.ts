@@ -15,6 +15,9 @@ export class SubmitFeedbackPayload {
   @Field(() => Date, { description: 'End of the lead time in working days: the case is due to be handled by then.' })
   resolutionDueAt!: Date;
 
-  @Field(() => Boolean, { description: 'True when this answers a retry: the case was filed by an earlier request with the same idempotency key.' })
+  @Field(() => Boolean, {
+    description:
+      'True when this answers a retry: the case was filed by an earlier request with the same idempotency key.',
+  })
   replayed!: boolean;
 }

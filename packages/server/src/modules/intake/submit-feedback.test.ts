@@ -15,7 +15,18 @@ const SUBMIT = /* GraphQL */ `
       acknowledgementDueAt
       resolutionDueAt
       replayed
-      case { id kind status channel leadTimeWorkingDays submitterName submitterPhone relationshipManager { id } }
+      case {
+        id
+        kind
+        status
+        channel
+        leadTimeWorkingDays
+        submitterName
+        submitterPhone
+        relationshipManager {
+          id
+        }
+      }
     }
   }
 `;
@@ -26,7 +37,16 @@ interface SubmitData {
     acknowledgementDueAt: string;
     resolutionDueAt: string;
     replayed: boolean;
-    case: { id: string; kind: string; status: string; channel: string; leadTimeWorkingDays: number; submitterName: string | null; submitterPhone: string | null; relationshipManager: { id: string } | null };
+    case: {
+      id: string;
+      kind: string;
+      status: string;
+      channel: string;
+      leadTimeWorkingDays: number;
+      submitterName: string | null;
+      submitterPhone: string | null;
+      relationshipManager: { id: string } | null;
+    };
   };
 }
 
@@ -41,13 +61,19 @@ beforeAll(async () => {
 
 const countRows = async () => {
   const em = orm.em.fork();
-  return { cases: await em.count(FeedbackCase), events: await em.count(CaseEvent), outbox: await em.count(OutboxMessage) };
+  return {
+    cases: await em.count(FeedbackCase),
+    events: await em.count(CaseEvent),
+    outbox: await em.count(OutboxMessage),
+  };
 };
 
 describe('submitFeedback', () => {
   it('refuses anonymous callers and writes nothing', async () => {
     const before = await countRows();
-    const result = await app.execute(SUBMIT, { input: { kind: 'COMPLIMENT', description: 'Great help with my laptop.' } });
+    const result = await app.execute(SUBMIT, {
+      input: { kind: 'COMPLIMENT', description: 'Great help with my laptop.' },
+    });
     expect(result.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
     expect(await countRows()).toEqual(before);
   });
@@ -95,7 +121,9 @@ describe('submitFeedback', () => {
 
     const stored = await orm.em.fork().findOneOrFail(FeedbackCase, { id: payload.case.id }, { populate: ['events'] });
     expect(stored.submitter?.id).toBe(submitter.id);
-    expect(stored.events.getItems().map((e) => [e.type, e.fromStatus, e.toStatus])).toEqual([['RECEIVED', null, 'RECEIVED']]);
+    expect(stored.events.getItems().map((e) => [e.type, e.fromStatus, e.toStatus])).toEqual([
+      ['RECEIVED', null, 'RECEIVED'],
+    ]);
     const messages = await orm.em.fork().find(OutboxMessage, { case: stored.id });
     expect(messages).toHaveLength(1);
     expect(messages[0]).toMatchObject({ template: 'ACKNOWLEDGEMENT', locale: 'nl' });
@@ -116,10 +144,34 @@ describe('submitFeedback', () => {
   it.each([
     ['a description that is too short', { kind: 'COMPLAINT', description: 'bad', phone: '0612345678' }, 'description'],
     ['a NUL byte', { kind: 'COMPLIMENT', description: 'Thank you so much\u0000 for the help' }, 'description'],
-    ['an impossible phone number', { kind: 'COMPLAINT', description: 'The printer has been broken for weeks.', phone: '12' }, 'phone'],
-    ['a complaint without any phone number', { kind: 'COMPLAINT', description: 'The printer has been broken for weeks.' }, 'phone'],
-    ['an unknown service', { kind: 'COMPLIMENT', description: 'Thanks for the quick fix!', serviceId: '00000000-0000-4000-8000-000000000000' }, 'serviceId'],
-    ['a complaint type on a compliment', { kind: 'COMPLIMENT', description: 'Thanks for the quick fix!', complaintTypeId: '00000000-0000-4000-8000-000000000000' }, 'complaintTypeId'],
+    [
+      'an impossible phone number',
+      { kind: 'COMPLAINT', description: 'The printer has been broken for weeks.', phone: '12' },
+      'phone',
+    ],
+    [
+      'a complaint without any phone number',
+      { kind: 'COMPLAINT', description: 'The printer has been broken for weeks.' },
+      'phone',
+    ],
+    [
+      'an unknown service',
+      {
+        kind: 'COMPLIMENT',
+        description: 'Thanks for the quick fix!',
+        serviceId: '00000000-0000-4000-8000-000000000000',
+      },
+      'serviceId',
+    ],
+    [
+      'a complaint type on a compliment',
+      {
+        kind: 'COMPLIMENT',
+        description: 'Thanks for the quick fix!',
+        complaintTypeId: '00000000-0000-4000-8000-000000000000',
+      },
+      'complaintTypeId',
+    ],
   ])('refuses %s with BAD_USER_INPUT naming the field, and writes nothing', async (_label, input, field) => {
     const submitter = await makePerson(orm.em.fork(), ['SUBMITTER']);
     const before = await countRows();
@@ -133,21 +185,36 @@ describe('submitFeedback', () => {
 
   it('does not echo an invalid enum value (it could be personal data)', async () => {
     const submitter = await makePerson(orm.em.fork(), ['SUBMITTER']);
-    const result = await app.execute(SUBMIT, { input: { kind: 'Jan Jansen 0612345678', description: 'Something longer than ten.' } }, viewerOf(submitter));
+    const result = await app.execute(
+      SUBMIT,
+      { input: { kind: 'Jan Jansen 0612345678', description: 'Something longer than ten.' } },
+      viewerOf(submitter),
+    );
     expect(result.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
     expect(JSON.stringify(result.errors)).not.toContain('0612345678');
   });
 
   it('answers a retry with the same idempotency key with the first case, and refuses the key for other content', async () => {
     const submitter = await makePerson(orm.em.fork(), ['SUBMITTER'], { phone: '+31612345678' });
-    const input = { kind: 'COMPLAINT', description: 'Nobody answered the service desk phone for an hour.', idempotencyKey: 'retry-key-123456' };
+    const input = {
+      kind: 'COMPLAINT',
+      description: 'Nobody answered the service desk phone for an hour.',
+      idempotencyKey: 'retry-key-123456',
+    };
     const first = await app.execute<SubmitData>(SUBMIT, { input }, viewerOf(submitter));
     const before = await countRows();
     const second = await app.execute<SubmitData>(SUBMIT, { input }, viewerOf(submitter));
-    expect(second.data!.submitFeedback).toMatchObject({ registrationNumber: first.data!.submitFeedback.registrationNumber, replayed: true });
+    expect(second.data!.submitFeedback).toMatchObject({
+      registrationNumber: first.data!.submitFeedback.registrationNumber,
+      replayed: true,
+    });
     expect(await countRows()).toEqual(before);
 
-    const other = await app.execute(SUBMIT, { input: { ...input, description: 'A different complaint altogether, really.' } }, viewerOf(submitter));
+    const other = await app.execute(
+      SUBMIT,
+      { input: { ...input, description: 'A different complaint altogether, really.' } },
+      viewerOf(submitter),
+    );
     expect(other.errors?.[0]?.extensions?.['code']).toBe('IDEMPOTENCY_KEY_REUSED');
     expect(await countRows()).toEqual(before);
   });
@@ -156,21 +223,35 @@ describe('submitFeedback', () => {
     const submitter = await makePerson(orm.em.fork(), ['SUBMITTER']);
     const results = await Promise.all(
       Array.from({ length: 50 }, (_, i) =>
-        app.execute<SubmitData>(SUBMIT, { input: { kind: 'SUGGESTION', description: `Suggestion number ${i} for the portal.` } }, viewerOf(submitter)),
+        app.execute<SubmitData>(
+          SUBMIT,
+          { input: { kind: 'SUGGESTION', description: `Suggestion number ${i} for the portal.` } },
+          viewerOf(submitter),
+        ),
       ),
     );
     expect(results.flatMap((r) => r.errors ?? [])).toEqual([]);
-    const sequences = results.map((r) => Number(r.data!.submitFeedback.registrationNumber.slice(-6))).sort((a, b) => a - b);
+    const sequences = results
+      .map((r) => Number(r.data!.submitFeedback.registrationNumber.slice(-6)))
+      .sort((a, b) => a - b);
     const first = sequences[0]!;
     expect(sequences).toEqual(Array.from({ length: 50 }, (_, i) => first + i));
-    const all = await orm.em.fork().find(FeedbackCase, { registrationYear: 2026 }, { orderBy: { registrationSequence: 'asc' } });
+    const all = await orm.em
+      .fork()
+      .find(FeedbackCase, { registrationYear: 2026 }, { orderBy: { registrationSequence: 'asc' } });
     expect(all.map((c) => c.registrationSequence)).toEqual(Array.from({ length: all.length }, (_, i) => i + 1));
   });
 
   it('lets racing retries with one key file exactly one case', async () => {
     const submitter = await makePerson(orm.em.fork(), ['SUBMITTER']);
-    const input = { kind: 'COMPLIMENT', description: 'Lovely help from the print team.', idempotencyKey: 'double-click-7890' };
-    const results = await Promise.all(Array.from({ length: 5 }, () => app.execute<SubmitData>(SUBMIT, { input }, viewerOf(submitter))));
+    const input = {
+      kind: 'COMPLIMENT',
+      description: 'Lovely help from the print team.',
+      idempotencyKey: 'double-click-7890',
+    };
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => app.execute<SubmitData>(SUBMIT, { input }, viewerOf(submitter))),
+    );
     expect(results.flatMap((r) => r.errors ?? [])).toEqual([]);
     expect(new Set(results.map((r) => r.data!.submitFeedback.registrationNumber)).size).toBe(1);
     expect(await orm.em.fork().count(FeedbackCase, { idempotencyKey: 'double-click-7890' })).toBe(1);
@@ -178,9 +259,17 @@ describe('submitFeedback', () => {
 
   it('lets an integration submit only with the cases:submit scope', async () => {
     const input = { kind: 'COMPLIMENT', description: 'Imported via the other system API.' };
-    const refused = await app.execute(SUBMIT, { input }, apiKeyViewer({ id: 'k1', name: 'reader', scopes: ['cases:read'] }));
+    const refused = await app.execute(
+      SUBMIT,
+      { input },
+      apiKeyViewer({ id: 'k1', name: 'reader', scopes: ['cases:read'] }),
+    );
     expect(refused.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
-    const allowed = await app.execute<SubmitData>(SUBMIT, { input: { ...input, submitterName: 'Jan Jansen' } }, apiKeyViewer({ id: 'k2', name: 'writer', scopes: ['cases:submit'] }));
+    const allowed = await app.execute<SubmitData>(
+      SUBMIT,
+      { input: { ...input, submitterName: 'Jan Jansen' } },
+      apiKeyViewer({ id: 'k2', name: 'writer', scopes: ['cases:submit'] }),
+    );
     expect(allowed.errors).toBeUndefined();
     expect(allowed.data!.submitFeedback.case.channel).toBe('API');
   });
@@ -194,11 +283,20 @@ describe('logs', () => {
     const sink = new Writable({ write: (chunk: Buffer, _enc, done) => (lines.push(chunk.toString()), done()) });
     const logged = await createTestApp(orm, undefined, { logger: createLogger('trace', sink) });
     const submitter = await makePerson(orm.em.fork(), ['SUBMITTER'], { displayName: 'Geheime Naam' });
-    await logged.execute(SUBMIT, { input: { kind: 'COMPLAINT', description: 'Vertrouwelijke klacht over de printer.', phone: '0687654321' } }, viewerOf(submitter));
-    await logged.execute(SUBMIT, { input: { kind: 'COMPLAINT', description: 'x', phone: '0687654321' } }, viewerOf(submitter));
+    await logged.execute(
+      SUBMIT,
+      { input: { kind: 'COMPLAINT', description: 'Vertrouwelijke klacht over de printer.', phone: '0687654321' } },
+      viewerOf(submitter),
+    );
+    await logged.execute(
+      SUBMIT,
+      { input: { kind: 'COMPLAINT', description: 'x', phone: '0687654321' } },
+      viewerOf(submitter),
+    );
     const output = lines.join('');
     expect(output).toContain('graphql request');
-    for (const secret of ['Geheime', '0687654321', '+31687654321', 'Vertrouwelijke']) expect(output).not.toContain(secret);
+    for (const secret of ['Geheime', '0687654321', '+31687654321', 'Vertrouwelijke'])
+      expect(output).not.toContain(secret);
   });
 
   it('record the error code the client got, not INTERNAL_SERVER_ERROR for every refusal', async () => {

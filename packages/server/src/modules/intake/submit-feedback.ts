@@ -36,7 +36,13 @@ export interface SubmitFeedbackResult {
  * `RECEIVED` event and the acknowledgement in the outbox. A retry with the same idempotency key
  * returns the first result; the same key with other content is refused.
  */
-export async function submitFeedback({ ctx, input }: { ctx: RequestContext; input: SubmitFeedbackInput }): Promise<SubmitFeedbackResult> {
+export async function submitFeedback({
+  ctx,
+  input,
+}: {
+  ctx: RequestContext;
+  input: SubmitFeedbackInput;
+}): Promise<SubmitFeedbackResult> {
   const { viewer } = ctx;
   authorizeSubmission(viewer, input);
   const channel = input.channel ?? (viewer.apiKey ? 'API' : 'PORTAL');
@@ -74,14 +80,22 @@ export async function submitFeedback({ ctx, input }: { ctx: RequestContext; inpu
           submitterPhone: details.phone,
           submitterEmail: details.email,
           submitter: self ? em.getReference(Person, self.id, { wrapped: true }) : null,
-          organisationUnit: refs.organisationUnit ? em.getReference(OrganisationUnit, refs.organisationUnit.id, { wrapped: true }) : null,
+          organisationUnit: refs.organisationUnit
+            ? em.getReference(OrganisationUnit, refs.organisationUnit.id, { wrapped: true })
+            : null,
           service: refs.service ? em.getReference(Service, refs.service.id, { wrapped: true }) : null,
-          complaintType: refs.complaintType ? em.getReference(ComplaintType, refs.complaintType.id, { wrapped: true }) : null,
-          complaintTypeVersion: refs.version ? em.getReference(ComplaintTypeVersion, refs.version.id, { wrapped: true }) : null,
+          complaintType: refs.complaintType
+            ? em.getReference(ComplaintType, refs.complaintType.id, { wrapped: true })
+            : null,
+          complaintTypeVersion: refs.version
+            ? em.getReference(ComplaintTypeVersion, refs.version.id, { wrapped: true })
+            : null,
           leadTimeWorkingDays: leadTime,
           acknowledgementDueAt: acknowledgementDeadline(receivedAt, calendar).dueAt,
           resolutionDueAt: resolutionDeadline(receivedAt, leadTime, calendar).dueAt,
-          relationshipManager: relationshipManagerId ? em.getReference(Person, relationshipManagerId, { wrapped: true }) : null,
+          relationshipManager: relationshipManagerId
+            ? em.getReference(Person, relationshipManagerId, { wrapped: true })
+            : null,
           idempotencyKey: input.idempotencyKey ?? null,
           requestFingerprint: fingerprint,
           // The confirmation screen shows the registration number at once and the mail is queued in
@@ -95,7 +109,13 @@ export async function submitFeedback({ ctx, input }: { ctx: RequestContext; inpu
         },
       );
       em.persist([feedbackCase, event]);
-      queueMessage(em, feedbackCase, 'ACKNOWLEDGEMENT', { acknowledgementDueAt: feedbackCase.acknowledgementDueAt, resolutionDueAt: feedbackCase.resolutionDueAt }, receivedAt);
+      queueMessage(
+        em,
+        feedbackCase,
+        'ACKNOWLEDGEMENT',
+        { acknowledgementDueAt: feedbackCase.acknowledgementDueAt, resolutionDueAt: feedbackCase.resolutionDueAt },
+        receivedAt,
+      );
       return feedbackCase;
     });
     return { case: created, replayed: false };
@@ -132,10 +152,18 @@ function normaliseDetails(input: SubmitFeedbackInput, self: Person | null): Deta
     }
   }
   if (input.kind === 'COMPLAINT' && !phone && !problems.some((p) => p.field === 'phone')) {
-    problems.push({ field: 'phone', reason: 'REQUIRED', message: 'A complaint needs a phone number so we can call you back.' });
+    problems.push({
+      field: 'phone',
+      reason: 'REQUIRED',
+      message: 'A complaint needs a phone number so we can call you back.',
+    });
   }
   if (input.kind !== 'COMPLAINT' && input.complaintTypeId) {
-    problems.push({ field: 'complaintTypeId', reason: 'NOT_APPLICABLE', message: 'Only complaints have a complaint type.' });
+    problems.push({
+      field: 'complaintTypeId',
+      reason: 'NOT_APPLICABLE',
+      message: 'Only complaints have a complaint type.',
+    });
   }
   if (problems.length > 0) throw new InputError(problems);
   return { submitterName, phone, email: input.email?.trim().toLowerCase() ?? self?.email ?? null };
@@ -150,13 +178,25 @@ async function loadReferences(em: EntityManager, input: SubmitFeedbackInput, sel
     input.complaintTypeId ? em.findOne(ComplaintType, { id: input.complaintTypeId, active: true }) : null,
   ]);
   if (input.organisationUnitId && !organisationUnit) {
-    problems.push({ field: 'organisationUnitId', reason: 'UNKNOWN', message: 'That organisation unit does not exist or is no longer in use.' });
+    problems.push({
+      field: 'organisationUnitId',
+      reason: 'UNKNOWN',
+      message: 'That organisation unit does not exist or is no longer in use.',
+    });
   }
   if (input.serviceId && !service) {
-    problems.push({ field: 'serviceId', reason: 'UNKNOWN', message: 'That service does not exist or is no longer in use.' });
+    problems.push({
+      field: 'serviceId',
+      reason: 'UNKNOWN',
+      message: 'That service does not exist or is no longer in use.',
+    });
   }
   if (input.complaintTypeId && !complaintType) {
-    problems.push({ field: 'complaintTypeId', reason: 'UNKNOWN', message: 'That complaint type does not exist or is no longer in use.' });
+    problems.push({
+      field: 'complaintTypeId',
+      reason: 'UNKNOWN',
+      message: 'That complaint type does not exist or is no longer in use.',
+    });
   }
   if (problems.length > 0) throw new InputError(problems);
   const version = complaintType ? await em.findOne(ComplaintTypeVersion, { complaintType, validTo: null }) : null;

@@ -16,7 +16,10 @@ export interface MeasureChange {
   /** What the history calls it: a lifecycle action, or UPDATE / LINK_CASES (proposing creates the measure instead). */
   type: Exclude<MeasureEventType, 'PROPOSE'>;
   note?: string | null;
-  apply?: (measure: PreventiveMeasure, scope: { em: EntityManager; now: Date }) => Promise<Record<string, unknown> | void> | Record<string, unknown> | void;
+  apply?: (
+    measure: PreventiveMeasure,
+    scope: { em: EntityManager; now: Date },
+  ) => Promise<Record<string, unknown> | void> | Record<string, unknown> | void;
 }
 
 /**
@@ -29,7 +32,10 @@ export async function changeMeasure(ctx: RequestContext, change: MeasureChange):
     const measure = isUuid(change.measureId) ? await em.findOne(PreventiveMeasure, change.measureId) : null;
     if (!measure) throw notFound('The measure');
     if (measure.version !== change.version) {
-      throw conflict('Someone else changed this measure after you loaded it. Reload it and try again.', { reason: 'STALE_VERSION', currentVersion: measure.version });
+      throw conflict('Someone else changed this measure after you loaded it. Reload it and try again.', {
+        reason: 'STALE_VERSION',
+        currentVersion: measure.version,
+      });
     }
     if (!canChangeMeasure(ctx.viewer, measure)) throw forbidden('change this measure');
     const now = ctx.services.now();
@@ -57,7 +63,9 @@ export async function loadComplaints(em: EntityManager, ids: readonly string[]):
   const unique = [...new Set(ids)];
   const cases = unique.length > 0 ? await em.find(FeedbackCase, { id: { $in: unique }, kind: 'COMPLAINT' }) : [];
   if (cases.length !== unique.length) {
-    throw new InputError([{ field: 'caseIds', reason: 'UNKNOWN', message: 'One of the cases does not exist or is not a complaint.' }]);
+    throw new InputError([
+      { field: 'caseIds', reason: 'UNKNOWN', message: 'One of the cases does not exist or is not a complaint.' },
+    ]);
   }
   return cases;
 }

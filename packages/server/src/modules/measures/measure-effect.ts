@@ -49,7 +49,12 @@ function effectWindow(measure: PreventiveMeasure, today: IsoDate): EffectWindow 
   if (!implementedOn) return null;
   const elapsed = toPlainDate(implementedOn).until(toPlainDate(today), { largestUnit: 'days' }).days;
   const windowDays = Math.max(0, Math.min(elapsed, MAX_EFFECT_WINDOW_DAYS));
-  return { windowDays, beforeFrom: addDays(implementedOn, -windowDays), implementedOn, afterEnd: addDays(implementedOn, windowDays) };
+  return {
+    windowDays,
+    beforeFrom: addDays(implementedOn, -windowDays),
+    implementedOn,
+    afterEnd: addDays(implementedOn, windowDays),
+  };
 }
 
 /**
@@ -103,7 +108,13 @@ function describeEffect(window: EffectWindow | null, { countBefore, countAfter }
     };
   }
   const { windowDays } = window;
-  const base = { windowDays, beforeFrom: window.beforeFrom, afterTo: addDays(window.afterEnd, -1), countBefore, countAfter };
+  const base = {
+    windowDays,
+    beforeFrom: window.beforeFrom,
+    afterTo: addDays(window.afterEnd, -1),
+    countBefore,
+    countAfter,
+  };
   if (windowDays < MIN_EFFECT_WINDOW_DAYS) {
     return {
       ...base,

@@ -5,10 +5,13 @@ import { Person } from '../people/person.entity.js';
 import { MeasureStatusEnum } from './preventive-measure.entity.js';
 import type { PreventiveMeasure } from './preventive-measure.entity.js';
 
-export const MeasureEventTypeEnum = Object.fromEntries(MEASURE_EVENT_TYPES.map((t) => [t, t])) as { [K in MeasureEventType]: K };
+export const MeasureEventTypeEnum = Object.fromEntries(MEASURE_EVENT_TYPES.map((t) => [t, t])) as {
+  [K in MeasureEventType]: K;
+};
 registerEnumType(MeasureEventTypeEnum, {
   name: 'MeasureEventType',
-  description: 'What a measure event records: proposing it, a lifecycle action, or a change to its text (UPDATE) or linked complaints (LINK_CASES).',
+  description:
+    'What a measure event records: proposing it, a lifecycle action, or a change to its text (UPDATE) or linked complaints (LINK_CASES).',
 });
 
 /** One entry of a preventive measure's append-only history (the same audit rule as cases). */

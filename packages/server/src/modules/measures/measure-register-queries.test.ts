@@ -55,24 +55,69 @@ beforeAll(async () => {
 const REGISTER = /* GraphQL */ `
   query Register {
     measures {
-      id title status implementedOn
-      targetComplaintType { id name }
-      targetService { id name }
-      effect { enoughData reason windowDays beforeFrom afterTo countBefore countAfter rateRatio lower95 upper95 interpretation }
-      history { id type fromStatus toStatus note occurredAt }
+      id
+      title
+      status
+      implementedOn
+      targetComplaintType {
+        id
+        name
+      }
+      targetService {
+        id
+        name
+      }
+      effect {
+        enoughData
+        reason
+        windowDays
+        beforeFrom
+        afterTo
+        countBefore
+        countAfter
+        rateRatio
+        lower95
+        upper95
+        interpretation
+      }
+      history {
+        id
+        type
+        fromStatus
+        toStatus
+        note
+        occurredAt
+      }
     }
   }
 `;
 const ONE = REGISTER.replace('query Register {\n    measures {', 'query One($id: ID!) {\n    measure(id: $id) {');
 
-type Effect = { enoughData: boolean; windowDays: number; beforeFrom: string | null; afterTo: string | null; countBefore: number; countAfter: number; rateRatio: number | null };
-type MeasureRow = { id: string; title: string; effect: Effect; history: Array<{ id: string; type: string; fromStatus: string | null; toStatus: string; note: string | null }> };
+type Effect = {
+  enoughData: boolean;
+  windowDays: number;
+  beforeFrom: string | null;
+  afterTo: string | null;
+  countBefore: number;
+  countAfter: number;
+  rateRatio: number | null;
+};
+type MeasureRow = {
+  id: string;
+  title: string;
+  effect: Effect;
+  history: Array<{ id: string; type: string; fromStatus: string | null; toStatus: string; note: string | null }>;
+};
 
 /**
  * A measure written directly with a history of `actions` (one event a day from 1 March), so each
  * measure has its own number of events.
  */
-async function makeMeasure(em: EntityManager, title: string, props: { type: ComplaintType; service?: Service; actions: MeasureAction[]; implementedOn?: string }) {
+async function makeMeasure(
+  em: EntityManager,
+  title: string,
+  props: { type: ComplaintType; service?: Service; actions: MeasureAction[]; implementedOn?: string },
+) {
   const measure = new PreventiveMeasure({
     title,
     description: 'A measure made by a test.',
@@ -117,8 +162,17 @@ describe('the measure register with effects and history', () => {
   it('costs the same few statements for 4 measures as for 16, and batching changes no value', async () => {
     const em = orm.em.fork();
     const m1 = await makeMeasure(em, 'Type A', { type: typeA, actions: ['IMPLEMENT'], implementedOn: '2026-05-16' });
-    const m2 = await makeMeasure(em, 'Type A, service', { type: typeA, service, actions: ['IMPLEMENT', 'EVALUATE'], implementedOn: '2026-05-16' });
-    const m3 = await makeMeasure(em, 'Type B, early', { type: typeB, actions: ['IMPLEMENT'], implementedOn: '2026-06-05' });
+    const m2 = await makeMeasure(em, 'Type A, service', {
+      type: typeA,
+      service,
+      actions: ['IMPLEMENT', 'EVALUATE'],
+      implementedOn: '2026-05-16',
+    });
+    const m3 = await makeMeasure(em, 'Type B, early', {
+      type: typeB,
+      actions: ['IMPLEMENT'],
+      implementedOn: '2026-06-05',
+    });
     const m4 = await makeMeasure(em, 'Proposed', { type: typeB, actions: [] });
 
     const small = await register();
@@ -127,11 +181,38 @@ describe('the measure register with effects and history', () => {
 
     // Known answers: 30-day windows around 16 May (15 April 23:59 falls outside; 15 May 22:30Z is
     // Amsterdam's 16th, so after; the suggestion never counts).
-    expect(byId.get(m1.id)!.effect).toMatchObject({ enoughData: true, windowDays: 30, beforeFrom: '2026-04-16', afterTo: '2026-06-14', countBefore: 3, countAfter: 2 });
+    expect(byId.get(m1.id)!.effect).toMatchObject({
+      enoughData: true,
+      windowDays: 30,
+      beforeFrom: '2026-04-16',
+      afterTo: '2026-06-14',
+      countBefore: 3,
+      countAfter: 2,
+    });
     expect(byId.get(m1.id)!.effect.rateRatio).toBeCloseTo(2 / 3, 10);
-    expect(byId.get(m2.id)!.effect).toMatchObject({ enoughData: true, windowDays: 30, countBefore: 1, countAfter: 1, rateRatio: 1 });
-    expect(byId.get(m3.id)!.effect).toMatchObject({ enoughData: false, windowDays: 10, beforeFrom: '2026-05-26', afterTo: '2026-06-14', countBefore: 2, countAfter: 1, rateRatio: null });
-    expect(byId.get(m4.id)!.effect).toMatchObject({ enoughData: false, windowDays: 0, beforeFrom: null, countBefore: 0, countAfter: 0 });
+    expect(byId.get(m2.id)!.effect).toMatchObject({
+      enoughData: true,
+      windowDays: 30,
+      countBefore: 1,
+      countAfter: 1,
+      rateRatio: 1,
+    });
+    expect(byId.get(m3.id)!.effect).toMatchObject({
+      enoughData: false,
+      windowDays: 10,
+      beforeFrom: '2026-05-26',
+      afterTo: '2026-06-14',
+      countBefore: 2,
+      countAfter: 1,
+      rateRatio: null,
+    });
+    expect(byId.get(m4.id)!.effect).toMatchObject({
+      enoughData: false,
+      windowDays: 0,
+      beforeFrom: null,
+      countBefore: 0,
+      countAfter: 0,
+    });
     expect(byId.get(m1.id)!.history.map((e) => [e.type, e.fromStatus, e.toStatus, e.note])).toEqual([
       ['PROPOSE', null, 'PROPOSED', 'Type A: PROPOSE'],
       ['IMPLEMENT', 'PROPOSED', 'IMPLEMENTED', 'Type A: IMPLEMENT'],
@@ -162,7 +243,9 @@ describe('the measure register with effects and history', () => {
       const one = await app.execute<{ measure: MeasureRow }>(ONE, { id: row.id }, management);
       expect(one.errors).toBeUndefined();
       expect(one.data!.measure).toEqual(row);
-      const events = await orm.em.fork().find(MeasureEvent, { measure: row.id }, { orderBy: { occurredAt: 'asc', id: 'asc' } });
+      const events = await orm.em
+        .fork()
+        .find(MeasureEvent, { measure: row.id }, { orderBy: { occurredAt: 'asc', id: 'asc' } });
       expect(row.history.map((e) => e.id)).toEqual(events.map((e) => e.id));
     }
   });

@@ -1,7 +1,13 @@
 import { amsterdamDate, toPlainDate } from '@klankbord/domain';
 import type { RequestContext } from '../../graphql/context.js';
 import { changeMeasure, loadComplaints } from './change-measure.js';
-import type { EvaluateMeasureInput, ImplementMeasureInput, LinkCasesToMeasureInput, MeasureStepInput, UpdateMeasureInput } from './measure.inputs.js';
+import type {
+  EvaluateMeasureInput,
+  ImplementMeasureInput,
+  LinkCasesToMeasureInput,
+  MeasureStepInput,
+  UpdateMeasureInput,
+} from './measure.inputs.js';
 
 /** Changes what a measure says; its status stays. */
 export function updateMeasure({ ctx, input }: { ctx: RequestContext; input: UpdateMeasureInput }) {
@@ -9,7 +15,11 @@ export function updateMeasure({ ctx, input }: { ctx: RequestContext; input: Upda
     ...input,
     type: 'UPDATE',
     apply: (m) => {
-      const changed = Object.entries({ title: input.title, description: input.description, expectedEffect: input.expectedEffect }).filter(([, v]) => v != null);
+      const changed = Object.entries({
+        title: input.title,
+        description: input.description,
+        expectedEffect: input.expectedEffect,
+      }).filter(([, v]) => v != null);
       Object.assign(m, Object.fromEntries(changed));
       return { fields: changed.map(([k]) => k) };
     },

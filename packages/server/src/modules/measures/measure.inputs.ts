@@ -85,7 +85,10 @@ export class ImplementMeasureInput extends MeasureStepInput {
   @Matches(DATE, { message: 'implementedOn must be YYYY-MM-DD' })
   implementedOn!: string;
 
-  @Field(() => String, { nullable: true, description: 'Date it was communicated to the relationship managers, YYYY-MM-DD.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Date it was communicated to the relationship managers, YYYY-MM-DD.',
+  })
   @IsOptional()
   @Matches(DATE, { message: 'communicatedOn must be YYYY-MM-DD' })
   communicatedOn?: string | null;

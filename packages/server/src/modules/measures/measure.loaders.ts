@@ -12,7 +12,10 @@ import type { PreventiveMeasure } from './preventive-measure.entity.js';
  * the measure itself (the window needs its implementation date and target), cached by id. `now` is
  * read when the batch runs, as the single-measure path did.
  */
-export function createMeasureEffectLoader(em: EntityManager, now: () => Date): DataLoader<PreventiveMeasure, MeasureEffect, string> {
+export function createMeasureEffectLoader(
+  em: EntityManager,
+  now: () => Date,
+): DataLoader<PreventiveMeasure, MeasureEffect, string> {
   return new DataLoader((measures) => measureEffects({ em, today: amsterdamDate(now()), measures }), {
     cacheKeyFn: (measure) => measure.id,
   });
@@ -21,7 +24,11 @@ export function createMeasureEffectLoader(em: EntityManager, now: () => Date): D
 /** The history of every measure asked for in one request, in one query; each oldest first. */
 export function createMeasureHistoryLoader(em: EntityManager): DataLoader<string, MeasureEvent[]> {
   return new DataLoader(async (measureIds) => {
-    const events = await em.find(MeasureEvent, { measure: { $in: [...measureIds] } }, { orderBy: { occurredAt: 'asc', id: 'asc' } });
+    const events = await em.find(
+      MeasureEvent,
+      { measure: { $in: [...measureIds] } },
+      { orderBy: { occurredAt: 'asc', id: 'asc' } },
+    );
     return groupByParent(measureIds, events, (event) => event.measure.id);
   });
 }

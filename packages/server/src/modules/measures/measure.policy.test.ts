@@ -40,6 +40,11 @@ describe('what a viewer may do with a measure (viewerCan)', () => {
   });
 
   it('another handler may do nothing with it', () => {
-    expect(measurePermissions(otherHandler, measureIn('PROPOSED'))).toEqual({ update: false, implement: false, evaluate: false, cancel: false });
+    expect(measurePermissions(otherHandler, measureIn('PROPOSED'))).toEqual({
+      update: false,
+      implement: false,
+      evaluate: false,
+      cancel: false,
+    });
   });
 });

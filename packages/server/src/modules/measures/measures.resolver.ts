@@ -1,5 +1,17 @@
 import type { MeasureStatus } from '@klankbord/domain';
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root, Mutation } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+  Mutation,
+} from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
 import { forbidden, notFound } from '../../shared/errors.js';
 import { isUuid } from '../../shared/ids.js';
@@ -20,7 +32,13 @@ import {
   UpdateMeasureInput,
 } from './measure.inputs.js';
 import { canReadMeasures, measurePermissions } from './measure.policy.js';
-import { cancelMeasure, evaluateMeasure, implementMeasure, linkCasesToMeasure, updateMeasure } from './measure-steps.js';
+import {
+  cancelMeasure,
+  evaluateMeasure,
+  implementMeasure,
+  linkCasesToMeasure,
+  updateMeasure,
+} from './measure-steps.js';
 import { MeasureStatusEnum, PreventiveMeasure } from './preventive-measure.entity.js';
 import { proposeMeasure } from './propose-measure.js';
 
@@ -51,7 +69,10 @@ export class MeasuresResolver {
     if (!canReadMeasures(ctx.viewer)) throw forbidden('read the measure register');
     return ctx.em.find(
       PreventiveMeasure,
-      { ...(status ? { status } : {}), ...(complaintTypeId && isUuid(complaintTypeId) ? { targetComplaintType: complaintTypeId } : {}) },
+      {
+        ...(status ? { status } : {}),
+        ...(complaintTypeId && isUuid(complaintTypeId) ? { targetComplaintType: complaintTypeId } : {}),
+      },
       { orderBy: { proposedAt: 'desc' }, limit: 500 },
     );
   }
@@ -67,37 +88,57 @@ export class MeasuresResolver {
 
   @Authorized()
   @Mutation(() => MeasurePayload, { description: 'A handler proposes a preventive measure (step 5).' })
-  async proposeMeasure(@Arg('input', () => ProposeMeasureInput) input: ProposeMeasureInput, @Ctx() ctx: RequestContext): Promise<MeasurePayload> {
+  async proposeMeasure(
+    @Arg('input', () => ProposeMeasureInput) input: ProposeMeasureInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<MeasurePayload> {
     return { measure: await proposeMeasure({ ctx, input }) };
   }
 
   @Authorized()
   @Mutation(() => MeasurePayload, { description: 'Changes what a measure says (owner or administrator).' })
-  async updateMeasure(@Arg('input', () => UpdateMeasureInput) input: UpdateMeasureInput, @Ctx() ctx: RequestContext): Promise<MeasurePayload> {
+  async updateMeasure(
+    @Arg('input', () => UpdateMeasureInput) input: UpdateMeasureInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<MeasurePayload> {
     return { measure: await updateMeasure({ ctx, input }) };
   }
 
   @Authorized()
   @Mutation(() => MeasurePayload, { description: 'Marks a measure implemented on a date (owner or administrator).' })
-  async implementMeasure(@Arg('input', () => ImplementMeasureInput) input: ImplementMeasureInput, @Ctx() ctx: RequestContext): Promise<MeasurePayload> {
+  async implementMeasure(
+    @Arg('input', () => ImplementMeasureInput) input: ImplementMeasureInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<MeasurePayload> {
     return { measure: await implementMeasure({ ctx, input }) };
   }
 
   @Authorized()
-  @Mutation(() => MeasurePayload, { description: 'Records the evaluation of an implemented measure (owner or administrator).' })
-  async evaluateMeasure(@Arg('input', () => EvaluateMeasureInput) input: EvaluateMeasureInput, @Ctx() ctx: RequestContext): Promise<MeasurePayload> {
+  @Mutation(() => MeasurePayload, {
+    description: 'Records the evaluation of an implemented measure (owner or administrator).',
+  })
+  async evaluateMeasure(
+    @Arg('input', () => EvaluateMeasureInput) input: EvaluateMeasureInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<MeasurePayload> {
     return { measure: await evaluateMeasure({ ctx, input }) };
   }
 
   @Authorized()
   @Mutation(() => MeasurePayload, { description: 'Cancels a measure (owner or administrator).' })
-  async cancelMeasure(@Arg('input', () => MeasureStepInput) input: MeasureStepInput, @Ctx() ctx: RequestContext): Promise<MeasurePayload> {
+  async cancelMeasure(
+    @Arg('input', () => MeasureStepInput) input: MeasureStepInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<MeasurePayload> {
     return { measure: await cancelMeasure({ ctx, input }) };
   }
 
   @Authorized()
   @Mutation(() => MeasurePayload, { description: 'Links complaints to a measure (owner or administrator).' })
-  async linkCasesToMeasure(@Arg('input', () => LinkCasesToMeasureInput) input: LinkCasesToMeasureInput, @Ctx() ctx: RequestContext): Promise<MeasurePayload> {
+  async linkCasesToMeasure(
+    @Arg('input', () => LinkCasesToMeasureInput) input: LinkCasesToMeasureInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<MeasurePayload> {
     return { measure: await linkCasesToMeasure({ ctx, input }) };
   }
 
@@ -126,7 +167,9 @@ export class MeasuresResolver {
     return ctx.loaders.measureHistory.load(m.id);
   }
 
-  @FieldResolver(() => MeasureEffect, { description: 'The complaint rate of the target before and after implementation.' })
+  @FieldResolver(() => MeasureEffect, {
+    description: 'The complaint rate of the target before and after implementation.',
+  })
   effect(@Root() m: PreventiveMeasure, @Ctx() ctx: RequestContext): Promise<MeasureEffect> {
     return ctx.loaders.measureEffect.load(m);
   }
@@ -136,4 +179,3 @@ export class MeasuresResolver {
     return measurePermissions(ctx.viewer, m);
   }
 }
-

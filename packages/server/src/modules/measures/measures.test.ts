@@ -19,7 +19,14 @@ let caseId: string;
 const PROPOSE = `mutation($input: ProposeMeasureInput!) { proposeMeasure(input: $input) { measure { id version status owner { id } linkedCases { id } viewerCan { implement evaluate } } } }`;
 const IMPLEMENT = `mutation($input: ImplementMeasureInput!) { implementMeasure(input: $input) { measure { id version status implementedOn } } }`;
 const EVALUATE = `mutation($input: EvaluateMeasureInput!) { evaluateMeasure(input: $input) { measure { id version status } } }`;
-type Measure = { id: string; version: number; status: string; owner: { id: string }; linkedCases: Array<{ id: string }>; viewerCan: { implement: boolean; evaluate: boolean } };
+type Measure = {
+  id: string;
+  version: number;
+  status: string;
+  owner: { id: string };
+  linkedCases: Array<{ id: string }>;
+  viewerCan: { implement: boolean; evaluate: boolean };
+};
 
 beforeAll(async () => {
   orm = db.orm;
@@ -35,7 +42,14 @@ beforeAll(async () => {
 const propose = (viewer: Viewer) =>
   app.execute<{ proposeMeasure: { measure: Measure } }>(
     PROPOSE,
-    { input: { title: 'Callback service', description: 'Offer a callback after five minutes.', targetComplaintTypeId: typeId, caseIds: [caseId] } },
+    {
+      input: {
+        title: 'Callback service',
+        description: 'Offer a callback after five minutes.',
+        targetComplaintTypeId: typeId,
+        caseIds: [caseId],
+      },
+    },
     viewer,
   );
 
@@ -45,7 +59,11 @@ describe('preventive measure register', () => {
     const result = await propose(handler);
     expect(result.errors).toBeUndefined();
     const measure = result.data!.proposeMeasure.measure;
-    expect(measure).toMatchObject({ status: 'PROPOSED', owner: { id: handler.personId }, viewerCan: { implement: true, evaluate: false } });
+    expect(measure).toMatchObject({
+      status: 'PROPOSED',
+      owner: { id: handler.personId },
+      viewerCan: { implement: true, evaluate: false },
+    });
     // Linked cases are shown only to those who may read them (this handler is not assigned to it).
     expect(measure.linkedCases).toEqual([]);
     const stored = await orm.em.fork().findOneOrFail(PreventiveMeasure, measure.id, { populate: ['linkedCases'] });
@@ -58,16 +76,35 @@ describe('preventive measure register', () => {
     const before = await events();
     const input = { measureId: measure.id, version: measure.version, implementedOn: '2026-05-01' };
     expect((await app.execute(IMPLEMENT, { input }, otherHandler)).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
-    expect((await app.execute(EVALUATE, { input: { measureId: measure.id, version: measure.version, evaluationNote: 'Too early' } }, handler)).errors?.[0]?.extensions?.['code']).toBe('ILLEGAL_TRANSITION');
+    expect(
+      (
+        await app.execute(
+          EVALUATE,
+          { input: { measureId: measure.id, version: measure.version, evaluationNote: 'Too early' } },
+          handler,
+        )
+      ).errors?.[0]?.extensions?.['code'],
+    ).toBe('ILLEGAL_TRANSITION');
     expect(await events()).toBe(before);
 
-    const implemented = await app.execute<{ implementMeasure: { measure: { version: number; status: string; implementedOn: string } } }>(IMPLEMENT, { input }, handler);
-    expect(implemented.data!.implementMeasure.measure).toMatchObject({ status: 'IMPLEMENTED', implementedOn: '2026-05-01' });
+    const implemented = await app.execute<{
+      implementMeasure: { measure: { version: number; status: string; implementedOn: string } };
+    }>(IMPLEMENT, { input }, handler);
+    expect(implemented.data!.implementMeasure.measure).toMatchObject({
+      status: 'IMPLEMENTED',
+      implementedOn: '2026-05-01',
+    });
     expect((await app.execute(IMPLEMENT, { input }, handler)).errors?.[0]?.extensions?.['code']).toBe('CONFLICT');
 
     const evaluated = await app.execute<{ evaluateMeasure: { measure: { status: string } } }>(
       EVALUATE,
-      { input: { measureId: measure.id, version: implemented.data!.implementMeasure.measure.version, evaluationNote: 'Fewer complaints.' } },
+      {
+        input: {
+          measureId: measure.id,
+          version: implemented.data!.implementMeasure.measure.version,
+          evaluationNote: 'Fewer complaints.',
+        },
+      },
       handler,
     );
     expect(evaluated.data!.evaluateMeasure.measure.status).toBe('EVALUATED');
@@ -84,6 +121,8 @@ describe('preventive measure register', () => {
     const listed = await app.execute<{ measures: Array<{ id: string }> }>(`{ measures { id title } }`, {}, management);
     expect(listed.data!.measures.length).toBeGreaterThan(0);
     const submitter = viewerOf(await makePerson(orm.em.fork(), ['SUBMITTER']));
-    expect((await app.execute(`{ measures { id } }`, {}, submitter)).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    expect((await app.execute(`{ measures { id } }`, {}, submitter)).errors?.[0]?.extensions?.['code']).toBe(
+      'FORBIDDEN',
+    );
   });
 });

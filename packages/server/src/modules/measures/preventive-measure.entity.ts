@@ -71,7 +71,10 @@ export class PreventiveMeasure {
   @Property({ type: 'timestamptz' })
   proposedAt: Date;
 
-  @Field(() => String, { nullable: true, description: 'Date it took effect (YYYY-MM-DD); the effect is measured from here.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Date it took effect (YYYY-MM-DD); the effect is measured from here.',
+  })
   @Property({ type: 'date', nullable: true })
   implementedOn: string | null = null;
 
@@ -79,7 +82,10 @@ export class PreventiveMeasure {
   @Property({ type: 'date', nullable: true })
   evaluatedOn: string | null = null;
 
-  @Field(() => String, { nullable: true, description: 'Date it was communicated to the relationship managers (YYYY-MM-DD).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Date it was communicated to the relationship managers (YYYY-MM-DD).',
+  })
   @Property({ type: 'date', nullable: true })
   communicatedOn: string | null = null;
 

@@ -11,7 +11,13 @@ import { MeasureEvent } from './measure-event.entity.js';
 import { PreventiveMeasure } from './preventive-measure.entity.js';
 
 /** A handler proposes a preventive measure against a complaint type (step 5), linking the complaints that prompted it. */
-export async function proposeMeasure({ ctx, input }: { ctx: RequestContext; input: ProposeMeasureInput }): Promise<PreventiveMeasure> {
+export async function proposeMeasure({
+  ctx,
+  input,
+}: {
+  ctx: RequestContext;
+  input: ProposeMeasureInput;
+}): Promise<PreventiveMeasure> {
   if (!isAuthenticated(ctx.viewer)) throw unauthenticated();
   if (!canProposeMeasure(ctx.viewer)) throw forbidden('log preventive measures');
   const ownerId = ctx.viewer.personId!;
@@ -20,8 +26,12 @@ export async function proposeMeasure({ ctx, input }: { ctx: RequestContext; inpu
       em.findOne(ComplaintType, { id: input.targetComplaintTypeId }),
       input.targetServiceId ? em.findOne(Service, { id: input.targetServiceId }) : null,
     ]);
-    if (!type) throw new InputError([{ field: 'targetComplaintTypeId', reason: 'UNKNOWN', message: 'That complaint type does not exist.' }]);
-    if (input.targetServiceId && !service) throw new InputError([{ field: 'targetServiceId', reason: 'UNKNOWN', message: 'That service does not exist.' }]);
+    if (!type)
+      throw new InputError([
+        { field: 'targetComplaintTypeId', reason: 'UNKNOWN', message: 'That complaint type does not exist.' },
+      ]);
+    if (input.targetServiceId && !service)
+      throw new InputError([{ field: 'targetServiceId', reason: 'UNKNOWN', message: 'That service does not exist.' }]);
     const now = ctx.services.now();
     const measure = new PreventiveMeasure({
       title: input.title,

@@ -26,7 +26,9 @@ export class OutboxMessage {
   @ManyToOne({ entity: 'FeedbackCase', ref: true, nullable: true, deleteRule: 'cascade' })
   case: Ref<FeedbackCase> | null;
 
-  @Field(() => String, { description: 'Which template: ACKNOWLEDGEMENT, EXTENSION_NOTICE, OUTCOME, MEASURE_COMMUNICATED.' })
+  @Field(() => String, {
+    description: 'Which template: ACKNOWLEDGEMENT, EXTENSION_NOTICE, OUTCOME, MEASURE_COMMUNICATED.',
+  })
   @Enum({ items: [...OUTBOX_TEMPLATES], type: 'text' })
   template: OutboxTemplate;
 

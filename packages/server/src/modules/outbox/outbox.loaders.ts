@@ -10,7 +10,11 @@ import { OutboxMessage } from './outbox-message.entity.js';
  */
 export function createCaseMessagesLoader(em: EntityManager): DataLoader<string, OutboxMessage[]> {
   return new DataLoader(async (caseIds) => {
-    const messages = await em.find(OutboxMessage, { case: { $in: [...caseIds] } }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+    const messages = await em.find(
+      OutboxMessage,
+      { case: { $in: [...caseIds] } },
+      { orderBy: { createdAt: 'asc', id: 'asc' } },
+    );
     return groupByParent(caseIds, messages, (message) => message.case?.id);
   });
 }

@@ -11,7 +11,9 @@ import type { Role } from './role.js';
 export async function requirePersonWithRole(em: EntityManager, id: string, role: Role, field: string): Promise<Person> {
   const person = isUuid(id) ? await em.findOne(Person, { id, active: true }) : null;
   if (!person?.hasRole(role)) {
-    throw new InputError([{ field, reason: 'UNKNOWN', message: `That person is not an active ${role.toLowerCase().replaceAll('_', ' ')}.` }]);
+    throw new InputError([
+      { field, reason: 'UNKNOWN', message: `That person is not an active ${role.toLowerCase().replaceAll('_', ' ')}.` },
+    ]);
   }
   return person;
 }

@@ -1,4 +1,14 @@
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEmail, IsIn, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsOptional,
+  IsUUID,
+  Length,
+  MaxLength,
+} from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { IsReferenceCode, NoControlCharacters } from '../../shared/validation.js';
 import { ROLES, RoleEnum, type Role } from './role.js';
@@ -69,7 +79,10 @@ export class SavePersonInput {
   @Length(1, 200)
   externalSubject?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Inactive people keep their history but get no new work (default true).' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Inactive people keep their history but get no new work (default true).',
+  })
   @IsOptional()
   @IsBoolean()
   active?: boolean | null;

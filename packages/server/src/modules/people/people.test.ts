@@ -18,8 +18,14 @@ beforeAll(async () => {
 describe('the people register', () => {
   it('lists handlers for assignment to relationship managers, but not submitters', async () => {
     const handler = await makePerson(orm.em.fork(), ['HANDLER'], { displayName: 'Aad Afhandelaar' });
-    const listed = await app.execute<{ people: Array<{ id: string; displayName: string }> }>(`{ people(role: HANDLER) { id displayName } }`, {}, manager);
+    const listed = await app.execute<{ people: Array<{ id: string; displayName: string }> }>(
+      `{ people(role: HANDLER) { id displayName } }`,
+      {},
+      manager,
+    );
     expect(listed.data!.people).toContainEqual({ id: handler.id, displayName: 'Aad Afhandelaar' });
-    expect((await app.execute(`{ people(role: SUBMITTER) { id } }`, {}, manager)).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    expect(
+      (await app.execute(`{ people(role: SUBMITTER) { id } }`, {}, manager)).errors?.[0]?.extensions?.['code'],
+    ).toBe('FORBIDDEN');
   });
 });

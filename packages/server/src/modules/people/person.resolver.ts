@@ -12,20 +12,29 @@ import { savePerson } from './save-person.js';
 /** People and organisation units: read by staff (with names and contact details per person.policy), kept by administrators. */
 @Resolver(() => Person)
 export class PersonResolver {
-  @Query(() => Person, { nullable: true, description: 'The signed-in person; null when not signed in or signed in with an API key.' })
+  @Query(() => Person, {
+    nullable: true,
+    description: 'The signed-in person; null when not signed in or signed in with an API key.',
+  })
   viewer(@Ctx() ctx: RequestContext): Promise<Person | null> | null {
     return ctx.viewer.personId ? ctx.em.findOne(Person, ctx.viewer.personId) : null;
   }
 
   @Authorized('ADMINISTRATOR', 'RELATIONSHIP_MANAGER', 'HANDLER', 'MANAGEMENT')
-  @Query(() => [Person], { description: 'Active people holding a role, by name (e.g. handlers to assign). Submitters are listed to administrators only.' })
+  @Query(() => [Person], {
+    description:
+      'Active people holding a role, by name (e.g. handlers to assign). Submitters are listed to administrators only.',
+  })
   people(@Arg('role', () => RoleEnum) role: Role, @Ctx() ctx: RequestContext): Promise<Person[]> {
     return findPeople({ ctx, role });
   }
 
   @Authorized('ADMINISTRATOR')
   @Mutation(() => OrganisationUnit, { description: 'Creates or changes an organisation unit (administrators).' })
-  saveOrganisationUnit(@Arg('input', () => SaveOrganisationUnitInput) input: SaveOrganisationUnitInput, @Ctx() ctx: RequestContext): Promise<OrganisationUnit> {
+  saveOrganisationUnit(
+    @Arg('input', () => SaveOrganisationUnitInput) input: SaveOrganisationUnitInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<OrganisationUnit> {
     return saveOrganisationUnit({ ctx, input });
   }
 
@@ -40,12 +49,18 @@ export class PersonResolver {
     return canSeePersonName(ctx.viewer, person) ? person.displayName : null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'E-mail address; only for the person and administrators.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'E-mail address; only for the person and administrators.',
+  })
   email(@Root() person: Person, @Ctx() ctx: RequestContext): string | null {
     return canSeeContactDetails(ctx.viewer, person) ? person.email : null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Phone (E.164); only for the person and administrators.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Phone (E.164); only for the person and administrators.',
+  })
   phone(@Root() person: Person, @Ctx() ctx: RequestContext): string | null {
     return canSeeContactDetails(ctx.viewer, person) ? person.phone : null;
   }

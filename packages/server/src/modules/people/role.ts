@@ -20,7 +20,9 @@ registerEnumType(RoleEnum, {
   description: 'What a person may do in the procedure.',
   valuesConfig: {
     SUBMITTER: { description: 'Files complaints, suggestions and compliments; sees own submissions only.' },
-    RELATIONSHIP_MANAGER: { description: 'Triages, decides whether a complaint is justified, assigns handlers, informs the submitter.' },
+    RELATIONSHIP_MANAGER: {
+      description: 'Triages, decides whether a complaint is justified, assigns handlers, informs the submitter.',
+    },
     HANDLER: { description: 'Works assigned cases, records measures taken and logs preventive measures.' },
     MANAGEMENT: { description: 'Reads dashboards and trend reports; never sees names or phone numbers.' },
     INTEGRATION: { description: 'Another system reading cases and aggregates with its own credentials.' },

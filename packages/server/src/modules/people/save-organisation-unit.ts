@@ -9,7 +9,13 @@ import { Person } from './person.entity.js';
 import { canManagePeople } from './person.policy.js';
 
 /** Creates or changes an organisation unit and whose portfolio it is in. */
-export async function saveOrganisationUnit({ ctx, input }: { ctx: RequestContext; input: SaveOrganisationUnitInput }): Promise<OrganisationUnit> {
+export async function saveOrganisationUnit({
+  ctx,
+  input,
+}: {
+  ctx: RequestContext;
+  input: SaveOrganisationUnitInput;
+}): Promise<OrganisationUnit> {
   authorize(ctx.viewer, canManagePeople, 'manage people and organisation units');
   return withUniqueFields('code', () =>
     ctx.em.transactional(async (em) => {

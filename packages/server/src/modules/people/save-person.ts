@@ -16,17 +16,22 @@ export async function savePerson({ ctx, input }: { ctx: RequestContext; input: S
     try {
       phone = normalisePhoneNumber(input.phone);
     } catch (error) {
-      if (error instanceof DomainError) throw new InputError([{ field: 'phone', reason: error.code, message: error.message }]);
+      if (error instanceof DomainError)
+        throw new InputError([{ field: 'phone', reason: error.code, message: error.message }]);
       throw error;
     }
   }
   return withUniqueFields('e-mail address or external subject', () =>
     ctx.em.transactional(async (em) => {
-      const person = input.id ? await em.findOne(Person, input.id) : new Person({ displayName: input.displayName, email: input.email, roles: input.roles });
+      const person = input.id
+        ? await em.findOne(Person, input.id)
+        : new Person({ displayName: input.displayName, email: input.email, roles: input.roles });
       if (!person) throw notFound('The person');
       const unit = input.organisationUnitId ? await em.findOne(OrganisationUnit, input.organisationUnitId) : null;
       if (input.organisationUnitId && !unit) {
-        throw new InputError([{ field: 'organisationUnitId', reason: 'UNKNOWN', message: 'That organisation unit does not exist.' }]);
+        throw new InputError([
+          { field: 'organisationUnitId', reason: 'UNKNOWN', message: 'That organisation unit does not exist.' },
+        ]);
       }
       Object.assign(person, {
         displayName: input.displayName,

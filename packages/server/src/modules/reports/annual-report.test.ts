@@ -34,8 +34,12 @@ beforeAll(async () => {
   other = await makeComplaintType(em);
   s1 = await makeService(em);
   s2 = await makeService(em);
-  const complaint = (receivedAt: string, complaintType: ComplaintType, service: Service, rest: Omit<Parameters<typeof makeCase>[1], 'receivedAt'> = {}) =>
-    makeCase(em, { receivedAt, complaintType, service, ...rest });
+  const complaint = (
+    receivedAt: string,
+    complaintType: ComplaintType,
+    service: Service,
+    rest: Omit<Parameters<typeof makeCase>[1], 'receivedAt'> = {},
+  ) => makeCase(em, { receivedAt, complaintType, service, ...rest });
 
   // 2024: one complaint on 1 January (in the year before, not in the 365 days before: 2024 is a leap year),
   // one at 22:30Z on 31 December (still 2024 in Amsterdam: in both).
@@ -45,10 +49,19 @@ beforeAll(async () => {
   // Complaints received in 2025 (Amsterdam): 15.
   await complaint('2024-12-31T23:30:00Z', other, s1); // c1: 1 Jan 2025 in Amsterdam; open, due 7 Jan 2025
   await complaint('2025-01-15T10:00:00Z', other, s1, { status: 'CLOSED', outcome: 'UNJUSTIFIED' }); // c2
-  await complaint('2025-03-05T10:00:00Z', measured, s1, { status: 'RESOLVED', outcome: 'JUSTIFIED', resolvedAt: '2025-03-07T10:00:00Z', resolutionWorkingDays: 2 }); // c3
+  await complaint('2025-03-05T10:00:00Z', measured, s1, {
+    status: 'RESOLVED',
+    outcome: 'JUSTIFIED',
+    resolvedAt: '2025-03-07T10:00:00Z',
+    resolutionWorkingDays: 2,
+  }); // c3
   // c4: extended from 12 to 17 March, the submitter told on the 11th (in time); resolved on the 14th (late by the original deadline).
   const c4 = await complaint('2025-03-05T10:00:00Z', measured, s1, {
-    status: 'CLOSED', outcome: 'PARTLY_JUSTIFIED', resolvedAt: '2025-03-14T10:00:00Z', resolutionWorkingDays: 7, resolutionDueAt: '2025-03-17T10:00:00Z',
+    status: 'CLOSED',
+    outcome: 'PARTLY_JUSTIFIED',
+    resolvedAt: '2025-03-14T10:00:00Z',
+    resolutionWorkingDays: 7,
+    resolutionDueAt: '2025-03-17T10:00:00Z',
   });
   c4.originalResolutionDueAt = new Date('2025-03-12T10:00:00Z');
   em.persist(
@@ -66,16 +79,47 @@ beforeAll(async () => {
   await complaint('2025-05-20T10:00:00Z', other, s2, { status: 'WITHDRAWN', outcome: 'WITHDRAWN' }); // c5
   await complaint('2025-06-02T10:00:00Z', other, s2, { status: 'CLOSED', outcome: 'NOT_HANDLED' }); // c6
   // c7: acknowledged on the 12th, a day after its acknowledgement deadline (11 July 10:00Z).
-  await complaint('2025-07-10T10:00:00Z', measured, s1, { status: 'RESOLVED', outcome: 'JUSTIFIED', resolvedAt: '2025-07-14T10:00:00Z', resolutionWorkingDays: 2, acknowledgedAt: '2025-07-12T10:00:00Z' });
-  await complaint('2025-07-20T10:00:00Z', measured, s1, { status: 'RESOLVED', outcome: 'JUSTIFIED', resolvedAt: '2025-07-25T10:00:00Z', resolutionWorkingDays: 5 }); // c8
-  await complaint('2025-08-10T10:00:00Z', measured, s1, { status: 'RESOLVED', outcome: 'JUSTIFIED', resolvedAt: '2025-08-13T10:00:00Z', resolutionWorkingDays: 3 }); // c9
-  await complaint('2025-08-20T10:00:00Z', measured, s1, { status: 'RESOLVED', outcome: 'JUSTIFIED', resolvedAt: '2025-08-22T10:00:00Z', resolutionWorkingDays: 2 }); // c10
+  await complaint('2025-07-10T10:00:00Z', measured, s1, {
+    status: 'RESOLVED',
+    outcome: 'JUSTIFIED',
+    resolvedAt: '2025-07-14T10:00:00Z',
+    resolutionWorkingDays: 2,
+    acknowledgedAt: '2025-07-12T10:00:00Z',
+  });
+  await complaint('2025-07-20T10:00:00Z', measured, s1, {
+    status: 'RESOLVED',
+    outcome: 'JUSTIFIED',
+    resolvedAt: '2025-07-25T10:00:00Z',
+    resolutionWorkingDays: 5,
+  }); // c8
+  await complaint('2025-08-10T10:00:00Z', measured, s1, {
+    status: 'RESOLVED',
+    outcome: 'JUSTIFIED',
+    resolvedAt: '2025-08-13T10:00:00Z',
+    resolutionWorkingDays: 3,
+  }); // c9
+  await complaint('2025-08-20T10:00:00Z', measured, s1, {
+    status: 'RESOLVED',
+    outcome: 'JUSTIFIED',
+    resolvedAt: '2025-08-22T10:00:00Z',
+    resolutionWorkingDays: 2,
+  }); // c10
   await complaint('2025-09-10T10:00:00Z', measured, s1, { status: 'CLOSED', outcome: 'UNJUSTIFIED' }); // c11
   // c12: 30 September 23:30 in Amsterdam (September; before the measure), resolved 3 October.
-  await complaint('2025-09-30T21:30:00Z', measured, s1, { status: 'RESOLVED', outcome: 'JUSTIFIED', resolvedAt: '2025-10-03T10:00:00Z', resolutionWorkingDays: 3 });
+  await complaint('2025-09-30T21:30:00Z', measured, s1, {
+    status: 'RESOLVED',
+    outcome: 'JUSTIFIED',
+    resolvedAt: '2025-10-03T10:00:00Z',
+    resolutionWorkingDays: 3,
+  });
   // c13: 1 October 00:30 in Amsterdam (October; after the measure); in progress, due 7 October: past its deadline.
   await complaint('2025-09-30T22:30:00Z', measured, s1, { status: 'IN_PROGRESS', outcome: 'JUSTIFIED' });
-  await complaint('2025-11-10T10:00:00Z', measured, s1, { status: 'RESOLVED', outcome: 'JUSTIFIED', resolvedAt: '2025-11-12T10:00:00Z', resolutionWorkingDays: 2 }); // c14
+  await complaint('2025-11-10T10:00:00Z', measured, s1, {
+    status: 'RESOLVED',
+    outcome: 'JUSTIFIED',
+    resolvedAt: '2025-11-12T10:00:00Z',
+    resolutionWorkingDays: 2,
+  }); // c14
   await complaint('2025-12-31T21:30:00Z', other, s2); // c16: 31 Dec 22:30 in Amsterdam (2025); open, due 7 Jan 2026: not late yet
   // c15: 1 January 2026 00:30 in Amsterdam: not in 2025, nor in the measure's after-window (which ends 31 December).
   await complaint('2025-12-31T23:30:00Z', measured, s1);
@@ -84,13 +128,29 @@ beforeAll(async () => {
 
   // Suggestions in 2025: 4 (adopted, declined, open, withdrawn).
   await makeCase(em, { kind: 'SUGGESTION', receivedAt: '2025-02-10T10:00:00Z', status: 'ADOPTED', outcome: 'ADOPTED' });
-  await makeCase(em, { kind: 'SUGGESTION', receivedAt: '2025-04-10T10:00:00Z', status: 'DECLINED', outcome: 'DECLINED' });
+  await makeCase(em, {
+    kind: 'SUGGESTION',
+    receivedAt: '2025-04-10T10:00:00Z',
+    status: 'DECLINED',
+    outcome: 'DECLINED',
+  });
   await makeCase(em, { kind: 'SUGGESTION', receivedAt: '2025-06-10T10:00:00Z', status: 'UNDER_CONSIDERATION' });
-  await makeCase(em, { kind: 'SUGGESTION', receivedAt: '2025-08-10T10:00:00Z', status: 'WITHDRAWN', outcome: 'WITHDRAWN' });
+  await makeCase(em, {
+    kind: 'SUGGESTION',
+    receivedAt: '2025-08-10T10:00:00Z',
+    status: 'WITHDRAWN',
+    outcome: 'WITHDRAWN',
+  });
 
   // Compliments: 3 in 2025 (one at 23:30Z on 31 Dec 2024, i.e. 1 January 2025); the two at 23:30Z on 31 Dec 2025 are 2026's.
   await makeCase(em, { kind: 'COMPLIMENT', receivedAt: '2024-12-31T23:30:00Z', service: s1 });
-  await makeCase(em, { kind: 'COMPLIMENT', receivedAt: '2025-04-01T10:00:00Z', service: s1, status: 'PASSED_ON', outcome: 'PASSED_ON' });
+  await makeCase(em, {
+    kind: 'COMPLIMENT',
+    receivedAt: '2025-04-01T10:00:00Z',
+    service: s1,
+    status: 'PASSED_ON',
+    outcome: 'PASSED_ON',
+  });
   await makeCase(em, { kind: 'COMPLIMENT', receivedAt: '2025-10-15T10:00:00Z', service: s2 });
   await makeCase(em, { kind: 'COMPLIMENT', receivedAt: '2025-12-31T23:30:00Z', service: s2 });
   await makeCase(em, { kind: 'COMPLIMENT', receivedAt: '2025-12-31T23:30:00Z', service: s1 });
@@ -136,12 +196,34 @@ describe('annualReport (hand-built 2025)', () => {
     complaints: number;
     suggestions: number;
     compliments: number;
-    volumes: { buckets: string[]; received: number[]; resolved: number[]; total: number; previousPeriodTotal: number; previousYearTotal: number };
-    outcomes: { complaints: Array<{ outcome: string; count: number }>; complaintsUndecided: number; suggestionsAdopted: number; suggestionsDeclined: number; suggestionsOpen: number };
+    volumes: {
+      buckets: string[];
+      received: number[];
+      resolved: number[];
+      total: number;
+      previousPeriodTotal: number;
+      previousYearTotal: number;
+    };
+    outcomes: {
+      complaints: Array<{ outcome: string; count: number }>;
+      complaintsUndecided: number;
+      suggestionsAdopted: number;
+      suggestionsDeclined: number;
+      suggestionsOpen: number;
+    };
     timeliness: { total: Record<string, number | null>; rows: Array<{ key: string; cases: number | null }> };
     recurrence: { baselinePeriods: number; types: Array<{ complaintTypeId: string; flagged: boolean }> };
-    complimentsByService: { total: number[]; byService: Array<{ key: string; compliments: number | null; complaints: number | null }> };
-    measures: Array<{ title: string; complaintType: string; status: string; implementedOn: string | null; effect: string | null }>;
+    complimentsByService: {
+      total: number[];
+      byService: Array<{ key: string; compliments: number | null; complaints: number | null }>;
+    };
+    measures: Array<{
+      title: string;
+      complaintType: string;
+      status: string;
+      implementedOn: string | null;
+      effect: string | null;
+    }>;
   };
   let report: Report;
 
@@ -157,7 +239,9 @@ describe('annualReport (hand-built 2025)', () => {
   });
 
   it('gives the volumes per month of all kinds, the resolutions per month, and the earlier totals', () => {
-    expect(report.volumes.buckets).toEqual(Array.from({ length: 12 }, (_, m) => `2025-${String(m + 1).padStart(2, '0')}-01`));
+    expect(report.volumes.buckets).toEqual(
+      Array.from({ length: 12 }, (_, m) => `2025-${String(m + 1).padStart(2, '0')}-01`),
+    );
     // Jan c1 c2 + compliment; Feb suggestion; Mar c3 c4; Apr suggestion + compliment; May c5; Jun c6 + suggestion;
     // Jul c7 c8; Aug c9 c10 + suggestion; Sep c11 c12; Oct c13 + compliment; Nov c14; Dec c16.
     expect(report.volumes.received).toEqual([3, 1, 2, 2, 1, 2, 2, 3, 2, 2, 1, 1]);
@@ -226,7 +310,13 @@ describe('annualReport (hand-built 2025)', () => {
     // 1 Oct – 31 Dec (c13, c14: 2; c15 is 1 January). Ratio 2/6; z = scipy.stats.norm.ppf(0.975);
     // (1/3)·exp(∓z·sqrt(1/6 + 1/2)) = 0.06727839085192226 … 1.6515126135472435.
     expect(report.measures).toEqual([
-      { title: 'Proposed on New Year’s Day 2025', complaintType: 'Lead time', status: 'PROPOSED', implementedOn: null, effect: null },
+      {
+        title: 'Proposed on New Year’s Day 2025',
+        complaintType: 'Lead time',
+        status: 'PROPOSED',
+        implementedOn: null,
+        effect: null,
+      },
       {
         title: 'Implemented in October',
         complaintType: 'Lead time',

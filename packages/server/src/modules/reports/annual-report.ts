@@ -20,7 +20,11 @@ export async function annualReport({ ctx, year }: { ctx: RequestContext; year: n
   const filter = { from: `${year}-01-01`, to: `${year}-12-31`, bucket: 'MONTH' as const };
   const received = rollupSource([rangeOf(periodOf(filter))], filter);
   const [kinds, volumes, outcomeReport, timeliness, recurrence, complimentReport, measures] = await Promise.all([
-    query<{ kind: string; count: number }>(ctx.em, `select r.kind, sum(r.cases)::int as count from ${received.sql} group by 1`, received.params),
+    query<{ kind: string; count: number }>(
+      ctx.em,
+      `select r.kind, sum(r.cases)::int as count from ${received.sql} group by 1`,
+      received.params,
+    ),
     volumeTrend({ ctx, filter }),
     outcomes({ ctx, filter }),
     leadTimePerformance({ ctx, filter, groupBy: 'COMPLAINT_TYPE' }),
@@ -29,7 +33,12 @@ export async function annualReport({ ctx, year }: { ctx: RequestContext; year: n
     ctx.em.find(
       PreventiveMeasure,
       // The year is an Amsterdam year, like every count above: 23:30Z on 31 December is already the next one.
-      { $or: [{ proposedAt: { $gte: startOfAmsterdamDay(`${year}-01-01`), $lt: startOfAmsterdamDay(`${year + 1}-01-01`) } }, { implementedOn: { $gte: `${year}-01-01`, $lte: `${year}-12-31` } }] },
+      {
+        $or: [
+          { proposedAt: { $gte: startOfAmsterdamDay(`${year}-01-01`), $lt: startOfAmsterdamDay(`${year + 1}-01-01`) } },
+          { implementedOn: { $gte: `${year}-01-01`, $lte: `${year}-12-31` } },
+        ],
+      },
       { orderBy: { proposedAt: 'asc' }, populate: ['targetComplaintType'] },
     ),
   ]);

@@ -40,10 +40,32 @@ beforeAll(async () => {
 const rows = (sql: string) => db.orm.em.fork().getConnection().execute<Array<Record<string, unknown>>>(sql);
 
 const CASE_KEY = 'measure, grain, period_start, kind, service_id, complaint_type_id, organisation_unit_id';
-const OUTCOMES = ['JUSTIFIED', 'PARTLY_JUSTIFIED', 'UNJUSTIFIED', 'WITHDRAWN', 'NOT_HANDLED', 'ADOPTED', 'DECLINED', 'PASSED_ON'];
-const CASE_COUNTS = ['cases', ...OUTCOMES.map((o) => `outcome_${o.toLowerCase()}`), 'no_outcome', 'no_outcome_withdrawn'];
+const OUTCOMES = [
+  'JUSTIFIED',
+  'PARTLY_JUSTIFIED',
+  'UNJUSTIFIED',
+  'WITHDRAWN',
+  'NOT_HANDLED',
+  'ADOPTED',
+  'DECLINED',
+  'PASSED_ON',
+];
+const CASE_COUNTS = [
+  'cases',
+  ...OUTCOMES.map((o) => `outcome_${o.toLowerCase()}`),
+  'no_outcome',
+  'no_outcome_withdrawn',
+];
 const LEAD_KEY = 'grain, period_start, service_id, complaint_type_id, relationship_manager_id, resolution_working_days';
-const LEAD_COUNTS = ['cases', 'acknowledged_in_time', 'resolved', 'within_original', 'within_agreed', 'extensions', 'extensions_in_time'];
+const LEAD_COUNTS = [
+  'cases',
+  'acknowledged_in_time',
+  'resolved',
+  'within_original',
+  'within_agreed',
+  'extensions',
+  'extensions_in_time',
+];
 
 /** A rollup table as stored, without cells that add up to nothing. */
 const stored = (table: string, key: string, counts: string[]) =>
@@ -52,7 +74,8 @@ const stored = (table: string, key: string, counts: string[]) =>
 
 /** The Amsterdam calendar day of a timestamp, and the day, ISO week (Monday) and month it falls in. */
 const GRAINS = `cross join (values ('day'), ('week'), ('month')) g(grain)`;
-const periodStart = (day: string) => `(case g.grain when 'day' then ${day} when 'week' then ${day} - (extract(isodow from ${day})::int - 1) else date_trunc('month', ${day})::date end)::text`;
+const periodStart = (day: string) =>
+  `(case g.grain when 'day' then ${day} when 'week' then ${day} - (extract(isodow from ${day})::int - 1) else date_trunc('month', ${day})::date end)::text`;
 
 /** Each case counted once on its Amsterdam day of receipt and, once resolved or closed, once on that day. */
 const recountCases = () =>
@@ -93,8 +116,14 @@ const recountLeadTimes = () =>
      group by ${LEAD_KEY} order by ${LEAD_KEY}`);
 
 async function expectRollupsEqualRecount(after: string) {
-  expect({ after, rollup: await stored('case_rollup', CASE_KEY, CASE_COUNTS) }).toEqual({ after, rollup: await recountCases() });
-  expect({ after, rollup: await stored('lead_time_rollup', LEAD_KEY, LEAD_COUNTS) }).toEqual({ after, rollup: await recountLeadTimes() });
+  expect({ after, rollup: await stored('case_rollup', CASE_KEY, CASE_COUNTS) }).toEqual({
+    after,
+    rollup: await recountCases(),
+  });
+  expect({ after, rollup: await stored('lead_time_rollup', LEAD_KEY, LEAD_COUNTS) }).toEqual({
+    after,
+    rollup: await recountLeadTimes(),
+  });
 }
 
 const complaint = async () => {
@@ -125,10 +154,18 @@ describe('the rollups equal an independent recount', () => {
     a = await next(a, 'receiveInformation', handler, { note: 'Fifth.' });
     await expectRollupsEqualRecount('the information pause');
 
-    a = await next(a, 'extendDeadline', manager, { extraWorkingDays: 2, reason: 'Parts.', submitterInformedAt: '2026-03-05T08:00:00Z' });
+    a = await next(a, 'extendDeadline', manager, {
+      extraWorkingDays: 2,
+      reason: 'Parts.',
+      submitterInformedAt: '2026-03-05T08:00:00Z',
+    });
     // Due Mon 16 March by now; the submitter is told of the second extension on the 20th: late.
     app.setNow(new Date('2026-03-21T09:00:00Z'));
-    a = await next(a, 'extendDeadline', manager, { extraWorkingDays: 1, reason: 'More parts.', submitterInformedAt: '2026-03-20T08:00:00Z' });
+    a = await next(a, 'extendDeadline', manager, {
+      extraWorkingDays: 1,
+      reason: 'More parts.',
+      submitterInformedAt: '2026-03-20T08:00:00Z',
+    });
     await expectRollupsEqualRecount('two extensions, one told late');
     await rows(`update deadline_extension set informed_in_time = not informed_in_time where case_id = '${a.id}'`);
     await expectRollupsEqualRecount('an extension row updated');

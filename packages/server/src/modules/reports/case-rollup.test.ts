@@ -27,18 +27,39 @@ const sql = <T extends object>(text: string) => orm.em.fork().getConnection().ex
 const ROLLUPS = {
   case_rollup: {
     key: 'measure, grain, period_start::text, kind, service_id, complaint_type_id, organisation_unit_id',
-    counts: ['cases', 'outcome_justified', 'outcome_partly_justified', 'outcome_unjustified', 'outcome_withdrawn', 'outcome_not_handled',
-      'outcome_adopted', 'outcome_declined', 'outcome_passed_on', 'no_outcome', 'no_outcome_withdrawn'],
+    counts: [
+      'cases',
+      'outcome_justified',
+      'outcome_partly_justified',
+      'outcome_unjustified',
+      'outcome_withdrawn',
+      'outcome_not_handled',
+      'outcome_adopted',
+      'outcome_declined',
+      'outcome_passed_on',
+      'no_outcome',
+      'no_outcome_withdrawn',
+    ],
   },
   lead_time_rollup: {
     key: 'grain, period_start::text, service_id, complaint_type_id, relationship_manager_id, resolution_working_days',
-    counts: ['cases', 'acknowledged_in_time', 'resolved', 'within_original', 'within_agreed', 'extensions', 'extensions_in_time'],
+    counts: [
+      'cases',
+      'acknowledged_in_time',
+      'resolved',
+      'within_original',
+      'within_agreed',
+      'extensions',
+      'extensions_in_time',
+    ],
   },
 };
 /** Each maintained rollup and a from-scratch recount of the same facts, both without empty cells, in one order. */
 async function rollupsAndRecounts() {
   const read = (table: string, { key, counts }: { key: string; counts: string[] }) =>
-    sql<RollupRow>(`select ${key}, ${counts.join(', ')} from ${table} where ${counts.map((c) => `${c} <> 0`).join(' or ')} order by ${key}`);
+    sql<RollupRow>(
+      `select ${key}, ${counts.join(', ')} from ${table} where ${counts.map((c) => `${c} <> 0`).join(' or ')} order by ${key}`,
+    );
   const result: Record<string, RollupRow[]> = {};
   for (const [table, shape] of Object.entries(ROLLUPS)) {
     result[table] = await read(table, shape);
@@ -74,31 +95,64 @@ describe('case_rollup', () => {
     const [serviceA, serviceB] = [await makeService(em), await makeService(em)];
 
     // Intake and every kind of change to a case that moves it between rollup cells.
-    const complaint = await fileCase(app, submitter, 'COMPLAINT', { serviceId: serviceA.id, complaintTypeId: typeA.id });
+    const complaint = await fileCase(app, submitter, 'COMPLAINT', {
+      serviceId: serviceA.id,
+      complaintTypeId: typeA.id,
+    });
     let c = await stepOk(app, manager, 'takeTriage', { caseId: complaint.id, version: complaint.version });
-    c = await stepOk(app, manager, 'reclassifyCase', { caseId: c.id, version: c.version, complaintTypeId: typeB.id, serviceId: serviceB.id });
-    c = await stepOk(app, manager, 'decideComplaint', { caseId: c.id, version: c.version, outcome: 'JUSTIFIED', reason: 'The delivery was late.' });
+    c = await stepOk(app, manager, 'reclassifyCase', {
+      caseId: c.id,
+      version: c.version,
+      complaintTypeId: typeB.id,
+      serviceId: serviceB.id,
+    });
+    c = await stepOk(app, manager, 'decideComplaint', {
+      caseId: c.id,
+      version: c.version,
+      outcome: 'JUSTIFIED',
+      reason: 'The delivery was late.',
+    });
     const handlerId = (await makePerson(orm.em.fork(), ['HANDLER'])).id;
     c = await stepOk(app, manager, 'assignHandler', { caseId: c.id, version: c.version, handlerId });
     await stepOk(app, manager, 'extendDeadline', {
-      caseId: c.id, version: c.version, extraWorkingDays: 2, reason: 'Waiting for parts.', submitterInformedAt: '2026-03-02T08:00:00Z',
+      caseId: c.id,
+      version: c.version,
+      extraWorkingDays: 2,
+      reason: 'Waiting for parts.',
+      submitterInformedAt: '2026-03-02T08:00:00Z',
     });
-    const unjustified = await fileCase(app, submitter, 'COMPLAINT', { serviceId: serviceA.id, complaintTypeId: typeA.id });
+    const unjustified = await fileCase(app, submitter, 'COMPLAINT', {
+      serviceId: serviceA.id,
+      complaintTypeId: typeA.id,
+    });
     const triaged = await stepOk(app, manager, 'takeTriage', { caseId: unjustified.id, version: unjustified.version });
-    await stepOk(app, manager, 'decideComplaint', { caseId: triaged.id, version: triaged.version, outcome: 'UNJUSTIFIED', reason: 'The delivery was on time.' });
+    await stepOk(app, manager, 'decideComplaint', {
+      caseId: triaged.id,
+      version: triaged.version,
+      outcome: 'UNJUSTIFIED',
+      reason: 'The delivery was on time.',
+    });
     const suggestion = await fileCase(app, submitter, 'SUGGESTION');
     await stepOk(app, submitter, 'withdrawCase', { caseId: suggestion.id, version: suggestion.version });
     const compliment = await fileCase(app, submitter, 'COMPLIMENT');
-    const passed = await stepOk(app, manager, 'passOnCompliment', { caseId: compliment.id, version: compliment.version, passedOnTo: 'The service desk team' });
+    const passed = await stepOk(app, manager, 'passOnCompliment', {
+      caseId: compliment.id,
+      version: compliment.version,
+      passedOnTo: 'The service desk team',
+    });
     await stepOk(app, manager, 'closeCase', { caseId: passed.id, version: passed.version });
     const afterSteps = await expectRollupsExact();
-    expect(afterSteps['lead_time_rollup']!.some((r) => r['extensions'] === 1 && r['extensions_in_time'] === 1)).toBe(true);
+    expect(afterSteps['lead_time_rollup']!.some((r) => r['extensions'] === 1 && r['extensions_in_time'] === 1)).toBe(
+      true,
+    );
 
     // A bulk import: many rows in one statement.
     const content = [
       'kind,receivedAt,description,submitterName,phone,service,complaintType,status,outcome,closedAt,reference',
-      ...Array.from({ length: 40 }, (_, i) =>
-        `COMPLAINT,2025-0${1 + (i % 9)}-1${i % 10}T0${i % 10}:30:00+01:00,Imported complaint number ${i} about the printers.,Jan Jansen,070 348 4000,${i % 2 ? serviceA.code : serviceB.code},${i % 3 ? typeA.code : typeB.code},CLOSED,JUSTIFIED,2025-10-14T16:00:00+01:00,OLD-${i}`,
+      ...Array.from(
+        { length: 40 },
+        (_, i) =>
+          `COMPLAINT,2025-0${1 + (i % 9)}-1${i % 10}T0${i % 10}:30:00+01:00,Imported complaint number ${i} about the printers.,Jan Jansen,070 348 4000,${i % 2 ? serviceA.code : serviceB.code},${i % 3 ? typeA.code : typeB.code},CLOSED,JUSTIFIED,2025-10-14T16:00:00+01:00,OLD-${i}`,
       ),
     ].join('\n');
     const imported = await app.execute<{ importCases: { acceptedCount: number } }>(
@@ -111,8 +165,12 @@ describe('case_rollup', () => {
     await expectRollupsExact();
 
     // Set-based writes straight in SQL (as a data fix would): reclassify many at once, delete some.
-    await sql(`update feedback_case set complaint_type_id = '${typeA.id}', received_at = received_at + interval '20 days' where channel = 'IMPORT' and service_id = '${serviceB.id}'`);
-    await sql(`delete from feedback_case where channel = 'IMPORT' and service_id = '${serviceA.id}' and received_at < '2025-05-01'`);
+    await sql(
+      `update feedback_case set complaint_type_id = '${typeA.id}', received_at = received_at + interval '20 days' where channel = 'IMPORT' and service_id = '${serviceB.id}'`,
+    );
+    await sql(
+      `delete from feedback_case where channel = 'IMPORT' and service_id = '${serviceA.id}' and received_at < '2025-05-01'`,
+    );
     await sql(`delete from deadline_extension`);
     const afterSql = await expectRollupsExact();
     expect(afterSql['case_rollup']!.length).toBeGreaterThan(10);

@@ -16,7 +16,13 @@ interface Row {
 }
 
 /** Compliments (report 4): see the `Compliments` type. */
-export async function compliments({ ctx, filter }: { ctx: RequestContext; filter: ReportFilter }): Promise<Compliments> {
+export async function compliments({
+  ctx,
+  filter,
+}: {
+  ctx: RequestContext;
+  filter: ReportFilter;
+}): Promise<Compliments> {
   authorizeReports(ctx);
   const period = periodOf(filter);
   const source = rollupSource([rangeOf(period)], { ...filter, kind: null }, { months: monthsFit(period.bucket) });
@@ -47,12 +53,22 @@ export async function compliments({ ctx, filter }: { ctx: RequestContext; filter
   const units = rows.filter((r) => r.dimension === 'organisation_unit');
 
   const rowsOf = (rows: Row[]): ComplimentRow[] => {
-    const groups = new Map<string, { key: string | null; label: string; labelNl: string; counts: number[]; compliments: number; complaints: number }>();
+    const groups = new Map<
+      string,
+      { key: string | null; label: string; labelNl: string; counts: number[]; compliments: number; complaints: number }
+    >();
     for (const row of rows) {
       const id = row.key ?? 'none';
       let group = groups.get(id);
       if (!group) {
-        group = { key: row.key, label: row.label ?? 'Not set', labelNl: row.label_nl ?? 'Niet ingevuld', counts: buckets.map(() => 0), compliments: 0, complaints: 0 };
+        group = {
+          key: row.key,
+          label: row.label ?? 'Not set',
+          labelNl: row.label_nl ?? 'Niet ingevuld',
+          counts: buckets.map(() => 0),
+          compliments: 0,
+          complaints: 0,
+        };
         groups.set(id, group);
       }
       const index = buckets.indexOf(row.bucket);
@@ -72,18 +88,24 @@ export async function compliments({ ctx, filter }: { ctx: RequestContext; filter
           counts: g.counts.map((count) => cells.cell(count)),
           compliments,
           complaints,
-          complimentsPerComplaint: compliments === null || complaints === null || complaints === 0 ? null : compliments / complaints,
+          complimentsPerComplaint:
+            compliments === null || complaints === null || complaints === 0 ? null : compliments / complaints,
         };
       });
   };
   const byService = rowsOf(services);
-  const total = buckets.map((bucket) => services.filter((r) => r.bucket === bucket).reduce((n, r) => n + r.compliments, 0));
+  const total = buckets.map((bucket) =>
+    services.filter((r) => r.bucket === bucket).reduce((n, r) => n + r.compliments, 0),
+  );
   return {
     buckets,
     total,
     byService,
     byOrganisationUnit: rowsOf(units),
     suppressedCells: cells.suppressed,
-    csv: toCsv(['service', 'compliments', 'complaints', 'compliments per complaint'], byService.map((r) => [r.label, r.compliments, r.complaints, r.complimentsPerComplaint])),
+    csv: toCsv(
+      ['service', 'compliments', 'complaints', 'compliments per complaint'],
+      byService.map((r) => [r.label, r.compliments, r.complaints, r.complimentsPerComplaint]),
+    ),
   };
 }

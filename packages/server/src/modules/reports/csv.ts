@@ -2,7 +2,10 @@
  * RFC 4180 CSV. A cell that a spreadsheet would run as a formula (leading = + - @, tab or carriage
  * return) gets a leading apostrophe, so an exported report cannot execute anything when opened.
  */
-export function toCsv(headers: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number | boolean | null | undefined>>): string {
+export function toCsv(
+  headers: readonly string[],
+  rows: ReadonlyArray<ReadonlyArray<string | number | boolean | null | undefined>>,
+): string {
   return [headers, ...rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
 }
 

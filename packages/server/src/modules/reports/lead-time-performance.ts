@@ -24,7 +24,15 @@ interface Row {
   open_past_triple: number;
 }
 type Counted = Omit<Row, 'leadTimes' | 'open_past_deadline' | 'open_past_triple'> & { working_days: number | null };
-const COUNTS = ['cases', 'acknowledged_in_time', 'resolved', 'within_original', 'within_agreed', 'extensions', 'extensions_in_time'] as const;
+const COUNTS = [
+  'cases',
+  'acknowledged_in_time',
+  'resolved',
+  'within_original',
+  'within_agreed',
+  'extensions',
+  'extensions_in_time',
+] as const;
 
 const GROUP_SQL: Record<LeadTimeGrouping, { column: string; label: string; table: string }> = {
   COMPLAINT_TYPE: { column: 'complaint_type_id', label: 'g.name', table: 'complaint_type' },
@@ -37,7 +45,15 @@ const GROUP_SQL: Record<LeadTimeGrouping, { column: string; label: string; table
  * from `lead_time_rollup` (counts per group and per whole working day, so the median and p90 are
  * exact); the open cases past their deadline are counted from the cases, as they depend on now.
  */
-export async function leadTimePerformance({ ctx, filter, groupBy }: { ctx: RequestContext; filter: ReportFilter; groupBy: LeadTimeGrouping }): Promise<LeadTimePerformance> {
+export async function leadTimePerformance({
+  ctx,
+  filter,
+  groupBy,
+}: {
+  ctx: RequestContext;
+  filter: ReportFilter;
+  groupBy: LeadTimeGrouping;
+}): Promise<LeadTimePerformance> {
   authorizeReports(ctx);
   const period = periodOf(filter);
   const group = GROUP_SQL[groupBy];
@@ -68,8 +84,18 @@ export async function leadTimePerformance({ ctx, filter, groupBy }: { ctx: Reque
   ]);
   const groups = new Map<string | null, Row>();
   const blank = (key: string | null, label: string | null): Row => ({
-    key, label, cases: 0, acknowledged_in_time: 0, resolved: 0, within_original: 0, within_agreed: 0, extensions: 0, extensions_in_time: 0,
-    leadTimes: [], open_past_deadline: 0, open_past_triple: 0,
+    key,
+    label,
+    cases: 0,
+    acknowledged_in_time: 0,
+    resolved: 0,
+    within_original: 0,
+    within_agreed: 0,
+    extensions: 0,
+    extensions_in_time: 0,
+    leadTimes: [],
+    open_past_deadline: 0,
+    open_past_triple: 0,
   });
   const total = blank(null, 'Total');
   for (const row of counted) {
@@ -129,11 +155,25 @@ export async function leadTimePerformance({ ctx, filter, groupBy }: { ctx: Reque
   };
   const presented = rows.map((row) => present(row, true));
   const totalRow = present(total, false);
-  const columns = ['cases', 'acknowledgedInTime', 'resolvedWithinOriginalDeadline', 'resolvedWithinAgreedDeadline', 'extensions', 'extensionsInformedInTime', 'medianWorkingDays', 'p90WorkingDays', 'openPastDeadline', 'openPastThreeTimesLeadTime'] as const;
+  const columns = [
+    'cases',
+    'acknowledgedInTime',
+    'resolvedWithinOriginalDeadline',
+    'resolvedWithinAgreedDeadline',
+    'extensions',
+    'extensionsInformedInTime',
+    'medianWorkingDays',
+    'p90WorkingDays',
+    'openPastDeadline',
+    'openPastThreeTimesLeadTime',
+  ] as const;
   return {
     total: totalRow,
     rows: presented,
     suppressedCells: cells.suppressed,
-    csv: toCsv(['group', ...columns], [totalRow, ...presented].map((r) => [r.label, ...columns.map((c) => r[c])])),
+    csv: toCsv(
+      ['group', ...columns],
+      [totalRow, ...presented].map((r) => [r.label, ...columns.map((c) => r[c])]),
+    ),
   };
 }

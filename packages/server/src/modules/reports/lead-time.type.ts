@@ -2,15 +2,25 @@ import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphq
 
 export const LEAD_TIME_GROUPINGS = ['COMPLAINT_TYPE', 'SERVICE', 'RELATIONSHIP_MANAGER'] as const;
 export type LeadTimeGrouping = (typeof LEAD_TIME_GROUPINGS)[number];
-export const LeadTimeGroupingEnum = { COMPLAINT_TYPE: 'COMPLAINT_TYPE', SERVICE: 'SERVICE', RELATIONSHIP_MANAGER: 'RELATIONSHIP_MANAGER' } as const;
-registerEnumType(LeadTimeGroupingEnum, { name: 'LeadTimeGrouping', description: 'How lead-time performance is broken down.' });
+export const LeadTimeGroupingEnum = {
+  COMPLAINT_TYPE: 'COMPLAINT_TYPE',
+  SERVICE: 'SERVICE',
+  RELATIONSHIP_MANAGER: 'RELATIONSHIP_MANAGER',
+} as const;
+registerEnumType(LeadTimeGroupingEnum, {
+  name: 'LeadTimeGrouping',
+  description: 'How lead-time performance is broken down.',
+});
 
 @ObjectType({
   description:
     'Lead-time performance of complaints received in the period. Shares are fractions 0–1 of the cases they apply to; null where no case applies or the group is suppressed.',
 })
 export class LeadTimeRow {
-  @Field(() => ID, { nullable: true, description: 'Id of the complaint type, service or relationship manager; null for the total and for "not set".' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Id of the complaint type, service or relationship manager; null for the total and for "not set".',
+  })
   key!: string | null;
 
   @Field(() => String, { description: 'Name (staff names for relationship managers; never submitters).' })
@@ -22,16 +32,25 @@ export class LeadTimeRow {
   @Field(() => Float, { nullable: true, description: 'Share acknowledged by the end of the 1st working day.' })
   acknowledgedInTime!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Share of resolved complaints resolved by the original deadline.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Share of resolved complaints resolved by the original deadline.',
+  })
   resolvedWithinOriginalDeadline!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Share of resolved complaints resolved by the agreed deadline (extensions included).' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Share of resolved complaints resolved by the agreed deadline (extensions included).',
+  })
   resolvedWithinAgreedDeadline!: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Deadline extensions agreed.' })
   extensions!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Share of extensions told to the submitter before the previous deadline passed.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Share of extensions told to the submitter before the previous deadline passed.',
+  })
   extensionsInformedInTime!: number | null;
 
   @Field(() => Float, { nullable: true, description: 'Median working days from receipt to resolution.' })
@@ -43,7 +62,11 @@ export class LeadTimeRow {
   @Field(() => Int, { nullable: true, description: 'Open now and past the resolution deadline.' })
   openPastDeadline!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Open now and older than three times the lead time (in working days, approximated as 7/5 calendar days each).' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Open now and older than three times the lead time (in working days, approximated as 7/5 calendar days each).',
+  })
   openPastThreeTimesLeadTime!: number | null;
 }
 

@@ -9,7 +9,13 @@ import { periodOf, query, rangeOf, rollupSource } from './report-sql.js';
 /** The `case_rollup` column that counts an outcome (one per domain outcome; a test holds the schema to it). */
 const outcomeColumn = (outcome: CaseOutcome) => `outcome_${outcome.toLowerCase()}`;
 /** The outcome counts of `case_rollup` that this report reads. */
-const OUTCOME_COLUMNS = [...COMPLAINT_DECISIONS.map(outcomeColumn), outcomeColumn('ADOPTED'), outcomeColumn('DECLINED'), 'no_outcome', 'no_outcome_withdrawn'];
+const OUTCOME_COLUMNS = [
+  ...COMPLAINT_DECISIONS.map(outcomeColumn),
+  outcomeColumn('ADOPTED'),
+  outcomeColumn('DECLINED'),
+  'no_outcome',
+  'no_outcome_withdrawn',
+];
 
 /** Outcomes (report 6): see the `Outcomes` type. */
 export async function outcomes({ ctx, filter }: { ctx: RequestContext; filter: ReportFilter }): Promise<Outcomes> {
@@ -22,7 +28,10 @@ export async function outcomes({ ctx, filter }: { ctx: RequestContext; filter: R
     source.params,
   );
   const count = (kind: CaseKind, column: string) => rows.find((r) => r.kind === kind)?.[column] ?? 0;
-  const complaints = COMPLAINT_DECISIONS.map((outcome) => ({ outcome, count: count('COMPLAINT', outcomeColumn(outcome)) }));
+  const complaints = COMPLAINT_DECISIONS.map((outcome) => ({
+    outcome,
+    count: count('COMPLAINT', outcomeColumn(outcome)),
+  }));
   const result = {
     complaints,
     complaintsUndecided: count('COMPLAINT', 'no_outcome'),
@@ -32,12 +41,15 @@ export async function outcomes({ ctx, filter }: { ctx: RequestContext; filter: R
   };
   return {
     ...result,
-    csv: toCsv(['kind', 'outcome', 'count'], [
-      ...complaints.map((c) => ['COMPLAINT', c.outcome, c.count]),
-      ['COMPLAINT', 'UNDECIDED', result.complaintsUndecided],
-      ['SUGGESTION', 'ADOPTED', result.suggestionsAdopted],
-      ['SUGGESTION', 'DECLINED', result.suggestionsDeclined],
-      ['SUGGESTION', 'OPEN', result.suggestionsOpen],
-    ]),
+    csv: toCsv(
+      ['kind', 'outcome', 'count'],
+      [
+        ...complaints.map((c) => ['COMPLAINT', c.outcome, c.count]),
+        ['COMPLAINT', 'UNDECIDED', result.complaintsUndecided],
+        ['SUGGESTION', 'ADOPTED', result.suggestionsAdopted],
+        ['SUGGESTION', 'DECLINED', result.suggestionsDeclined],
+        ['SUGGESTION', 'OPEN', result.suggestionsOpen],
+      ],
+    ),
   };
 }

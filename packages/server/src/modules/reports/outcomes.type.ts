@@ -55,11 +55,16 @@ export class ComplimentRow {
   @Field(() => Int, { nullable: true, description: 'Complaints in the period (null where suppressed).' })
   complaints!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Compliments per complaint; null without complaints or when suppressed.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Compliments per complaint; null without complaints or when suppressed.',
+  })
   complimentsPerComplaint!: number | null;
 }
 
-@ObjectType({ description: 'Compliments (report 4): per service and organisation unit over time, and against complaints.' })
+@ObjectType({
+  description: 'Compliments (report 4): per service and organisation unit over time, and against complaints.',
+})
 export class Compliments {
   @Field(() => [String], { description: 'Start date of each bucket.' })
   buckets!: string[];
@@ -70,7 +75,9 @@ export class Compliments {
   @Field(() => [ComplimentRow], { description: 'Per service.' })
   byService!: ComplimentRow[];
 
-  @Field(() => [ComplimentRow], { description: 'Per organisation unit of the submitter (the team praised is in the text).' })
+  @Field(() => [ComplimentRow], {
+    description: 'Per organisation unit of the submitter (the team praised is in the text).',
+  })
   byOrganisationUnit!: ComplimentRow[];
 
   @Field(() => Int, { description: 'Cells suppressed because they counted fewer than k cases.' })

@@ -87,7 +87,8 @@ beforeAll(async () => {
   management = viewerOf(await makePerson(em, ['MANAGEMENT']));
   for (const name of Object.keys(HISTORY) as TypeName[]) {
     types[name] = await makeComplaintType(em);
-    for (const [receivedAt, count] of HISTORY[name]) for (let n = 0; n < count; n++) await makeCase(em, { receivedAt, complaintType: types[name] });
+    for (const [receivedAt, count] of HISTORY[name])
+      for (let n = 0; n < count; n++) await makeCase(em, { receivedAt, complaintType: types[name] });
   }
   const owner = await makePerson(em, ['HANDLER']);
   const measure = (type: ComplaintType, implementedOn: string | null) => {
@@ -111,7 +112,18 @@ beforeAll(async () => {
 });
 
 describe('recurring complaint types (hand-built history)', () => {
-  type Row = { complaintTypeId: string; serviceId: string | null; flagged: boolean; currentCount: number | null; baselineRate: number; statistic: number; pValue: number; qValue: number; model: string; hasMeasure: boolean };
+  type Row = {
+    complaintTypeId: string;
+    serviceId: string | null;
+    flagged: boolean;
+    currentCount: number | null;
+    baselineRate: number;
+    statistic: number;
+    pValue: number;
+    qValue: number;
+    model: string;
+    hasMeasure: boolean;
+  };
   const FIELDS = 'complaintTypeId serviceId flagged currentCount baselineRate statistic pValue qValue model hasMeasure';
 
   // p-values:
@@ -125,15 +137,59 @@ describe('recurring complaint types (hand-built history)', () => {
   // since these complaints have no service): sorted p = 0.0024, 0.0024, 0.1797, 0.1797, 0.5595, 0.5595, 0.8220, 0.8220;
   // q = min over higher ranks of p·8/rank: 0.0024·8/2 = 0.009617…, 0.1797·8/4 = 0.359387…, 0.5595·8/6 = 0.746009…, 0.8220.
   const EXPECTED = {
-    spiking: { currentCount: 12, baselineRate: 4.5, model: 'poisson', pValue: 0.0024042835731014948, qValue: 0.009617134292405979, statistic: 3.5355339059327378, flagged: true, hasMeasure: false },
-    overdispersed: { currentCount: 9, baselineRate: 5, model: 'negative-binomial', pValue: 0.17969365742983326, qValue: 0.3593873148596665, statistic: 0.8944271909999159, flagged: false, hasMeasure: false },
-    stable: { currentCount: 5, baselineRate: 5, model: 'poisson', pValue: 0.5595067149347879, qValue: 0.7460089532463838, statistic: 0, flagged: false, hasMeasure: true },
+    spiking: {
+      currentCount: 12,
+      baselineRate: 4.5,
+      model: 'poisson',
+      pValue: 0.0024042835731014948,
+      qValue: 0.009617134292405979,
+      statistic: 3.5355339059327378,
+      flagged: true,
+      hasMeasure: false,
+    },
+    overdispersed: {
+      currentCount: 9,
+      baselineRate: 5,
+      model: 'negative-binomial',
+      pValue: 0.17969365742983326,
+      qValue: 0.3593873148596665,
+      statistic: 0.8944271909999159,
+      flagged: false,
+      hasMeasure: false,
+    },
+    stable: {
+      currentCount: 5,
+      baselineRate: 5,
+      model: 'poisson',
+      pValue: 0.5595067149347879,
+      qValue: 0.7460089532463838,
+      statistic: 0,
+      flagged: false,
+      hasMeasure: true,
+    },
     // 3 complaints is below the smallest cell shown (5): the count is hidden, the test still runs on it.
-    measured: { currentCount: null, baselineRate: 28 / 6, model: 'negative-binomial', pValue: 0.822042468581646, qValue: 0.822042468581646, statistic: -0.7128324356402513, flagged: false, hasMeasure: true },
+    measured: {
+      currentCount: null,
+      baselineRate: 28 / 6,
+      model: 'negative-binomial',
+      pValue: 0.822042468581646,
+      qValue: 0.822042468581646,
+      statistic: -0.7128324356402513,
+      flagged: false,
+      hasMeasure: true,
+    },
   } as const;
 
   it('counts each Amsterdam day in its window and gives the exact baseline, p, q and statistic per type', async () => {
-    const result = await app.execute<{ recurringComplaintTypes: { types: Row[]; typeByService: Row[]; recurringWithoutMeasure: Array<{ complaintTypeId: string }>; baselinePeriods: number; suppressedCells: number } }>(
+    const result = await app.execute<{
+      recurringComplaintTypes: {
+        types: Row[];
+        typeByService: Row[];
+        recurringWithoutMeasure: Array<{ complaintTypeId: string }>;
+        baselinePeriods: number;
+        suppressedCells: number;
+      };
+    }>(
       `query($f: ReportFilter!) { recurringComplaintTypes(filter: $f) { types { ${FIELDS} } typeByService { ${FIELDS} } recurringWithoutMeasure { complaintTypeId } baselinePeriods suppressedCells } }`,
       { f: { from: '2026-06-01', to: '2026-06-30', kind: 'COMPLAINT' } },
       management,
@@ -144,15 +200,25 @@ describe('recurring complaint types (hand-built history)', () => {
     // The history type has no complaint in any window and is not tested; the order is flagged first, then by q.
     const order = ['spiking', 'overdispersed', 'stable', 'measured'] as const;
     expect(report.types.map((t) => t.complaintTypeId)).toEqual(order.map((name) => types[name].id));
-    expect(report.typeByService.map((t) => [t.complaintTypeId, t.serviceId])).toEqual(order.map((name) => [types[name].id, null]));
+    expect(report.typeByService.map((t) => [t.complaintTypeId, t.serviceId])).toEqual(
+      order.map((name) => [types[name].id, null]),
+    );
     for (const rows of [report.types, report.typeByService]) {
       for (const [i, name] of order.entries()) {
         const { pValue, qValue, statistic, baselineRate, ...exact } = EXPECTED[name];
         const row = rows[i]!;
-        expect({ name, flagged: row.flagged, currentCount: row.currentCount, model: row.model, hasMeasure: row.hasMeasure }).toEqual({ name, ...exact });
+        expect({
+          name,
+          flagged: row.flagged,
+          currentCount: row.currentCount,
+          model: row.model,
+          hasMeasure: row.hasMeasure,
+        }).toEqual({ name, ...exact });
         for (const [field, expected] of Object.entries({ pValue, qValue, statistic, baselineRate })) {
           const actual = row[field as keyof Row] as number;
-          expect(Math.abs(actual - expected), `${name} ${field}: ${actual} vs ${expected}`).toBeLessThanOrEqual(1e-9 * Math.max(Math.abs(expected), 1e-3));
+          expect(Math.abs(actual - expected), `${name} ${field}: ${actual} vs ${expected}`).toBeLessThanOrEqual(
+            1e-9 * Math.max(Math.abs(expected), 1e-3),
+          );
         }
       }
     }
@@ -185,7 +251,15 @@ describe('effect of a preventive measure (hand-built history)', () => {
   it('counts the Amsterdam days on each side of implementation and gives the exact rate ratio and interval', async () => {
     const effect = await effectOf(measures.measured);
     // 1 April to 1 July 2026 is 91 days; before: 1 + 6 + 6 + 5 + 1 = 19, after: 2 + 3 + 3 + 2 + 1 = 11.
-    expect(effect).toMatchObject({ enoughData: true, reason: null, windowDays: 91, beforeFrom: '2025-12-31', afterTo: '2026-06-30', countBefore: 19, countAfter: 11 });
+    expect(effect).toMatchObject({
+      enoughData: true,
+      reason: null,
+      windowDays: 91,
+      beforeFrom: '2025-12-31',
+      afterTo: '2026-06-30',
+      countBefore: 19,
+      countAfter: 11,
+    });
     // Equal windows: 11/19. z = scipy.stats.norm.ppf(0.975) = 1.959963984540054;
     // (11/19)·exp(∓z·sqrt(1/19 + 1/11)) = 0.27551572138685365 … 1.2165550978887092 (the code's z = 1.959964, hence 1e-6).
     expect(effect.rateRatio).toBeCloseTo(0.5789473684210527, 12);
@@ -210,6 +284,13 @@ describe('effect of a preventive measure (hand-built history)', () => {
       rateRatio: null,
       reason: 'Not enough data yet: 11 of at least 28 days since implementation.',
     });
-    expect(await effectOf(measures.proposed)).toMatchObject({ enoughData: false, windowDays: 0, countBefore: 0, countAfter: 0, rateRatio: null, reason: 'The measure has not been implemented yet.' });
+    expect(await effectOf(measures.proposed)).toMatchObject({
+      enoughData: false,
+      windowDays: 0,
+      countBefore: 0,
+      countAfter: 0,
+      rateRatio: null,
+      reason: 'The measure has not been implemented yet.',
+    });
   });
 });

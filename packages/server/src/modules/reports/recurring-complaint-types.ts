@@ -35,12 +35,21 @@ interface Row {
  * the six periods of equal length before it, in one SQL pass over the rollup; the tests and the
  * FDR adjustment run on those few numbers with the domain's statistics.
  */
-export async function recurringComplaintTypes({ ctx, filter }: { ctx: RequestContext; filter: ReportFilter }): Promise<RecurrenceReport> {
+export async function recurringComplaintTypes({
+  ctx,
+  filter,
+}: {
+  ctx: RequestContext;
+  filter: ReportFilter;
+}): Promise<RecurrenceReport> {
   authorizeReports(ctx);
   const period = periodOf(filter);
   // Window 0 is the period; window k the period of equal length k periods before it.
   const { until } = rangeOf(period);
-  const windows = Array.from({ length: BASELINE_PERIODS + 1 }, (_, k) => ({ from: addDays(until, -(k + 1) * period.days), until: addDays(until, -k * period.days) }));
+  const windows = Array.from({ length: BASELINE_PERIODS + 1 }, (_, k) => ({
+    from: addDays(until, -(k + 1) * period.days),
+    until: addDays(until, -k * period.days),
+  }));
   const source = rollupSource(windows, { ...filter, kind: 'COMPLAINT' });
   const measureExists = (status: string, service: string) =>
     `exists (select 1 from preventive_measure m where m.target_complaint_type_id = t.id and m.status in (${status})
@@ -70,7 +79,10 @@ export async function recurringComplaintTypes({ ctx, filter }: { ctx: RequestCon
   const cells = new CellSuppressor(settings.minimumReportCellSize);
   // Windows from before the first case ever recorded are not a baseline of zero: they are no data.
   const firstAt = first?.first ? new Date(first.first).getTime() : period.start.getTime();
-  const baselineWindows = Math.min(BASELINE_PERIODS, Math.max(0, Math.floor((period.start.getTime() - firstAt) / (period.days * 86_400_000))));
+  const baselineWindows = Math.min(
+    BASELINE_PERIODS,
+    Math.max(0, Math.floor((period.start.getTime() - firstAt) / (period.days * 86_400_000))),
+  );
 
   const groups = new Map<string, { row: Row; counts: number[] }>();
   for (const row of rows) {
@@ -82,7 +94,11 @@ export async function recurringComplaintTypes({ ctx, filter }: { ctx: RequestCon
       groups.set(key, group);
     }
     group.counts[row.win] = row.count;
-    group.row = { ...group.row, has_measure: group.row.has_measure || row.has_measure, has_evaluated_measure: group.row.has_evaluated_measure || row.has_evaluated_measure };
+    group.row = {
+      ...group.row,
+      has_measure: group.row.has_measure || row.has_measure,
+      has_evaluated_measure: group.row.has_evaluated_measure || row.has_evaluated_measure,
+    };
   }
   const tested = [...groups.values()].map(({ row, counts }) => ({
     row,
@@ -91,7 +107,11 @@ export async function recurringComplaintTypes({ ctx, filter }: { ctx: RequestCon
   }));
   const qValues = benjaminiHochberg(tested.map((t) => t.test.pValue));
   const results: Array<RecurringComplaintType & { typeLevel: boolean }> = tested.map(({ row, current, test }, i) => {
-    const flagged = baselineWindows >= MINIMUM_BASELINE_PERIODS && qValues[i]! < FLAG_Q && current >= MINIMUM_FLAGGED_COUNT && current > test.baselineRate;
+    const flagged =
+      baselineWindows >= MINIMUM_BASELINE_PERIODS &&
+      qValues[i]! < FLAG_Q &&
+      current >= MINIMUM_FLAGGED_COUNT &&
+      current > test.baselineRate;
     return {
       complaintTypeId: row.type_id,
       label: row.label,
@@ -110,18 +130,38 @@ export async function recurringComplaintTypes({ ctx, filter }: { ctx: RequestCon
       typeLevel: row.type_level,
     };
   });
-  const order = (a: RecurringComplaintType, b: RecurringComplaintType) => Number(b.flagged) - Number(a.flagged) || a.qValue - b.qValue;
-  const strip = ({ typeLevel: _typeLevel, ...rest }: RecurringComplaintType & { typeLevel: boolean }): RecurringComplaintType => rest;
-  const types = results.filter((r) => r.typeLevel).map(strip).sort(order);
+  const order = (a: RecurringComplaintType, b: RecurringComplaintType) =>
+    Number(b.flagged) - Number(a.flagged) || a.qValue - b.qValue;
+  const strip = ({
+    typeLevel: _typeLevel,
+    ...rest
+  }: RecurringComplaintType & { typeLevel: boolean }): RecurringComplaintType => rest;
+  const types = results
+    .filter((r) => r.typeLevel)
+    .map(strip)
+    .sort(order);
   return {
     types,
-    typeByService: results.filter((r) => !r.typeLevel).map(strip).sort(order),
+    typeByService: results
+      .filter((r) => !r.typeLevel)
+      .map(strip)
+      .sort(order),
     recurringWithoutMeasure: types.filter((t) => t.flagged && !t.hasMeasure),
     baselinePeriods: baselineWindows,
     suppressedCells: cells.suppressed,
     csv: toCsv(
       ['complaint type', 'count', 'baseline rate', 'statistic', 'p', 'q', 'model', 'flagged', 'has measure'],
-      types.map((t) => [t.label, t.currentCount, t.baselineRate.toFixed(2), t.statistic.toFixed(2), t.pValue, t.qValue, t.model, t.flagged, t.hasMeasure]),
+      types.map((t) => [
+        t.label,
+        t.currentCount,
+        t.baselineRate.toFixed(2),
+        t.statistic.toFixed(2),
+        t.pValue,
+        t.qValue,
+        t.model,
+        t.flagged,
+        t.hasMeasure,
+      ]),
     ),
   };
 }

@@ -14,13 +14,19 @@ export class RecurringComplaintType {
   @Field(() => String, { description: 'Dutch name of the type.' })
   labelNl!: string;
 
-  @Field(() => ID, { nullable: true, description: 'The service, for type × service rows; null for the type as a whole.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The service, for type × service rows; null for the type as a whole.',
+  })
   serviceId!: string | null;
 
   @Field(() => String, { nullable: true, description: 'English name of the service, for type × service rows.' })
   serviceLabel!: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'Complaints of this type received in the period (null where suppressed).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Complaints of this type received in the period (null where suppressed).',
+  })
   currentCount!: number | null;
 
   @Field(() => Float, { description: 'Mean complaints per period over the baseline.' })
@@ -41,10 +47,14 @@ export class RecurringComplaintType {
   @Field(() => Boolean, { description: 'Flagged as recurring: q < 0.05 and at least the minimum count.' })
   flagged!: boolean;
 
-  @Field(() => Boolean, { description: 'Whether an implemented or evaluated preventive measure targets this type (and service).' })
+  @Field(() => Boolean, {
+    description: 'Whether an implemented or evaluated preventive measure targets this type (and service).',
+  })
   hasMeasure!: boolean;
 
-  @Field(() => Boolean, { description: 'Flagged while a measure for it was already evaluated: the measure may not be working.' })
+  @Field(() => Boolean, {
+    description: 'Flagged while a measure for it was already evaluated: the measure may not be working.',
+  })
   recurringAfterEvaluatedMeasure!: boolean;
 }
 
@@ -56,10 +66,14 @@ export class RecurrenceReport {
   @Field(() => [RecurringComplaintType], { description: 'Every type × service tested, flagged first.' })
   typeByService!: RecurringComplaintType[];
 
-  @Field(() => [RecurringComplaintType], { description: 'Flagged types that have no implemented or evaluated measure.' })
+  @Field(() => [RecurringComplaintType], {
+    description: 'Flagged types that have no implemented or evaluated measure.',
+  })
   recurringWithoutMeasure!: RecurringComplaintType[];
 
-  @Field(() => Int, { description: 'Baseline periods used: up to six, fewer when the data starts later (below two nothing is flagged).' })
+  @Field(() => Int, {
+    description: 'Baseline periods used: up to six, fewer when the data starts later (below two nothing is flagged).',
+  })
   baselinePeriods!: number;
 
   @Field(() => Int, { description: 'Cells suppressed because they counted fewer than k cases.' })

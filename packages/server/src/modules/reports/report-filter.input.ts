@@ -6,7 +6,10 @@ import { CaseKindEnum } from '../cases/case-enums.js';
 export const BUCKETS = ['WEEK', 'MONTH', 'QUARTER', 'YEAR'] as const;
 export type Bucket = (typeof BUCKETS)[number];
 export const BucketEnum = { WEEK: 'WEEK', MONTH: 'MONTH', QUARTER: 'QUARTER', YEAR: 'YEAR' } as const;
-registerEnumType(BucketEnum, { name: 'Bucket', description: 'Calendar periods of Europe/Amsterdam (ISO weeks start on Monday).' });
+registerEnumType(BucketEnum, {
+  name: 'Bucket',
+  description: 'Calendar periods of Europe/Amsterdam (ISO weeks start on Monday).',
+});
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -23,7 +23,13 @@ export function periodOf(filter: ReportFilter): Period {
   const to = toPlainDate(filter.to);
   const days = from.until(to, { largestUnit: 'days' }).days + 1;
   if (days < 1 || days > MAX_REPORT_DAYS) {
-    throw new InputError([{ field: 'to', reason: 'OUT_OF_RANGE', message: `A report covers 1 to ${MAX_REPORT_DAYS} days, with from on or before to.` }]);
+    throw new InputError([
+      {
+        field: 'to',
+        reason: 'OUT_OF_RANGE',
+        message: `A report covers 1 to ${MAX_REPORT_DAYS} days, with from on or before to.`,
+      },
+    ]);
   }
   return {
     from: from.toString(),
@@ -53,7 +59,11 @@ export function shiftPeriod(period: Period, days: number): Period {
  * The WHERE clause every report shares, on `feedback_case c`, for cases received in the period (or any time):
  * built from placeholders only, never from text the client sent.
  */
-export function caseConditions(filter: ReportFilter, period: Pick<Period, 'start' | 'end'> | null, alias = 'c'): { sql: string; params: unknown[] } {
+export function caseConditions(
+  filter: ReportFilter,
+  period: Pick<Period, 'start' | 'end'> | null,
+  alias = 'c',
+): { sql: string; params: unknown[] } {
   const parts = period ? [`${alias}.received_at >= ?`, `${alias}.received_at < ?`] : ['true'];
   const params: unknown[] = period ? [period.start, period.end] : [];
   if (filter.kind) {
@@ -84,7 +94,10 @@ export interface RollupRange {
 }
 
 /** The days a period covers, as a rollup range. */
-export const rangeOf = (period: Pick<Period, 'from' | 'to'>): RollupRange => ({ from: period.from, until: addDays(period.to, 1) });
+export const rangeOf = (period: Pick<Period, 'from' | 'to'>): RollupRange => ({
+  from: period.from,
+  until: addDays(period.to, 1),
+});
 
 /** The rollup tables (see migration `case-rollup`): case counts by classification, and complaint lead times. */
 export type RollupTable = 'case_rollup' | 'lead_time_rollup';
@@ -100,11 +113,18 @@ export type RollupTable = 'case_rollup' | 'lead_time_rollup';
 export function rollupSource(
   ranges: RollupRange[],
   filter: ReportFilter,
-  { table = 'case_rollup', measure = 'RECEIVED', months = true }: { table?: RollupTable; measure?: RollupMeasure; months?: boolean } = {},
+  {
+    table = 'case_rollup',
+    measure = 'RECEIVED',
+    months = true,
+  }: { table?: RollupTable; measure?: RollupMeasure; months?: boolean } = {},
 ) {
   if (table === 'lead_time_rollup' && filter.organisationUnitIds?.length) return leadTimeFactsPerCase(ranges, filter);
-  const segments = ranges.flatMap((range, index) => coverPeriod(range.from, range.until, { months }).map((cover) => ({ index, ...cover })));
-  if (segments.length === 0) return { sql: `(select null::int as segment, ${table}.* from ${table} where false) r`, params: [] as unknown[] };
+  const segments = ranges.flatMap((range, index) =>
+    coverPeriod(range.from, range.until, { months }).map((cover) => ({ index, ...cover })),
+  );
+  if (segments.length === 0)
+    return { sql: `(select null::int as segment, ${table}.* from ${table} where false) r`, params: [] as unknown[] };
   const classification = caseConditions(table === 'case_rollup' ? filter : { ...filter, kind: null }, null, 'c');
   const byMeasure = table === 'case_rollup' ? { sql: 'and c.measure = ?', params: [measure] } : { sql: '', params: [] };
   return {
@@ -113,7 +133,11 @@ export function rollupSource(
     sql: `(select s.segment, c.* from (values ${segments.map(() => '(?::int, ?::text, ?::date, ?::date)').join(', ')}) s(segment, grain, lo, hi)
              cross join lateral (select * from ${table} c where c.grain = s.grain and c.period_start >= s.lo and c.period_start < s.hi
                                     and c.cases <> 0 and ${classification.sql} ${byMeasure.sql} offset 0) c) r`,
-    params: [...segments.flatMap((s) => [s.index, s.grain, s.from, s.until]), ...classification.params, ...byMeasure.params],
+    params: [
+      ...segments.flatMap((s) => [s.index, s.grain, s.from, s.until]),
+      ...classification.params,
+      ...byMeasure.params,
+    ],
   };
 }
 
@@ -128,7 +152,10 @@ function leadTimeFactsPerCase(ranges: RollupRange[], filter: ReportFilter) {
     sql: `(select s.segment, c.* from (values ${ranges.map(() => '(?::int, ?::timestamptz, ?::timestamptz)').join(', ')}) s(segment, lo, hi)
              cross join lateral (select * from lead_time_case_facts c where c.received_at >= s.lo and c.received_at < s.hi
                                     and ${classification.sql} offset 0) c) r`,
-    params: [...ranges.flatMap((range, index) => [index, startOfAmsterdamDay(range.from), startOfAmsterdamDay(range.until)]), ...classification.params],
+    params: [
+      ...ranges.flatMap((range, index) => [index, startOfAmsterdamDay(range.from), startOfAmsterdamDay(range.until)]),
+      ...classification.params,
+    ],
   };
 }
 

@@ -17,28 +17,42 @@ import { VolumeTrend } from './volume-trend.type.js';
 @Resolver()
 export class ReportsResolver {
   @Authorized()
-  @Query(() => VolumeTrend, { description: 'Report 1: volume trend per complaint type and service, with changes and backlog.' })
-  volumeTrend(@Arg('filter', () => ReportFilter) filter: ReportFilter, @Ctx() ctx: RequestContext): Promise<VolumeTrend> {
+  @Query(() => VolumeTrend, {
+    description: 'Report 1: volume trend per complaint type and service, with changes and backlog.',
+  })
+  volumeTrend(
+    @Arg('filter', () => ReportFilter) filter: ReportFilter,
+    @Ctx() ctx: RequestContext,
+  ): Promise<VolumeTrend> {
     return volumeTrend({ ctx, filter });
   }
 
   @Authorized()
   @Query(() => RecurrenceReport, { description: 'Report 2: complaint types recurring above their own baseline.' })
-  recurringComplaintTypes(@Arg('filter', () => ReportFilter) filter: ReportFilter, @Ctx() ctx: RequestContext): Promise<RecurrenceReport> {
+  recurringComplaintTypes(
+    @Arg('filter', () => ReportFilter) filter: ReportFilter,
+    @Ctx() ctx: RequestContext,
+  ): Promise<RecurrenceReport> {
     return recurringComplaintTypes({ ctx, filter });
   }
 
   @Authorized()
   @Query(() => Compliments, { description: 'Report 4: compliments per service and unit, and against complaints.' })
-  compliments(@Arg('filter', () => ReportFilter) filter: ReportFilter, @Ctx() ctx: RequestContext): Promise<Compliments> {
+  compliments(
+    @Arg('filter', () => ReportFilter) filter: ReportFilter,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Compliments> {
     return compliments({ ctx, filter });
   }
 
   @Authorized()
-  @Query(() => LeadTimePerformance, { description: 'Report 5: lead-time performance, broken down by type, service or relationship manager.' })
+  @Query(() => LeadTimePerformance, {
+    description: 'Report 5: lead-time performance, broken down by type, service or relationship manager.',
+  })
   leadTimePerformance(
     @Arg('filter', () => ReportFilter) filter: ReportFilter,
-    @Arg('groupBy', () => LeadTimeGroupingEnum, { nullable: true, defaultValue: 'COMPLAINT_TYPE' }) groupBy: LeadTimeGrouping,
+    @Arg('groupBy', () => LeadTimeGroupingEnum, { nullable: true, defaultValue: 'COMPLAINT_TYPE' })
+    groupBy: LeadTimeGrouping,
     @Ctx() ctx: RequestContext,
   ): Promise<LeadTimePerformance> {
     return leadTimePerformance({ ctx, filter, groupBy });
@@ -51,7 +65,9 @@ export class ReportsResolver {
   }
 
   @Authorized()
-  @Query(() => AnnualReport, { description: 'Report 7: a year in the structure of a published complaints annual report.' })
+  @Query(() => AnnualReport, {
+    description: 'Report 7: a year in the structure of a published complaints annual report.',
+  })
   annualReport(@Arg('year', () => Int) year: number, @Ctx() ctx: RequestContext): Promise<AnnualReport> {
     return annualReport({ ctx, year });
   }

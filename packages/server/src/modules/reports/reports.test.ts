@@ -26,13 +26,17 @@ beforeAll(async () => {
   typeA = await makeComplaintType(em);
   typeB = await makeComplaintType(em);
   service = await makeService(em);
-  const make = (date: string, type: ComplaintType | null, kind: 'COMPLAINT' | 'SUGGESTION' | 'COMPLIMENT' = 'COMPLAINT') =>
-    makeCase(em, { receivedAt: at(date), complaintType: type, service, kind });
+  const make = (
+    date: string,
+    type: ComplaintType | null,
+    kind: 'COMPLAINT' | 'SUGGESTION' | 'COMPLIMENT' = 'COMPLAINT',
+  ) => makeCase(em, { receivedAt: at(date), complaintType: type, service, kind });
   // A year earlier: 2. The previous quarter: 4. This quarter (Jan–Mar 2026): 3 in January, none in February, 7 in March.
   for (const date of ['2025-01-10', '2025-02-10']) await make(date, typeA);
   for (const date of ['2025-10-05', '2025-11-05', '2025-12-05', '2025-12-06']) await make(date, typeA);
   for (const date of ['2026-01-05', '2026-01-06', '2026-01-07']) await make(date, typeA);
-  for (const date of ['2026-03-02', '2026-03-03', '2026-03-04', '2026-03-05', '2026-03-06', '2026-03-09']) await make(date, typeA);
+  for (const date of ['2026-03-02', '2026-03-03', '2026-03-04', '2026-03-05', '2026-03-06', '2026-03-09'])
+    await make(date, typeA);
   await make('2026-03-10', typeB);
 });
 
@@ -69,7 +73,8 @@ describe('volumeTrend', () => {
     expect(trend.changeVsPreviousYear).toBeCloseTo(4);
     // k = 5: a cell of 1 to 4 cases is hidden (null): January's 3 and typeB's single March case; zeros and
     // larger cells stay. Row totals are deliberately not asserted: next to one hidden cell they give it away.
-    const cells = (series: Array<{ key: string; counts: Array<number | null> }>) => series.map(({ key, counts }) => ({ key, counts }));
+    const cells = (series: Array<{ key: string; counts: Array<number | null> }>) =>
+      series.map(({ key, counts }) => ({ key, counts }));
     expect(cells(trend.byComplaintType)).toEqual([
       { key: typeA.id, counts: [null, 0, 6] },
       { key: typeB.id, counts: [0, 0, null] },
@@ -83,8 +88,13 @@ describe('volumeTrend', () => {
     // 6 January to 4 March 2026: 6 and 7 January, then 2, 3 and 4 March (5 January and 5 March fall outside).
     const midMonth = { ...FILTER, from: '2026-01-06', to: '2026-03-04' };
     const monthly = (await app.execute<Data>(QUERY, { filter: midMonth }, management)).data!.volumeTrend;
-    expect([monthly.buckets, monthly.received, monthly.total]).toEqual([['2026-01-01', '2026-02-01', '2026-03-01'], [2, 0, 3], 5]);
-    const weekly = (await app.execute<Data>(QUERY, { filter: { ...midMonth, bucket: 'WEEK' } }, management)).data!.volumeTrend;
+    expect([monthly.buckets, monthly.received, monthly.total]).toEqual([
+      ['2026-01-01', '2026-02-01', '2026-03-01'],
+      [2, 0, 3],
+      5,
+    ]);
+    const weekly = (await app.execute<Data>(QUERY, { filter: { ...midMonth, bucket: 'WEEK' } }, management)).data!
+      .volumeTrend;
     expect(weekly.buckets).toHaveLength(9);
     expect([weekly.buckets[0], weekly.buckets[8]]).toEqual(['2026-01-05', '2026-03-02']);
     expect(weekly.received).toEqual([2, 0, 0, 0, 0, 0, 0, 0, 3]);
@@ -94,12 +104,21 @@ describe('volumeTrend', () => {
     const em = orm.em.fork();
     const own = await makeService(em);
     // Mon 4 May (a whole week), Wed 13 May (a whole week), Sun 31 May (a day: its week runs into June), Mon 1 June 2026.
-    for (const date of ['2026-05-04', '2026-05-13', '2026-05-31', '2026-06-01']) await makeCase(em, { receivedAt: at(date), service: own });
+    for (const date of ['2026-05-04', '2026-05-13', '2026-05-31', '2026-06-01'])
+      await makeCase(em, { receivedAt: at(date), service: own });
     const filter = { from: '2026-05-02', to: '2026-06-01', bucket: 'MONTH', serviceIds: [own.id] };
     const monthly = (await app.execute<Data>(QUERY, { filter }, management)).data!.volumeTrend;
     expect([monthly.buckets, monthly.received, monthly.total]).toEqual([['2026-05-01', '2026-06-01'], [3, 1], 4]);
-    const weekly = (await app.execute<Data>(QUERY, { filter: { ...filter, bucket: 'WEEK' } }, management)).data!.volumeTrend;
-    expect(weekly.buckets).toEqual(['2026-04-27', '2026-05-04', '2026-05-11', '2026-05-18', '2026-05-25', '2026-06-01']);
+    const weekly = (await app.execute<Data>(QUERY, { filter: { ...filter, bucket: 'WEEK' } }, management)).data!
+      .volumeTrend;
+    expect(weekly.buckets).toEqual([
+      '2026-04-27',
+      '2026-05-04',
+      '2026-05-11',
+      '2026-05-18',
+      '2026-05-25',
+      '2026-06-01',
+    ]);
     expect(weekly.received).toEqual([0, 1, 1, 0, 1, 1]);
   });
 
@@ -107,7 +126,8 @@ describe('volumeTrend', () => {
     const em = orm.em.fork();
     const own = await makeService(em);
     // Today is Wednesday 15 April 2026 in the test clock.
-    for (const date of ['2026-04-14', '2026-04-08', '2026-04-07', '2026-01-15', '2026-01-14']) await makeCase(em, { receivedAt: at(date), service: own });
+    for (const date of ['2026-04-14', '2026-04-08', '2026-04-07', '2026-01-15', '2026-01-14'])
+      await makeCase(em, { receivedAt: at(date), service: own });
     await makeCase(em, { receivedAt: at('2026-04-10'), service: own, status: 'CLOSED' });
     await makeCase(em, { receivedAt: at('2026-04-09'), service: own, resolvedAt: at('2026-04-10') });
     const filter = { from: '2026-01-01', to: '2026-04-15', bucket: 'MONTH', serviceIds: [own.id] };
@@ -133,7 +153,9 @@ describe('volumeTrend', () => {
 
   it('is refused to submitters and to API keys without reports:read, and never mentions names', async () => {
     const submitter = viewerOf(await makePerson(orm.em.fork(), ['SUBMITTER']));
-    expect((await app.execute(QUERY, { filter: FILTER }, submitter)).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    expect((await app.execute(QUERY, { filter: FILTER }, submitter)).errors?.[0]?.extensions?.['code']).toBe(
+      'FORBIDDEN',
+    );
     const reader = apiKeyViewer({ id: 'r', name: 'r', scopes: ['cases:read'] });
     expect((await app.execute(QUERY, { filter: FILTER }, reader)).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
     const bi = apiKeyViewer({ id: 'b', name: 'bi', scopes: ['reports:read'] });
@@ -153,12 +175,39 @@ describe('leadTimePerformance', () => {
     const em = orm.em.fork();
     const type = await makeComplaintType(em);
     const rm = await makePerson(em, ['RELATIONSHIP_MANAGER'], { displayName: 'Rita Relatie' });
-    const base = { complaintType: type, relationshipManager: rm, resolutionDueAt: '2025-06-10T21:59:59.999Z', acknowledgementDueAt: '2025-06-03T21:59:59.999Z' };
-    await makeCase(em, { ...base, receivedAt: '2025-06-02T08:00:00Z', resolvedAt: '2025-06-04T10:00:00Z', resolutionWorkingDays: 2 });
-    await makeCase(em, { ...base, receivedAt: '2025-06-02T08:00:00Z', resolvedAt: '2025-06-06T10:00:00Z', resolutionWorkingDays: 4 });
-    await makeCase(em, { ...base, receivedAt: '2025-06-02T08:00:00Z', resolvedAt: '2025-06-10T10:00:00Z', resolutionWorkingDays: 6, acknowledgedAt: '2025-06-05T10:00:00Z' });
+    const base = {
+      complaintType: type,
+      relationshipManager: rm,
+      resolutionDueAt: '2025-06-10T21:59:59.999Z',
+      acknowledgementDueAt: '2025-06-03T21:59:59.999Z',
+    };
+    await makeCase(em, {
+      ...base,
+      receivedAt: '2025-06-02T08:00:00Z',
+      resolvedAt: '2025-06-04T10:00:00Z',
+      resolutionWorkingDays: 2,
+    });
+    await makeCase(em, {
+      ...base,
+      receivedAt: '2025-06-02T08:00:00Z',
+      resolvedAt: '2025-06-06T10:00:00Z',
+      resolutionWorkingDays: 4,
+    });
+    await makeCase(em, {
+      ...base,
+      receivedAt: '2025-06-02T08:00:00Z',
+      resolvedAt: '2025-06-10T10:00:00Z',
+      resolutionWorkingDays: 6,
+      acknowledgedAt: '2025-06-05T10:00:00Z',
+    });
     // Resolved after the original deadline but within the agreed one; the submitter was told late.
-    const late = await makeCase(em, { ...base, receivedAt: '2025-06-02T08:00:00Z', resolvedAt: '2025-06-12T10:00:00Z', resolutionWorkingDays: 8, resolutionDueAt: '2025-06-13T21:59:59.999Z' });
+    const late = await makeCase(em, {
+      ...base,
+      receivedAt: '2025-06-02T08:00:00Z',
+      resolvedAt: '2025-06-12T10:00:00Z',
+      resolutionWorkingDays: 8,
+      resolutionDueAt: '2025-06-13T21:59:59.999Z',
+    });
     late.originalResolutionDueAt = new Date('2025-06-10T21:59:59.999Z');
     em.persist(
       new DeadlineExtension({
@@ -175,7 +224,9 @@ describe('leadTimePerformance', () => {
     // Open and past its deadline (now is 15 April 2026).
     await makeCase(em, { ...base, receivedAt: '2025-06-03T08:00:00Z' });
 
-    const result = await app.execute<{ leadTimePerformance: { total: Record<string, number | null>; rows: Array<Record<string, unknown>> } }>(
+    const result = await app.execute<{
+      leadTimePerformance: { total: Record<string, number | null>; rows: Array<Record<string, unknown>> };
+    }>(
       `query($filter: ReportFilter!) { leadTimePerformance(filter: $filter, groupBy: RELATIONSHIP_MANAGER) {
         total { cases acknowledgedInTime resolvedWithinOriginalDeadline resolvedWithinAgreedDeadline extensions extensionsInformedInTime medianWorkingDays p90WorkingDays openPastDeadline openPastThreeTimesLeadTime }
         rows { key label cases } } }`,
@@ -203,13 +254,21 @@ describe('leadTimePerformance', () => {
     const type = await makeComplaintType(em);
     const unit = await makeUnit(em);
     const resolved = (receivedAt: string, days: number, withUnit: boolean) =>
-      makeCase(em, { complaintType: type, unit: withUnit ? unit : null, receivedAt, resolvedAt: '2024-06-20T10:00:00Z', resolutionWorkingDays: days });
+      makeCase(em, {
+        complaintType: type,
+        unit: withUnit ? unit : null,
+        receivedAt,
+        resolvedAt: '2024-06-20T10:00:00Z',
+        resolutionWorkingDays: days,
+      });
     await resolved('2024-06-03T08:00:00Z', 3, true);
     await resolved('2024-06-04T08:00:00Z', 5, true);
     await resolved('2024-06-05T08:00:00Z', 9, false);
     const total = async (organisationUnitIds?: string[]) =>
       (
-        await app.execute<{ leadTimePerformance: { total: { cases: number; medianWorkingDays: number; p90WorkingDays: number } } }>(
+        await app.execute<{
+          leadTimePerformance: { total: { cases: number; medianWorkingDays: number; p90WorkingDays: number } };
+        }>(
           `query($filter: ReportFilter!) { leadTimePerformance(filter: $filter, groupBy: COMPLAINT_TYPE) { total { cases medianWorkingDays p90WorkingDays } } }`,
           { filter: { from: '2024-06-01', to: '2024-06-30', complaintTypeIds: [type.id], organisationUnitIds } },
           management,
@@ -225,10 +284,23 @@ describe('outcomes and compliments', () => {
     const em = orm.em.fork();
     const svc = await makeService(em);
     const day = '2024-05-06';
-    for (const outcome of ['JUSTIFIED', 'JUSTIFIED', 'UNJUSTIFIED'] as const) await makeCase(em, { receivedAt: at(day), service: svc, outcome, status: 'CLOSED' });
+    for (const outcome of ['JUSTIFIED', 'JUSTIFIED', 'UNJUSTIFIED'] as const)
+      await makeCase(em, { receivedAt: at(day), service: svc, outcome, status: 'CLOSED' });
     await makeCase(em, { receivedAt: at(day), service: svc });
-    await makeCase(em, { receivedAt: at(day), service: svc, kind: 'SUGGESTION', outcome: 'ADOPTED', status: 'ADOPTED' });
-    const result = await app.execute<{ outcomes: { complaints: Array<{ outcome: string; count: number }>; complaintsUndecided: number; suggestionsAdopted: number } }>(
+    await makeCase(em, {
+      receivedAt: at(day),
+      service: svc,
+      kind: 'SUGGESTION',
+      outcome: 'ADOPTED',
+      status: 'ADOPTED',
+    });
+    const result = await app.execute<{
+      outcomes: {
+        complaints: Array<{ outcome: string; count: number }>;
+        complaintsUndecided: number;
+        suggestionsAdopted: number;
+      };
+    }>(
       `query($f: ReportFilter!) { outcomes(filter: $f) { complaints { outcome count } complaintsUndecided suggestionsAdopted } }`,
       { f: { from: day, to: day, serviceIds: [svc.id] } },
       management,
@@ -243,14 +315,22 @@ describe('outcomes and compliments', () => {
     const em = orm.em.fork();
     const svc = await makeService(em);
     const unit = await makeUnit(em);
-    for (let i = 0; i < 10; i++) await makeCase(em, { receivedAt: at('2024-08-05'), service: svc, unit, kind: 'COMPLIMENT' });
+    for (let i = 0; i < 10; i++)
+      await makeCase(em, { receivedAt: at('2024-08-05'), service: svc, unit, kind: 'COMPLIMENT' });
     for (let i = 0; i < 5; i++) await makeCase(em, { receivedAt: at('2024-08-06'), service: svc, unit });
-    const result = await app.execute<{ compliments: { total: number[]; byService: Array<{ key: string; compliments: number; complaints: number; complimentsPerComplaint: number }> } }>(
+    const result = await app.execute<{
+      compliments: {
+        total: number[];
+        byService: Array<{ key: string; compliments: number; complaints: number; complimentsPerComplaint: number }>;
+      };
+    }>(
       `query($f: ReportFilter!) { compliments(filter: $f) { total byService { key compliments complaints complimentsPerComplaint } } }`,
       { f: { from: '2024-08-01', to: '2024-08-31', serviceIds: [svc.id] } },
       management,
     );
     expect(result.data!.compliments.total).toEqual([10]);
-    expect(result.data!.compliments.byService).toEqual([{ key: svc.id, compliments: 10, complaints: 5, complimentsPerComplaint: 2 }]);
+    expect(result.data!.compliments.byService).toEqual([
+      { key: svc.id, compliments: 10, complaints: 5, complimentsPerComplaint: 2 },
+    ]);
   });
 });

@@ -4,7 +4,19 @@ import { toCsv } from './csv.js';
 import type { ReportFilter } from './report-filter.input.js';
 import { CellSuppressor } from './report-privacy.js';
 import { authorizeReports } from './report.policy.js';
-import { caseConditions, monthsFit, periodBuckets, periodOf, previousYear, query, rangeOf, rollupBucketOf, rollupSource, shiftPeriod, type Period } from './report-sql.js';
+import {
+  caseConditions,
+  monthsFit,
+  periodBuckets,
+  periodOf,
+  previousYear,
+  query,
+  rangeOf,
+  rollupBucketOf,
+  rollupSource,
+  shiftPeriod,
+  type Period,
+} from './report-sql.js';
 import type { TrendSeries, VolumeTrend } from './volume-trend.type.js';
 
 interface CountRow {
@@ -27,7 +39,13 @@ interface GroupedRow {
 }
 
 /** Volume trend (report 1): see the `VolumeTrend` type for what it counts. */
-export async function volumeTrend({ ctx, filter }: { ctx: RequestContext; filter: ReportFilter }): Promise<VolumeTrend> {
+export async function volumeTrend({
+  ctx,
+  filter,
+}: {
+  ctx: RequestContext;
+  filter: ReportFilter;
+}): Promise<VolumeTrend> {
   authorizeReports(ctx);
   const period = periodOf(filter);
   const { em } = ctx;
@@ -68,7 +86,9 @@ export async function volumeTrend({ ctx, filter }: { ctx: RequestContext; filter
     ),
   ]);
   const cells = new CellSuppressor(settings.minimumReportCellSize);
-  const typeRows: CountRow[] = rows.filter((r) => r.dimension === 'complaint_type' && r.complaints > 0).map((r) => ({ ...r, count: r.complaints }));
+  const typeRows: CountRow[] = rows
+    .filter((r) => r.dimension === 'complaint_type' && r.complaints > 0)
+    .map((r) => ({ ...r, count: r.complaints }));
   const serviceRows: CountRow[] = rows.filter((r) => r.dimension === 'service');
   const receivedRows = rows.filter((r) => r.dimension === 'all');
   const total = receivedRows.reduce((n, r) => n + r.count, 0);
@@ -79,7 +99,14 @@ export async function volumeTrend({ ctx, filter }: { ctx: RequestContext; filter
       const key = row.key ?? 'none';
       let entry = byKey.get(key);
       if (!entry) {
-        entry = { key, label: row.label ?? 'Not classified', labelNl: row.label_nl ?? 'Niet ingedeeld', counts: [], raw: buckets.map(() => 0), total: 0 };
+        entry = {
+          key,
+          label: row.label ?? 'Not classified',
+          labelNl: row.label_nl ?? 'Niet ingedeeld',
+          counts: [],
+          raw: buckets.map(() => 0),
+          total: 0,
+        };
         byKey.set(key, entry);
       }
       const index = buckets.indexOf(row.bucket);
@@ -90,7 +117,8 @@ export async function volumeTrend({ ctx, filter }: { ctx: RequestContext; filter
       .sort((a, b) => b.total - a.total || a.label.localeCompare(b.label))
       .map(({ raw, ...entry }) => ({ ...entry, counts: raw.map((count) => cells.cell(count)) }));
   };
-  const perBucket = (rows: Array<{ bucket: string; count: number }>) => buckets.map((b) => rows.find((r) => r.bucket === b)?.count ?? 0);
+  const perBucket = (rows: Array<{ bucket: string; count: number }>) =>
+    buckets.map((b) => rows.find((r) => r.bucket === b)?.count ?? 0);
 
   const byComplaintType = toSeries(typeRows);
   const byService = toSeries(serviceRows);
@@ -110,7 +138,10 @@ export async function volumeTrend({ ctx, filter }: { ctx: RequestContext; filter
     previousYearTotal: earlier.yearBefore,
     changeVsPreviousPeriod: change(total, earlier.previous),
     changeVsPreviousYear: change(total, earlier.yearBefore),
-    backlog: ['0-7', '8-30', '31-90', '90+'].map((label) => ({ label, count: backlogRows.find((r) => r.label === label)?.count ?? 0 })),
+    backlog: ['0-7', '8-30', '31-90', '90+'].map((label) => ({
+      label,
+      count: backlogRows.find((r) => r.label === label)?.count ?? 0,
+    })),
     suppressedCells: cells.suppressed,
     csv: toCsv(['dimension', 'name', ...buckets, 'total'], csvRows),
   };
@@ -129,7 +160,11 @@ function resolvedPerBucket(ctx: RequestContext, filter: ReportFilter, period: Pe
 /** Cases received in the period before this one (of equal length) and in the same period a year earlier, in one statement. */
 async function earlierTotals(ctx: RequestContext, filter: ReportFilter, period: Period) {
   const source = rollupSource([shiftPeriod(period, period.days), previousYear(period)].map(rangeOf), filter);
-  const rows = await query<{ segment: number; count: number }>(ctx.em, `select r.segment, sum(r.cases)::int as count from ${source.sql} group by 1`, source.params);
+  const rows = await query<{ segment: number; count: number }>(
+    ctx.em,
+    `select r.segment, sum(r.cases)::int as count from ${source.sql} group by 1`,
+    source.params,
+  );
   const total = (segment: number) => rows.find((r) => r.segment === segment)?.count ?? 0;
   return { previous: total(0), yearBefore: total(1) };
 }

@@ -11,7 +11,10 @@ export class TrendSeries {
   @Field(() => String, { description: 'Dutch name.' })
   labelNl!: string;
 
-  @Field(() => [Int], { nullable: 'items', description: 'Cases received per bucket; null where a count of 1 to k−1 is suppressed.' })
+  @Field(() => [Int], {
+    nullable: 'items',
+    description: 'Cases received per bucket; null where a count of 1 to k−1 is suppressed.',
+  })
   counts!: Array<number | null>;
 
   @Field(() => Int, { description: 'Total over the period (never suppressed).' })
@@ -38,7 +41,9 @@ export class VolumeTrend {
   @Field(() => [Int], { description: 'Cases received per bucket.' })
   received!: number[];
 
-  @Field(() => [Int], { description: 'Cases resolved or closed per bucket (by the date of resolution, or closure when never resolved).' })
+  @Field(() => [Int], {
+    description: 'Cases resolved or closed per bucket (by the date of resolution, or closure when never resolved).',
+  })
   resolved!: number[];
 
   @Field(() => [TrendSeries], { description: 'Received complaints per complaint type, largest first.' })
@@ -56,10 +61,16 @@ export class VolumeTrend {
   @Field(() => Int, { description: 'Cases received in the same period a year earlier.' })
   previousYearTotal!: number;
 
-  @Field(() => Float, { nullable: true, description: 'Relative change against the previous period (0.25 = +25%); null when that was 0.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Relative change against the previous period (0.25 = +25%); null when that was 0.',
+  })
   changeVsPreviousPeriod!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Relative change against the same period a year earlier; null when that was 0.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Relative change against the same period a year earlier; null when that was 0.',
+  })
   changeVsPreviousYear!: number | null;
 
   @Field(() => [BacklogAge], { description: 'Open cases received in the period, by age now.' })

@@ -15,7 +15,10 @@ export class SettingsResolver {
 
   @Authorized('ADMINISTRATOR')
   @Mutation(() => OrganisationSettings, { description: 'Changes the organisation settings (administrators).' })
-  updateSettings(@Arg('input', () => UpdateSettingsInput) input: UpdateSettingsInput, @Ctx() ctx: RequestContext): Promise<OrganisationSettings> {
+  updateSettings(
+    @Arg('input', () => UpdateSettingsInput) input: UpdateSettingsInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<OrganisationSettings> {
     return updateSettings({ ctx, input });
   }
 }

@@ -29,11 +29,21 @@ describe('the organisation settings', () => {
   });
 
   it('keep the fields an update leaves out', async () => {
-    const first = await app.execute(UPDATE, { input: { relationshipManagerScope: 'ALL', minimumReportCellSize: 3 } }, admin);
+    const first = await app.execute(
+      UPDATE,
+      { input: { relationshipManagerScope: 'ALL', minimumReportCellSize: 3 } },
+      admin,
+    );
     expect(first.errors).toBeUndefined();
     const second = await app.execute(UPDATE, { input: { liberationDayIsHoliday: true } }, admin);
-    expect(second.data).toEqual({ updateSettings: { liberationDayIsHoliday: true, relationshipManagerScope: 'ALL', minimumReportCellSize: 3 } });
+    expect(second.data).toEqual({
+      updateSettings: { liberationDayIsHoliday: true, relationshipManagerScope: 'ALL', minimumReportCellSize: 3 },
+    });
     const stored = await loadSettings(orm.em.fork());
-    expect([stored.liberationDayIsHoliday, stored.relationshipManagerScope, stored.minimumReportCellSize]).toEqual([true, 'ALL', 3]);
+    expect([stored.liberationDayIsHoliday, stored.relationshipManagerScope, stored.minimumReportCellSize]).toEqual([
+      true,
+      'ALL',
+      3,
+    ]);
   });
 });

@@ -9,7 +9,10 @@ export class UpdateSettingsInput {
   @IsBoolean()
   liberationDayIsHoliday?: boolean | null;
 
-  @Field(() => String, { nullable: true, description: 'PORTFOLIO: relationship managers act on their own cases; ALL: on any case.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'PORTFOLIO: relationship managers act on their own cases; ALL: on any case.',
+  })
   @IsOptional()
   @IsIn([...RELATIONSHIP_MANAGER_SCOPES])
   relationshipManagerScope?: RelationshipManagerScope | null;

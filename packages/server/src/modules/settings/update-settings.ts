@@ -5,7 +5,13 @@ import { canChangeSettings } from './settings.policy.js';
 import type { UpdateSettingsInput } from './update-settings.input.js';
 
 /** Changes the organisation settings; fields left out keep their value. */
-export async function updateSettings({ ctx, input }: { ctx: RequestContext; input: UpdateSettingsInput }): Promise<OrganisationSettings> {
+export async function updateSettings({
+  ctx,
+  input,
+}: {
+  ctx: RequestContext;
+  input: UpdateSettingsInput;
+}): Promise<OrganisationSettings> {
   authorize(ctx.viewer, canChangeSettings, 'change the organisation settings');
   return ctx.em.transactional(async (em) => {
     const settings = (await em.findOne(OrganisationSettings, { id: 1 })) ?? new OrganisationSettings();

@@ -9,13 +9,24 @@ import { ErrorState, Loading } from '../../ui/Status';
 
 const SignInRouteQuery = graphql(`
   query SignInRouteQuery {
-    demoPeople { id displayName roles }
+    demoPeople {
+      id
+      displayName
+      roles
+    }
   }
 `);
 
 const DevSignInMutation = graphql(`
   mutation DevSignInMutation($personId: ID!) {
-    devSignIn(personId: $personId) { token person { id displayName roles } }
+    devSignIn(personId: $personId) {
+      token
+      person {
+        id
+        displayName
+        roles
+      }
+    }
   }
 `);
 
@@ -31,10 +42,21 @@ export default function SignInRoute() {
     const result = await signIn({ variables: { personId } });
     const payload = result.data?.devSignIn;
     if (!payload) return;
-    writeSession({ token: payload.token, personId: payload.person.id, displayName: payload.person.displayName, roles: payload.person.roles });
+    writeSession({
+      token: payload.token,
+      personId: payload.person.id,
+      displayName: payload.person.displayName,
+      roles: payload.person.roles,
+    });
     await client.clearStore();
     const roles = payload.person.roles;
-    await navigate(roles.includes('RELATIONSHIP_MANAGER') || roles.includes('HANDLER') ? '/queue' : roles.includes('SUBMITTER') ? '/submit' : '/');
+    await navigate(
+      roles.includes('RELATIONSHIP_MANAGER') || roles.includes('HANDLER')
+        ? '/queue'
+        : roles.includes('SUBMITTER')
+          ? '/submit'
+          : '/',
+    );
   }
 
   return (

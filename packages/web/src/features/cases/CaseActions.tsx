@@ -12,16 +12,48 @@ import { formText } from '../../ui/forms/form-text';
 
 const CaseActionsOptionsQuery = graphql(`
   query CaseActionsOptionsQuery {
-    handlers: people(role: HANDLER) { id displayName }
-    relationshipManagers: people(role: RELATIONSHIP_MANAGER) { id displayName }
-    complaintTypes { id name nameNl active }
-    services { id name nameNl active }
-    measures { id title status }
+    handlers: people(role: HANDLER) {
+      id
+      displayName
+    }
+    relationshipManagers: people(role: RELATIONSHIP_MANAGER) {
+      id
+      displayName
+    }
+    complaintTypes {
+      id
+      name
+      nameNl
+      active
+    }
+    services {
+      id
+      name
+      nameNl
+      active
+    }
+    measures {
+      id
+      title
+      status
+    }
   }
 `);
 
 /** The steps this viewer may take now (from viewerCan), each behind a button that opens its form. */
-export function CaseActions({ caseId, version, kind, actions, onReload }: { caseId: string; version: number; kind: CaseKind; actions: CaseAction[]; onReload: () => void }) {
+export function CaseActions({
+  caseId,
+  version,
+  kind,
+  actions,
+  onReload,
+}: {
+  caseId: string;
+  version: number;
+  kind: CaseKind;
+  actions: CaseAction[];
+  onReload: () => void;
+}) {
   const [open, setOpen] = useState<CaseAction | null>(null);
   const { locale } = useLocale();
   return (
@@ -36,7 +68,13 @@ export function CaseActions({ caseId, version, kind, actions, onReload }: { case
       )}
       <div className="card-tools">
         {actions.map((action) => (
-          <button key={action} type="button" aria-expanded={open === action} onClick={() => setOpen(open === action ? null : action)} data-action={action}>
+          <button
+            key={action}
+            type="button"
+            aria-expanded={open === action}
+            onClick={() => setOpen(open === action ? null : action)}
+            data-action={action}
+          >
             {STEP_FORMS[action].label[locale]}
           </button>
         ))}
@@ -58,30 +96,58 @@ export function CaseActions({ caseId, version, kind, actions, onReload }: { case
   );
 }
 
-function StepFormView({ form, kind, base, onDone, onReload }: { form: StepForm; kind: CaseKind; base: { caseId: string; version: number }; onDone: () => void; onReload: () => void }) {
+function StepFormView({
+  form,
+  kind,
+  base,
+  onDone,
+  onReload,
+}: {
+  form: StepForm;
+  kind: CaseKind;
+  base: { caseId: string; version: number };
+  onDone: () => void;
+  onReload: () => void;
+}) {
   const ids = useId();
   const intl = useIntl();
   const { locale } = useLocale();
-  const needsOptions = form.fields.some((f) => ['handler', 'relationshipManager', 'complaintType', 'service', 'measures'].includes(f.type));
+  const needsOptions = form.fields.some((f) =>
+    ['handler', 'relationshipManager', 'complaintType', 'service', 'measures'].includes(f.type),
+  );
   const { data: options } = useQuery(CaseActionsOptionsQuery, { skip: !needsOptions });
   // The view is keyed by its action, so one mount always calls the same step's hook.
   const { perform, loading, errors } = form.useStep();
-  const fields = form.fields.filter((f) => kind === 'COMPLAINT' || (f.type !== 'measures' && f.name !== 'noMeasureReason' && f.type !== 'complaintType'));
+  const fields = form.fields.filter(
+    (f) =>
+      kind === 'COMPLAINT' || (f.type !== 'measures' && f.name !== 'noMeasureReason' && f.type !== 'complaintType'),
+  );
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    const values = Object.fromEntries(fields.map((f) => [f.name, f.type === 'measures' ? data.getAll(f.name).map(String) : formText(data, f.name)]));
+    const values = Object.fromEntries(
+      fields.map((f) => [f.name, f.type === 'measures' ? data.getAll(f.name).map(String) : formText(data, f.name)]),
+    );
     if (await perform(values, base)) onDone();
   }
 
   const control = (field: StepField) => {
     const id = `${ids}-${field.name}`;
-    const common = { id, name: field.name, required: field.required, 'aria-invalid': Boolean(errors.fields[field.name]) || undefined };
+    const common = {
+      id,
+      name: field.name,
+      required: field.required,
+      'aria-invalid': Boolean(errors.fields[field.name]) || undefined,
+    };
     const select = (items: Array<{ id: string; label: string }>, multiple = false) => (
       <select {...common} multiple={multiple} defaultValue={multiple ? [] : ''}>
         {!multiple && <option value="">—</option>}
-        {items.map((item) => <option key={item.id} value={item.id}>{item.label}</option>)}
+        {items.map((item) => (
+          <option key={item.id} value={item.id}>
+            {item.label}
+          </option>
+        ))}
       </select>
     );
     switch (field.type) {
@@ -101,11 +167,20 @@ function StepFormView({ form, kind, base, onDone, onReload }: { form: StepForm; 
       case 'relationshipManager':
         return select((options?.relationshipManagers ?? []).map((p) => ({ id: p.id, label: p.displayName ?? p.id })));
       case 'complaintType':
-        return select((options?.complaintTypes ?? []).filter((t) => t.active).map((t) => ({ id: t.id, label: localName(locale, t) })));
+        return select(
+          (options?.complaintTypes ?? [])
+            .filter((t) => t.active)
+            .map((t) => ({ id: t.id, label: localName(locale, t) })),
+        );
       case 'service':
-        return select((options?.services ?? []).filter((s) => s.active).map((s) => ({ id: s.id, label: localName(locale, s) })));
+        return select(
+          (options?.services ?? []).filter((s) => s.active).map((s) => ({ id: s.id, label: localName(locale, s) })),
+        );
       case 'measures':
-        return select((options?.measures ?? []).filter((m) => m.status !== 'CANCELLED').map((m) => ({ id: m.id, label: m.title })), true);
+        return select(
+          (options?.measures ?? []).filter((m) => m.status !== 'CANCELLED').map((m) => ({ id: m.id, label: m.title })),
+          true,
+        );
       default:
         return <input {...common} type="text" />;
     }

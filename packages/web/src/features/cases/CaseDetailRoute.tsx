@@ -11,14 +11,53 @@ import { CaseActions } from './CaseActions';
 
 graphql(`
   fragment CaseDetail_case on Case {
-    id version registrationNumber kind status outcome outcomeReason receivedAt channel
-    submitterName submitterPhone submitterEmail description measuresTaken
-    complaintType { id name nameNl }
-    service { id name nameNl }
-    relationshipManager { id displayName }
-    handler { id displayName }
-    viewerCan { actions }
-    events { id type fromStatus toStatus note occurredAt actor { id displayName } }
+    id
+    version
+    registrationNumber
+    kind
+    status
+    outcome
+    outcomeReason
+    receivedAt
+    channel
+    submitterName
+    submitterPhone
+    submitterEmail
+    description
+    measuresTaken
+    complaintType {
+      id
+      name
+      nameNl
+    }
+    service {
+      id
+      name
+      nameNl
+    }
+    relationshipManager {
+      id
+      displayName
+    }
+    handler {
+      id
+      displayName
+    }
+    viewerCan {
+      actions
+    }
+    events {
+      id
+      type
+      fromStatus
+      toStatus
+      note
+      occurredAt
+      actor {
+        id
+        displayName
+      }
+    }
   }
 `);
 
@@ -27,8 +66,16 @@ const CaseDetailRouteQuery = graphql(`
     case(id: $id) {
       ...CaseDetail_case
       deadlines(locale: $locale) {
-        acknowledgement { dueAt overdue explanation }
-        resolution { dueAt overdue explanation }
+        acknowledgement {
+          dueAt
+          overdue
+          explanation
+        }
+        resolution {
+          dueAt
+          overdue
+          explanation
+        }
       }
     }
   }
@@ -64,29 +111,53 @@ export default function CaseDetailRoute() {
             )}
           </h2>
           <dl>
-            <dt><FormattedMessage id="case.received" /></dt>
-            <dd>{formatDateTime(c.receivedAt, locale)} ({c.channel.toLowerCase()})</dd>
-            <dt><FormattedMessage id="case.submitter" /></dt>
-            <dd data-testid="submitter">{c.submitterName ?? '—'}{c.submitterPhone && ` · ${c.submitterPhone}`}{c.submitterEmail && ` · ${c.submitterEmail}`}</dd>
-            <dt><FormattedMessage id="intake.complaintType" /> / <FormattedMessage id="intake.service" /></dt>
-            <dd>{name(c.complaintType)} / {name(c.service)}</dd>
-            <dt><FormattedMessage id="case.people" /></dt>
-            <dd>{c.relationshipManager?.displayName ?? '—'} / {c.handler?.displayName ?? '—'}</dd>
+            <dt>
+              <FormattedMessage id="case.received" />
+            </dt>
+            <dd>
+              {formatDateTime(c.receivedAt, locale)} ({c.channel.toLowerCase()})
+            </dd>
+            <dt>
+              <FormattedMessage id="case.submitter" />
+            </dt>
+            <dd data-testid="submitter">
+              {c.submitterName ?? '—'}
+              {c.submitterPhone && ` · ${c.submitterPhone}`}
+              {c.submitterEmail && ` · ${c.submitterEmail}`}
+            </dd>
+            <dt>
+              <FormattedMessage id="intake.complaintType" /> / <FormattedMessage id="intake.service" />
+            </dt>
+            <dd>
+              {name(c.complaintType)} / {name(c.service)}
+            </dd>
+            <dt>
+              <FormattedMessage id="case.people" />
+            </dt>
+            <dd>
+              {c.relationshipManager?.displayName ?? '—'} / {c.handler?.displayName ?? '—'}
+            </dd>
             {c.description && (
               <>
-                <dt><FormattedMessage id="case.description" /></dt>
+                <dt>
+                  <FormattedMessage id="case.description" />
+                </dt>
                 <dd>{c.description}</dd>
               </>
             )}
             {c.outcome && c.outcomeReason && (
               <>
-                <dt><FormattedMessage id={outcomeLabel(c.outcome)} /></dt>
+                <dt>
+                  <FormattedMessage id={outcomeLabel(c.outcome)} />
+                </dt>
                 <dd>{c.outcomeReason}</dd>
               </>
             )}
             {c.measuresTaken && (
               <>
-                <dt><FormattedMessage id="case.measuresTaken" /></dt>
+                <dt>
+                  <FormattedMessage id="case.measuresTaken" />
+                </dt>
                 <dd>{c.measuresTaken}</dd>
               </>
             )}
@@ -102,15 +173,29 @@ export default function CaseDetailRoute() {
               <div key={kind}>
                 <h3>
                   <FormattedMessage id={`case.${kind}`} />: {formatDateTime(deadline.dueAt, locale)}{' '}
-                  {deadline.overdue && <span className="badge overdue"><FormattedMessage id="queue.overdue" /></span>}
+                  {deadline.overdue && (
+                    <span className="badge overdue">
+                      <FormattedMessage id="queue.overdue" />
+                    </span>
+                  )}
                 </h3>
-                <ul>{deadline.explanation.map((line) => <li key={line}>{line}</li>)}</ul>
+                <ul>
+                  {deadline.explanation.map((line) => (
+                    <li key={line}>{line}</li>
+                  ))}
+                </ul>
               </div>
             );
           })}
         </section>
       </div>
-      <CaseActions caseId={c.id} version={c.version} kind={c.kind} actions={c.viewerCan.actions} onReload={() => void refetch()} />
+      <CaseActions
+        caseId={c.id}
+        version={c.version}
+        kind={c.kind}
+        actions={c.viewerCan.actions}
+        onReload={() => void refetch()}
+      />
       <section className="card" aria-labelledby="case-history">
         <h2 id="case-history">
           <FormattedMessage id="case.history" />
@@ -118,7 +203,9 @@ export default function CaseDetailRoute() {
         <ol className="timeline">
           {c.events.map((event) => (
             <li key={event.id}>
-              <strong><FormattedMessage id={caseEventLabel(event.type)} /></strong>{' '}
+              <strong>
+                <FormattedMessage id={caseEventLabel(event.type)} />
+              </strong>{' '}
               {event.fromStatus && (
                 <>
                   <FormattedMessage id={statusLabel(event.fromStatus)} /> →{' '}

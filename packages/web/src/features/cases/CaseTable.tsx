@@ -11,9 +11,22 @@ import type { MessageId } from '../../i18n/messages';
 /** The fields a case row shows; queries spread it where they list cases. */
 graphql(`
   fragment CaseTable_case on Case {
-    id registrationNumber kind status receivedAt resolutionDueAt
-    complaintType { id name nameNl }
-    service { id name nameNl }
+    id
+    registrationNumber
+    kind
+    status
+    receivedAt
+    resolutionDueAt
+    complaintType {
+      id
+      name
+      nameNl
+    }
+    service {
+      id
+      name
+      nameNl
+    }
   }
 `);
 
@@ -34,7 +47,17 @@ const HEADINGS: Record<CaseColumn, MessageId> = {
  * interface language. `overdueIds` marks the deadlines already passed (the queue knows them).
  * Never shows submitters' names.
  */
-export function CaseTable({ cases, columns, overdueIds, testId }: { cases: readonly CaseTable_CaseFragment[]; columns: readonly CaseColumn[]; overdueIds?: ReadonlySet<string>; testId?: string }) {
+export function CaseTable({
+  cases,
+  columns,
+  overdueIds,
+  testId,
+}: {
+  cases: readonly CaseTable_CaseFragment[];
+  columns: readonly CaseColumn[];
+  overdueIds?: ReadonlySet<string>;
+  testId?: string;
+}) {
   const { locale } = useLocale();
   const name = useLocalName();
   const cell = (c: CaseTable_CaseFragment, column: CaseColumn) => {
@@ -67,17 +90,25 @@ export function CaseTable({ cases, columns, overdueIds, testId }: { cases: reado
       <table className="data-table" data-testid={testId}>
         <thead>
           <tr>
-            <th scope="col"><FormattedMessage id="case.number" /></th>
+            <th scope="col">
+              <FormattedMessage id="case.number" />
+            </th>
             {columns.map((column) => (
-              <th key={column} scope="col"><FormattedMessage id={HEADINGS[column]} /></th>
+              <th key={column} scope="col">
+                <FormattedMessage id={HEADINGS[column]} />
+              </th>
             ))}
           </tr>
         </thead>
         <tbody>
           {cases.map((c) => (
             <tr key={c.id}>
-              <th scope="row"><Link to={`/cases/${c.id}`}>{c.registrationNumber}</Link></th>
-              {columns.map((column) => <td key={column}>{cell(c, column)}</td>)}
+              <th scope="row">
+                <Link to={`/cases/${c.id}`}>{c.registrationNumber}</Link>
+              </th>
+              {columns.map((column) => (
+                <td key={column}>{cell(c, column)}</td>
+              ))}
             </tr>
           ))}
         </tbody>

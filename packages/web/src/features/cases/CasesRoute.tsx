@@ -14,7 +14,9 @@ const CasesRouteQuery = graphql(`
   query CasesRouteQuery($filter: CaseFilter, $first: Int) {
     cases(filter: $filter, first: $first) {
       totalCount
-      nodes { ...CaseTable_case }
+      nodes {
+        ...CaseTable_case
+      }
     }
   }
 `);
@@ -27,14 +29,22 @@ export default function CasesRoute() {
   return (
     <>
       <h1>
-        <FormattedMessage id="cases.title" /> {data && <span className="badge" data-testid="case-count">{data.cases.totalCount}</span>}
+        <FormattedMessage id="cases.title" />{' '}
+        {data && (
+          <span className="badge" data-testid="case-count">
+            {data.cases.totalCount}
+          </span>
+        )}
       </h1>
       {loading && !data && <Loading />}
       {error && <ErrorState error={error} retry={() => void refetch()} />}
       {data && data.cases.nodes.length === 0 && <Empty />}
       {data && data.cases.totalCount > data.cases.nodes.length && (
         <p className="note">
-          <FormattedMessage id="cases.firstOf" values={{ shown: data.cases.nodes.length, total: data.cases.totalCount }} />
+          <FormattedMessage
+            id="cases.firstOf"
+            values={{ shown: data.cases.nodes.length, total: data.cases.totalCount }}
+          />
         </p>
       )}
       {data && data.cases.nodes.length > 0 && (

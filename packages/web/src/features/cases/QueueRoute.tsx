@@ -10,7 +10,11 @@ const QueueRouteQuery = graphql(`
       totalCount
       nodes {
         ...CaseTable_case
-        deadlines { resolution { overdue } }
+        deadlines {
+          resolution {
+            overdue
+          }
+        }
       }
     }
   }

@@ -49,7 +49,9 @@ export function parseCaseListFilter(params: URLSearchParams): CaseListFilter {
     if (id && ID.test(id)) filter[key] = id;
   }
   if (params.get('overdue') === 'true') filter.overdue = true;
-  const statuses = (params.get('statuses') ?? '').split(',').filter((s): s is CaseStatus => (CASE_STATUSES as readonly string[]).includes(s));
+  const statuses = (params.get('statuses') ?? '')
+    .split(',')
+    .filter((s): s is CaseStatus => (CASE_STATUSES as readonly string[]).includes(s));
   if (statuses.length) filter.statuses = statuses;
   return filter;
 }

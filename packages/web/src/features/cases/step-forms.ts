@@ -22,7 +22,18 @@ import { useWithdrawCaseMutation } from './steps/useWithdrawCaseMutation';
 /** A field of a step form; `name` is the key in the mutation's input. */
 export interface StepField<Name extends string = string> {
   name: Name;
-  type: 'text' | 'textarea' | 'number' | 'date' | 'datetime' | 'outcome' | 'handler' | 'relationshipManager' | 'complaintType' | 'service' | 'measures';
+  type:
+    | 'text'
+    | 'textarea'
+    | 'number'
+    | 'date'
+    | 'datetime'
+    | 'outcome'
+    | 'handler'
+    | 'relationshipManager'
+    | 'complaintType'
+    | 'service'
+    | 'measures';
   required?: boolean;
   label: { nl: string; en: string };
 }
@@ -46,7 +57,11 @@ export interface StepForm {
   /** The mutation input built from the form's values (empty fields left out, types converted). */
   input: (values: StepValues, base: StepBase) => InputBase;
   /** The step's mutation hook, called by the form component; `perform` takes the form's values. */
-  useStep: () => { perform: (values: StepValues, base: StepBase) => Promise<boolean>; loading: boolean; errors: FieldErrors };
+  useStep: () => {
+    perform: (values: StepValues, base: StepBase) => Promise<boolean>;
+    loading: boolean;
+    errors: FieldErrors;
+  };
 }
 
 /** The fields a step's form may have: the keys of its mutation's input, less the ones every step sets. */
@@ -121,7 +136,12 @@ function stepForm<Input extends InputBase, Name extends FieldName<Input>>(
 }
 
 const note: StepField<'note'> = { name: 'note', type: 'textarea', label: { nl: 'Notitie', en: 'Note' } };
-const suggestionResponse: StepField<'response'> = { name: 'response', type: 'textarea', required: true, label: { nl: 'Reactie aan de indiener', en: 'Response to the submitter' } };
+const suggestionResponse: StepField<'response'> = {
+  name: 'response',
+  type: 'textarea',
+  required: true,
+  label: { nl: 'Reactie aan de indiener', en: 'Response to the submitter' },
+};
 
 /**
  * One form per lifecycle step, each with its mutation; which ones a viewer sees comes from
@@ -135,14 +155,31 @@ export const STEP_FORMS: Record<CaseAction, StepForm> = {
   }),
   REASSIGN_RELATIONSHIP_MANAGER: stepForm(useReassignRelationshipManagerMutation, {
     label: { nl: 'Andere relatiemanager', en: 'Other relationship manager' },
-    fields: [{ name: 'relationshipManagerId', type: 'relationshipManager', required: true, label: { nl: 'Relatiemanager', en: 'Relationship manager' } }, note],
-    input: (v, base) => ({ ...base, relationshipManagerId: v.required('relationshipManagerId'), note: v.optional('note') }),
+    fields: [
+      {
+        name: 'relationshipManagerId',
+        type: 'relationshipManager',
+        required: true,
+        label: { nl: 'Relatiemanager', en: 'Relationship manager' },
+      },
+      note,
+    ],
+    input: (v, base) => ({
+      ...base,
+      relationshipManagerId: v.required('relationshipManagerId'),
+      note: v.optional('note'),
+    }),
   }),
   DECIDE: stepForm(useDecideComplaintMutation, {
     label: { nl: 'Beoordelen', en: 'Decide' },
     fields: [
       { name: 'outcome', type: 'outcome', required: true, label: { nl: 'Oordeel', en: 'Decision' } },
-      { name: 'reason', type: 'textarea', required: true, label: { nl: 'Motivering (voor de indiener)', en: 'Reason (for the submitter)' } },
+      {
+        name: 'reason',
+        type: 'textarea',
+        required: true,
+        label: { nl: 'Motivering (voor de indiener)', en: 'Reason (for the submitter)' },
+      },
     ],
     input: (v, base) => ({ ...base, outcome: v.oneOf('outcome', CASE_OUTCOMES), reason: v.required('reason') }),
   }),
@@ -158,7 +195,14 @@ export const STEP_FORMS: Record<CaseAction, StepForm> = {
   }),
   REQUEST_INFORMATION: stepForm(useRequestInformationMutation, {
     label: { nl: 'Informatie vragen', en: 'Request information' },
-    fields: [{ name: 'question', type: 'textarea', required: true, label: { nl: 'Vraag aan de indiener', en: 'Question to the submitter' } }],
+    fields: [
+      {
+        name: 'question',
+        type: 'textarea',
+        required: true,
+        label: { nl: 'Vraag aan de indiener', en: 'Question to the submitter' },
+      },
+    ],
     input: (v, base) => ({ ...base, question: v.required('question') }),
   }),
   RECEIVE_INFORMATION: stepForm(useReceiveInformationMutation, {
@@ -172,7 +216,12 @@ export const STEP_FORMS: Record<CaseAction, StepForm> = {
       { name: 'extraWorkingDays', type: 'number', label: { nl: 'Extra werkdagen', en: 'Extra working days' } },
       { name: 'newDueDate', type: 'date', label: { nl: 'Of: nieuwe datum', en: 'Or: new date' } },
       { name: 'reason', type: 'textarea', required: true, label: { nl: 'Reden', en: 'Reason' } },
-      { name: 'submitterInformedAt', type: 'datetime', required: true, label: { nl: 'Indiener geïnformeerd op', en: 'Submitter informed at' } },
+      {
+        name: 'submitterInformedAt',
+        type: 'datetime',
+        required: true,
+        label: { nl: 'Indiener geïnformeerd op', en: 'Submitter informed at' },
+      },
     ],
     input: (v, base) => ({
       ...base,
@@ -184,14 +233,25 @@ export const STEP_FORMS: Record<CaseAction, StepForm> = {
   }),
   RESOLVE: stepForm(useResolveComplaintMutation, {
     label: { nl: 'Afhandelen', en: 'Resolve' },
-    fields: [{ name: 'measuresTaken', type: 'textarea', required: true, label: { nl: 'Genomen maatregelen', en: 'Measures taken' } }],
+    fields: [
+      {
+        name: 'measuresTaken',
+        type: 'textarea',
+        required: true,
+        label: { nl: 'Genomen maatregelen', en: 'Measures taken' },
+      },
+    ],
     input: (v, base) => ({ ...base, measuresTaken: v.required('measuresTaken') }),
   }),
   CLOSE: stepForm(useCloseCaseMutation, {
     label: { nl: 'Sluiten', en: 'Close' },
     fields: [
       { name: 'measureIds', type: 'measures', label: { nl: 'Preventieve maatregel(en)', en: 'Preventive measure(s)' } },
-      { name: 'noMeasureReason', type: 'textarea', label: { nl: 'Of: waarom geen maatregel nodig is', en: 'Or: why no measure is needed' } },
+      {
+        name: 'noMeasureReason',
+        type: 'textarea',
+        label: { nl: 'Of: waarom geen maatregel nodig is', en: 'Or: why no measure is needed' },
+      },
     ],
     input: (v, base) => ({ ...base, measureIds: v.ids('measureIds'), noMeasureReason: v.optional('noMeasureReason') }),
   }),
@@ -211,7 +271,11 @@ export const STEP_FORMS: Record<CaseAction, StepForm> = {
       { name: 'complaintTypeId', type: 'complaintType', label: { nl: 'Soort klacht', en: 'Complaint type' } },
       { name: 'serviceId', type: 'service', label: { nl: 'Dienst', en: 'Service' } },
     ],
-    input: (v, base) => ({ ...base, complaintTypeId: v.optional('complaintTypeId'), serviceId: v.optional('serviceId') }),
+    input: (v, base) => ({
+      ...base,
+      complaintTypeId: v.optional('complaintTypeId'),
+      serviceId: v.optional('serviceId'),
+    }),
   }),
   CONSIDER: stepForm(useConsiderSuggestionMutation, {
     label: { nl: 'In overweging nemen', en: 'Consider' },
@@ -230,7 +294,14 @@ export const STEP_FORMS: Record<CaseAction, StepForm> = {
   }),
   PASS_ON: stepForm(usePassOnComplimentMutation, {
     label: { nl: 'Doorgeven', en: 'Pass on' },
-    fields: [{ name: 'passedOnTo', type: 'text', required: true, label: { nl: 'Doorgegeven aan (team of persoon)', en: 'Passed on to (team or person)' } }],
+    fields: [
+      {
+        name: 'passedOnTo',
+        type: 'text',
+        required: true,
+        label: { nl: 'Doorgegeven aan (team of persoon)', en: 'Passed on to (team or person)' },
+      },
+    ],
     input: (v, base) => ({ ...base, passedOnTo: v.required('passedOnTo') }),
   }),
 };

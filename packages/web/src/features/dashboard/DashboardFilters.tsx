@@ -9,9 +9,23 @@ import type { DashboardFilter } from './filters';
 
 const DashboardFiltersQuery = graphql(`
   query DashboardFiltersQuery {
-    services { id name nameNl active }
-    complaintTypes { id name nameNl active }
-    organisationUnits { id name active }
+    services {
+      id
+      name
+      nameNl
+      active
+    }
+    complaintTypes {
+      id
+      name
+      nameNl
+      active
+    }
+    organisationUnits {
+      id
+      name
+      active
+    }
   }
 `);
 
@@ -45,13 +59,23 @@ function Field({ label, children }: { label: string; children: (id: string) => R
  * The dashboard's filter bar: period, bucket, kind, and service, complaint type and
  * organisation unit from the reference data. Every control is labelled; changes go to the URL.
  */
-export function DashboardFilters({ filter, onChange }: { filter: DashboardFilter; onChange: (next: Partial<DashboardFilter>) => void }) {
+export function DashboardFilters({
+  filter,
+  onChange,
+}: {
+  filter: DashboardFilter;
+  onChange: (next: Partial<DashboardFilter>) => void;
+}) {
   const intl = useIntl();
   const reference = useDashboardReferenceData();
   const name = useLocalName();
   const all = intl.formatMessage({ id: 'dashboard.all' });
 
-  const idSelect = (label: string, field: 'serviceIds' | 'complaintTypeIds' | 'organisationUnitIds', options: Array<{ id: string; label: string }> | undefined) => {
+  const idSelect = (
+    label: string,
+    field: 'serviceIds' | 'complaintTypeIds' | 'organisationUnitIds',
+    options: Array<{ id: string; label: string }> | undefined,
+  ) => {
     const ids = filter[field];
     const value = ids.length === 0 ? '' : ids.length === 1 ? ids[0]! : SEVERAL;
     return (
@@ -63,7 +87,9 @@ export function DashboardFilters({ filter, onChange }: { filter: DashboardFilter
             value={value}
             disabled={!options}
             aria-describedby={reference.error ? 'filters-error' : undefined}
-            onChange={(e) => e.target.value !== SEVERAL && onChange({ [field]: e.target.value ? [e.target.value] : [] })}
+            onChange={(e) =>
+              e.target.value !== SEVERAL && onChange({ [field]: e.target.value ? [e.target.value] : [] })
+            }
           >
             <option value="">{all}</option>
             {ids.length > 1 && (
@@ -72,7 +98,9 @@ export function DashboardFilters({ filter, onChange }: { filter: DashboardFilter
               </option>
             )}
             {/* A chosen id the reference data does not list (yet) still shows as chosen. */}
-            {ids.length === 1 && options && !options.some((o) => o.id === ids[0]) && <option value={ids[0]}>{ids[0]}</option>}
+            {ids.length === 1 && options && !options.some((o) => o.id === ids[0]) && (
+              <option value={ids[0]}>{ids[0]}</option>
+            )}
             {options?.map((o) => (
               <option key={o.id} value={o.id}>
                 {o.label}
@@ -86,16 +114,43 @@ export function DashboardFilters({ filter, onChange }: { filter: DashboardFilter
 
   const data = reference.data;
   return (
-    <form className="filters no-print" onSubmit={(e) => e.preventDefault()} aria-label={intl.formatMessage({ id: 'dashboard.filters' })}>
+    <form
+      className="filters no-print"
+      onSubmit={(e) => e.preventDefault()}
+      aria-label={intl.formatMessage({ id: 'dashboard.filters' })}
+    >
       <Field label={intl.formatMessage({ id: 'dashboard.from' })}>
-        {(id) => <input id={id} type="date" name="from" value={filter.from} max={filter.to} onChange={(e) => e.target.value && onChange({ from: e.target.value })} />}
+        {(id) => (
+          <input
+            id={id}
+            type="date"
+            name="from"
+            value={filter.from}
+            max={filter.to}
+            onChange={(e) => e.target.value && onChange({ from: e.target.value })}
+          />
+        )}
       </Field>
       <Field label={intl.formatMessage({ id: 'dashboard.to' })}>
-        {(id) => <input id={id} type="date" name="to" value={filter.to} min={filter.from} onChange={(e) => e.target.value && onChange({ to: e.target.value })} />}
+        {(id) => (
+          <input
+            id={id}
+            type="date"
+            name="to"
+            value={filter.to}
+            min={filter.from}
+            onChange={(e) => e.target.value && onChange({ to: e.target.value })}
+          />
+        )}
       </Field>
       <Field label={intl.formatMessage({ id: 'dashboard.bucket' })}>
         {(id) => (
-          <select id={id} name="bucket" value={filter.bucket} onChange={(e) => onChange({ bucket: e.target.value as DashboardFilter['bucket'] })}>
+          <select
+            id={id}
+            name="bucket"
+            value={filter.bucket}
+            onChange={(e) => onChange({ bucket: e.target.value as DashboardFilter['bucket'] })}
+          >
             {BUCKETS.map((b) => (
               <option key={b} value={b}>
                 {intl.formatMessage({ id: `bucket.${b}` })}
@@ -106,7 +161,12 @@ export function DashboardFilters({ filter, onChange }: { filter: DashboardFilter
       </Field>
       <Field label={intl.formatMessage({ id: 'dashboard.kind' })}>
         {(id) => (
-          <select id={id} name="kind" value={filter.kind ?? ''} onChange={(e) => onChange({ kind: (e.target.value || null) as DashboardFilter['kind'] })}>
+          <select
+            id={id}
+            name="kind"
+            value={filter.kind ?? ''}
+            onChange={(e) => onChange({ kind: (e.target.value || null) as DashboardFilter['kind'] })}
+          >
             <option value="">{all}</option>
             {CASE_KINDS.map((k) => (
               <option key={k} value={k}>
@@ -116,9 +176,21 @@ export function DashboardFilters({ filter, onChange }: { filter: DashboardFilter
           </select>
         )}
       </Field>
-      {idSelect(intl.formatMessage({ id: 'dashboard.service' }), 'serviceIds', data?.services.map((s) => ({ id: s.id, label: name(s) })))}
-      {idSelect(intl.formatMessage({ id: 'dashboard.complaintType' }), 'complaintTypeIds', data?.complaintTypes.map((t) => ({ id: t.id, label: name(t) })))}
-      {idSelect(intl.formatMessage({ id: 'dashboard.unit' }), 'organisationUnitIds', data?.organisationUnits.map((u) => ({ id: u.id, label: u.name })))}
+      {idSelect(
+        intl.formatMessage({ id: 'dashboard.service' }),
+        'serviceIds',
+        data?.services.map((s) => ({ id: s.id, label: name(s) })),
+      )}
+      {idSelect(
+        intl.formatMessage({ id: 'dashboard.complaintType' }),
+        'complaintTypeIds',
+        data?.complaintTypes.map((t) => ({ id: t.id, label: name(t) })),
+      )}
+      {idSelect(
+        intl.formatMessage({ id: 'dashboard.unit' }),
+        'organisationUnitIds',
+        data?.organisationUnits.map((u) => ({ id: u.id, label: u.name })),
+      )}
       {reference.error && (
         <p id="filters-error" role="alert" className="state state-error">
           {intl.formatMessage({ id: 'state.error' }, { message: reference.error.message })}

@@ -30,7 +30,15 @@ function isDate(value: string | null): value is string {
 export function defaultFilter(today: string): DashboardFilter {
   const [year, month] = today.split('-').map(Number) as [number, number];
   const from = `${month === 12 ? year : year - 1}-${String((month % 12) + 1).padStart(2, '0')}-01`;
-  return { from, to: today, bucket: 'MONTH', kind: null, serviceIds: [], complaintTypeIds: [], organisationUnitIds: [] };
+  return {
+    from,
+    to: today,
+    bucket: 'MONTH',
+    kind: null,
+    serviceIds: [],
+    complaintTypeIds: [],
+    organisationUnitIds: [],
+  };
 }
 
 /** Reads the filter from URL search parameters, falling back to the defaults for anything invalid. */

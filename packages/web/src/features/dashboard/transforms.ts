@@ -27,10 +27,17 @@ export function topSeries(series: readonly Series[], n: number, otherLabel: stri
  * Long ranges of buckets merged so at most `max` points are drawn: consecutive buckets summed,
  * labelled by their first bucket. A suppressed (null) cell stays null only if all merged are null.
  */
-export function downsample(labels: readonly string[], series: readonly Series[], max: number): { labels: string[]; series: Series[] } {
+export function downsample(
+  labels: readonly string[],
+  series: readonly Series[],
+  max: number,
+): { labels: string[]; series: Series[] } {
   if (labels.length <= max) return { labels: [...labels], series: [...series] };
   const size = Math.ceil(labels.length / max);
-  const groups = Array.from({ length: Math.ceil(labels.length / size) }, (_, g) => [g * size, Math.min(labels.length, (g + 1) * size)] as const);
+  const groups = Array.from(
+    { length: Math.ceil(labels.length / size) },
+    (_, g) => [g * size, Math.min(labels.length, (g + 1) * size)] as const,
+  );
   return {
     labels: groups.map(([start]) => labels[start]!),
     series: series.map((s) => ({
@@ -103,11 +110,41 @@ export function pointsChange(now: number | null, before: number | null): Change 
  */
 export function tileFigures(current: TilePeriod, previous: TilePeriod, receivedChange: number | null): TileFigure[] {
   return [
-    { id: 'received', value: current.received, format: 'count', change: receivedChange === null ? null : { kind: 'relative', value: receivedChange }, previous: previous.received },
-    { id: 'open', value: current.open, format: 'count', change: relativeChange(current.open, previous.open), previous: previous.open },
-    { id: 'pastDeadline', value: current.pastDeadline, format: 'count', change: relativeChange(current.pastDeadline, previous.pastDeadline), previous: previous.pastDeadline },
-    { id: 'onTime', value: current.onTimeShare, format: 'share', change: pointsChange(current.onTimeShare, previous.onTimeShare), previous: previous.onTimeShare },
-    { id: 'compliments', value: current.compliments, format: 'count', change: relativeChange(current.compliments, previous.compliments), previous: previous.compliments },
+    {
+      id: 'received',
+      value: current.received,
+      format: 'count',
+      change: receivedChange === null ? null : { kind: 'relative', value: receivedChange },
+      previous: previous.received,
+    },
+    {
+      id: 'open',
+      value: current.open,
+      format: 'count',
+      change: relativeChange(current.open, previous.open),
+      previous: previous.open,
+    },
+    {
+      id: 'pastDeadline',
+      value: current.pastDeadline,
+      format: 'count',
+      change: relativeChange(current.pastDeadline, previous.pastDeadline),
+      previous: previous.pastDeadline,
+    },
+    {
+      id: 'onTime',
+      value: current.onTimeShare,
+      format: 'share',
+      change: pointsChange(current.onTimeShare, previous.onTimeShare),
+      previous: previous.onTimeShare,
+    },
+    {
+      id: 'compliments',
+      value: current.compliments,
+      format: 'count',
+      change: relativeChange(current.compliments, previous.compliments),
+      previous: previous.compliments,
+    },
   ];
 }
 
@@ -137,7 +174,10 @@ export function topRows(rows: readonly CategoryRow[], n: number, otherLabel: str
  * data has both languages). An id the lookup lacks keeps the report's own label; the row without
  * a key ("not set") gets no label, for the widget to name.
  */
-export function nameRowsById<R extends { key?: string | null; label: string }>(rows: readonly R[], names: ReadonlyMap<string, string>): Array<Omit<R, 'label'> & { label: string | null }> {
+export function nameRowsById<R extends { key?: string | null; label: string }>(
+  rows: readonly R[],
+  names: ReadonlyMap<string, string>,
+): Array<Omit<R, 'label'> & { label: string | null }> {
   return rows.map((row) => ({ ...row, label: row.key ? (names.get(row.key) ?? row.label) : null }));
 }
 
@@ -157,18 +197,27 @@ export interface MeasureForEffect {
  * complaint types and services when those are chosen, most recently implemented first, at most
  * `max`. Measures without an estimate yet stay in (the table says why), after those with one.
  */
-export function measuresForEffect<M extends MeasureForEffect>(measures: readonly M[], filter: { complaintTypeIds: string[]; serviceIds: string[] }, max: number): M[] {
+export function measuresForEffect<M extends MeasureForEffect>(
+  measures: readonly M[],
+  filter: { complaintTypeIds: string[]; serviceIds: string[] },
+  max: number,
+): M[] {
   return measures
     .filter((m) => m.status === 'IMPLEMENTED' || m.status === 'EVALUATED')
     .filter((m) => filter.complaintTypeIds.length === 0 || filter.complaintTypeIds.includes(m.targetComplaintType.id))
     .filter((m) => filter.serviceIds.length === 0 || !m.targetService || filter.serviceIds.includes(m.targetService.id))
-    .sort((a, b) => Number(estimateOf(b) !== null) - Number(estimateOf(a) !== null) || (b.implementedOn ?? '').localeCompare(a.implementedOn ?? ''))
+    .sort(
+      (a, b) =>
+        Number(estimateOf(b) !== null) - Number(estimateOf(a) !== null) ||
+        (b.implementedOn ?? '').localeCompare(a.implementedOn ?? ''),
+    )
     .slice(0, max);
 }
 
 /** A measure's rate ratio with both interval bounds, or null while there is no estimate yet. */
 export function estimateOf(m: MeasureForEffect): { ratio: number; lower: number; upper: number } | null {
   const { enoughData, rateRatio, lower95, upper95 } = m.effect;
-  return enoughData && rateRatio != null && lower95 != null && upper95 != null ? { ratio: rateRatio, lower: lower95, upper: upper95 } : null;
+  return enoughData && rateRatio != null && lower95 != null && upper95 != null
+    ? { ratio: rateRatio, lower: lower95, upper: upper95 }
+    : null;
 }
-

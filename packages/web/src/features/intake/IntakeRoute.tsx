@@ -15,11 +15,20 @@ import { formText } from '../../ui/forms/form-text';
 
 const IntakeRouteQuery = graphql(`
   query IntakeRouteQuery {
-    services { id name nameNl active }
-    complaintTypes { id name nameNl active }
+    services {
+      id
+      name
+      nameNl
+      active
+    }
+    complaintTypes {
+      id
+      name
+      nameNl
+      active
+    }
   }
 `);
-
 
 /**
  * The portal form. One idempotency key per form instance: a double click or a retry after a
@@ -64,14 +73,23 @@ export default function IntakeRoute() {
         <div className="banner ok" role="status">
           <p>
             <strong>
-              <FormattedMessage id="intake.done" values={{ number: <span data-testid="registration-number">{payload.registrationNumber}</span> }} />
+              <FormattedMessage
+                id="intake.done"
+                values={{ number: <span data-testid="registration-number">{payload.registrationNumber}</span> }}
+              />
             </strong>
           </p>
           <p>
-            <FormattedMessage id="intake.ackDue" values={{ date: formatDateTime(payload.acknowledgementDueAt, locale) }} />
+            <FormattedMessage
+              id="intake.ackDue"
+              values={{ date: formatDateTime(payload.acknowledgementDueAt, locale) }}
+            />
           </p>
           <p>
-            <FormattedMessage id="intake.resolutionDue" values={{ date: formatDateTime(payload.resolutionDueAt, locale) }} />
+            <FormattedMessage
+              id="intake.resolutionDue"
+              values={{ date: formatDateTime(payload.resolutionDueAt, locale) }}
+            />
           </p>
         </div>
         <button
@@ -117,7 +135,14 @@ export default function IntakeRoute() {
           <FormattedMessage id="intake.descriptionHelp" />
         </span>
       </label>
-      <textarea id={`${ids}-description`} name="description" required minLength={FEEDBACK_LIMITS.description.min} maxLength={FEEDBACK_LIMITS.description.max} {...invalid('description')} />
+      <textarea
+        id={`${ids}-description`}
+        name="description"
+        required
+        minLength={FEEDBACK_LIMITS.description.min}
+        maxLength={FEEDBACK_LIMITS.description.max}
+        {...invalid('description')}
+      />
       {fieldError('description')}
       <label htmlFor={`${ids}-phone`}>
         <FormattedMessage id="intake.phone" />
@@ -132,7 +157,13 @@ export default function IntakeRoute() {
       </label>
       <select id={`${ids}-service`} name="serviceId" defaultValue="" {...invalid('serviceId')}>
         <option value="">{intl.formatMessage({ id: 'intake.choose' })}</option>
-        {data?.services.filter((s) => s.active).map((s) => <option key={s.id} value={s.id}>{name(s)}</option>)}
+        {data?.services
+          .filter((s) => s.active)
+          .map((s) => (
+            <option key={s.id} value={s.id}>
+              {name(s)}
+            </option>
+          ))}
       </select>
       {fieldError('serviceId')}
       {kind === 'COMPLAINT' && (
@@ -142,7 +173,13 @@ export default function IntakeRoute() {
           </label>
           <select id={`${ids}-type`} name="complaintTypeId" defaultValue="" {...invalid('complaintTypeId')}>
             <option value="">{intl.formatMessage({ id: 'intake.choose' })}</option>
-            {data?.complaintTypes.filter((t) => t.active).map((t) => <option key={t.id} value={t.id}>{name(t)}</option>)}
+            {data?.complaintTypes
+              .filter((t) => t.active)
+              .map((t) => (
+                <option key={t.id} value={t.id}>
+                  {name(t)}
+                </option>
+              ))}
           </select>
           {fieldError('complaintTypeId')}
         </>

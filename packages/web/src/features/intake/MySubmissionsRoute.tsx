@@ -6,7 +6,9 @@ import { CaseTable } from '../cases/CaseTable';
 
 const MySubmissionsRouteQuery = graphql(`
   query MySubmissionsRouteQuery {
-    myCases { ...CaseTable_case }
+    myCases {
+      ...CaseTable_case
+    }
   }
 `);
 

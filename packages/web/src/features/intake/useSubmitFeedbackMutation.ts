@@ -8,7 +8,14 @@ const SubmitFeedbackMutation = graphql(`
       acknowledgementDueAt
       resolutionDueAt
       replayed
-      case { id kind status receivedAt resolutionDueAt registrationNumber }
+      case {
+        id
+        kind
+        status
+        receivedAt
+        resolutionDueAt
+        registrationNumber
+      }
     }
   }
 `);

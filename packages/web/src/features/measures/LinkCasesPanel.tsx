@@ -23,13 +23,24 @@ const LinkCasesSearchQuery = graphql(`
   query LinkCasesSearchQuery($filter: CaseFilter!, $first: Int) {
     cases(filter: $filter, first: $first) {
       totalCount
-      nodes { id registrationNumber status receivedAt }
+      nodes {
+        id
+        registrationNumber
+        status
+        receivedAt
+      }
     }
   }
 `);
 
 /** Finds complaints of the measure's target type (and words, where allowed) and links the chosen ones. */
-export function LinkCasesPanel({ measure, onReload }: { measure: MeasureDetail_MeasureFragment; onReload: () => void }) {
+export function LinkCasesPanel({
+  measure,
+  onReload,
+}: {
+  measure: MeasureDetail_MeasureFragment;
+  onReload: () => void;
+}) {
   const ids = useId();
   const { locale } = useLocale();
   const session = useSession();
@@ -55,33 +66,55 @@ export function LinkCasesPanel({ measure, onReload }: { measure: MeasureDetail_M
     if (input && (await link.perform(input))) setChosen([]);
   }
 
-  const toggle = (id: string, on: boolean) => setChosen((current) => (on ? [...current, id] : current.filter((x) => x !== id)));
+  const toggle = (id: string, on: boolean) =>
+    setChosen((current) => (on ? [...current, id] : current.filter((x) => x !== id)));
   const nodes = data?.cases.nodes ?? [];
   return (
     <div className="actions" data-testid="link-cases">
-      <h3 id={`${ids}-heading`}><FormattedMessage id="measures.linkTitle" /></h3>
-      <p className="note"><FormattedMessage id="measures.linkHelp" /></p>
+      <h3 id={`${ids}-heading`}>
+        <FormattedMessage id="measures.linkTitle" />
+      </h3>
+      <p className="note">
+        <FormattedMessage id="measures.linkHelp" />
+      </p>
       {maySearchText && (
         <form role="search" onSubmit={search} className="filters" aria-labelledby={`${ids}-heading`}>
           <div className="field">
-            <label htmlFor={`${ids}-text`}><FormattedMessage id="measures.searchText" /></label>
+            <label htmlFor={`${ids}-text`}>
+              <FormattedMessage id="measures.searchText" />
+            </label>
             <input id={`${ids}-text`} name="text" type="search" />
           </div>
           <div className="field">
-            <button type="submit"><FormattedMessage id="measures.search" /></button>
+            <button type="submit">
+              <FormattedMessage id="measures.search" />
+            </button>
           </div>
         </form>
       )}
-      {link.notice && <p role="status" className="banner"><FormattedMessage id={link.notice} /></p>}
+      {link.notice && (
+        <p role="status" className="banner">
+          <FormattedMessage id={link.notice} />
+        </p>
+      )}
       <MeasureProblems errors={link.errors} onReload={onReload} />
       {link.errors.fields['caseIds'] && <p className="field-error">{link.errors.fields['caseIds']}</p>}
       {loading && !data && <Loading />}
       {error && <ErrorState error={error} retry={() => void refetch()} />}
-      {data && nodes.length === 0 && <Empty><FormattedMessage id="measures.noCandidates" /></Empty>}
+      {data && nodes.length === 0 && (
+        <Empty>
+          <FormattedMessage id="measures.noCandidates" />
+        </Empty>
+      )}
       {nodes.length > 0 && (
         <form onSubmit={(e) => void submit(e)} aria-labelledby={`${ids}-heading`}>
           <fieldset>
-            <legend><FormattedMessage id="measures.candidates" values={{ shown: nodes.length, total: data?.cases.totalCount ?? nodes.length }} /></legend>
+            <legend>
+              <FormattedMessage
+                id="measures.candidates"
+                values={{ shown: nodes.length, total: data?.cases.totalCount ?? nodes.length }}
+              />
+            </legend>
             <ul className="choices">
               {nodes.map((c) => {
                 const isLinked = linked.has(c.id);
@@ -95,8 +128,14 @@ export function LinkCasesPanel({ measure, onReload }: { measure: MeasureDetail_M
                       onChange={(e) => toggle(c.id, e.target.checked)}
                     />{' '}
                     <label htmlFor={`${ids}-${c.id}`}>
-                      {c.registrationNumber} · <FormattedMessage id={statusLabel(c.status)} /> · {formatDate(c.receivedAt, locale)}
-                      {isLinked && <> · <FormattedMessage id="measures.alreadyLinked" /></>}
+                      {c.registrationNumber} · <FormattedMessage id={statusLabel(c.status)} /> ·{' '}
+                      {formatDate(c.receivedAt, locale)}
+                      {isLinked && (
+                        <>
+                          {' '}
+                          · <FormattedMessage id="measures.alreadyLinked" />
+                        </>
+                      )}
                     </label>
                   </li>
                 );

@@ -16,17 +16,37 @@ import { MeasureSteps } from './MeasureSteps';
 graphql(`
   fragment MeasureDetail_measure on PreventiveMeasure {
     ...MeasureCard_measure
-    expectedEffect communicatedOn evaluationNote
-    viewerCan { update implement evaluate cancel }
-    effect { ...MeasureEffect_effect }
-    linkedCases { ...CaseTable_case }
-    history { id type fromStatus toStatus note occurredAt }
+    expectedEffect
+    communicatedOn
+    evaluationNote
+    viewerCan {
+      update
+      implement
+      evaluate
+      cancel
+    }
+    effect {
+      ...MeasureEffect_effect
+    }
+    linkedCases {
+      ...CaseTable_case
+    }
+    history {
+      id
+      type
+      fromStatus
+      toStatus
+      note
+      occurredAt
+    }
   }
 `);
 
 const MeasureDetailRouteQuery = graphql(`
   query MeasureDetailRouteQuery($id: ID!) {
-    measure(id: $id) { ...MeasureDetail_measure }
+    measure(id: $id) {
+      ...MeasureDetail_measure
+    }
   }
 `);
 
@@ -52,30 +72,53 @@ export default function MeasureDetailRoute() {
       <div className="grid">
         <section className="card" aria-labelledby="measure-facts">
           <h2 id="measure-facts">
-            <FormattedMessage id="case.status" />: <span data-testid="measure-status"><FormattedMessage id={measureStatusLabel(m.status)} /></span>
+            <FormattedMessage id="case.status" />:{' '}
+            <span data-testid="measure-status">
+              <FormattedMessage id={measureStatusLabel(m.status)} />
+            </span>
           </h2>
           <dl>
-            <dt><FormattedMessage id="measures.fieldDescription" /></dt>
+            <dt>
+              <FormattedMessage id="measures.fieldDescription" />
+            </dt>
             <dd data-testid="measure-description">{m.description}</dd>
-            <dt><FormattedMessage id="measures.expectedEffect" /></dt>
+            <dt>
+              <FormattedMessage id="measures.expectedEffect" />
+            </dt>
             <dd>{m.expectedEffect ?? '—'}</dd>
-            <dt><FormattedMessage id="measures.targetType" /></dt>
+            <dt>
+              <FormattedMessage id="measures.targetType" />
+            </dt>
             <dd>{name(m.targetComplaintType)}</dd>
-            <dt><FormattedMessage id="measures.targetService" /></dt>
+            <dt>
+              <FormattedMessage id="measures.targetService" />
+            </dt>
             <dd>{m.targetService ? name(m.targetService) : <FormattedMessage id="measures.anyService" />}</dd>
-            <dt><FormattedMessage id="measures.owner" /></dt>
+            <dt>
+              <FormattedMessage id="measures.owner" />
+            </dt>
             <dd>{m.owner.displayName}</dd>
-            <dt><FormattedMessage id="measures.proposedAt" /></dt>
+            <dt>
+              <FormattedMessage id="measures.proposedAt" />
+            </dt>
             <dd>{formatDate(m.proposedAt, locale)}</dd>
-            <dt><FormattedMessage id="measures.implementedOn" /></dt>
+            <dt>
+              <FormattedMessage id="measures.implementedOn" />
+            </dt>
             <dd>{m.implementedOn ? formatDate(m.implementedOn, locale) : '—'}</dd>
-            <dt><FormattedMessage id="measures.communicatedOn" /></dt>
+            <dt>
+              <FormattedMessage id="measures.communicatedOn" />
+            </dt>
             <dd>{m.communicatedOn ? formatDate(m.communicatedOn, locale) : '—'}</dd>
             {m.evaluatedOn && (
               <>
-                <dt><FormattedMessage id="measures.evaluatedOn" /></dt>
+                <dt>
+                  <FormattedMessage id="measures.evaluatedOn" />
+                </dt>
                 <dd>{formatDate(m.evaluatedOn, locale)}</dd>
-                <dt><FormattedMessage id="measures.evaluationNote" /></dt>
+                <dt>
+                  <FormattedMessage id="measures.evaluationNote" />
+                </dt>
                 <dd>{m.evaluationNote ?? '—'}</dd>
               </>
             )}
@@ -89,7 +132,9 @@ export default function MeasureDetailRoute() {
           <FormattedMessage id="measures.linkedCases" /> <span className="badge">{m.linkedCases.length}</span>
         </h2>
         {m.linkedCases.length === 0 ? (
-          <p className="state"><FormattedMessage id="measures.noLinkedCases" /></p>
+          <p className="state">
+            <FormattedMessage id="measures.noLinkedCases" />
+          </p>
         ) : (
           <CaseTable cases={m.linkedCases} columns={['status', 'received']} />
         )}
@@ -97,20 +142,27 @@ export default function MeasureDetailRoute() {
       </section>
       <MeasureEffect effect={m.effect} title={m.title} implemented={m.implementedOn != null} />
       <section className="card" aria-labelledby="measure-history">
-        <h2 id="measure-history"><FormattedMessage id="case.history" /></h2>
+        <h2 id="measure-history">
+          <FormattedMessage id="case.history" />
+        </h2>
         {m.history.length === 0 ? (
-          <p className="state"><FormattedMessage id="state.empty" /></p>
+          <p className="state">
+            <FormattedMessage id="state.empty" />
+          </p>
         ) : (
           <ol className="timeline" data-testid="measure-history">
             {m.history.map((e) => (
               <li key={e.id}>
-                <strong><FormattedMessage id={measureEventLabel(e.type)} /></strong>{' '}
+                <strong>
+                  <FormattedMessage id={measureEventLabel(e.type)} />
+                </strong>{' '}
                 <span className="note">{formatDateTime(e.occurredAt, locale)}</span>
                 {/* Only a change of status is worth spelling out; proposing starts with none. */}
                 {e.fromStatus && e.fromStatus !== e.toStatus && (
                   <>
                     {' · '}
-                    <FormattedMessage id={measureStatusLabel(e.fromStatus)} /> → <FormattedMessage id={measureStatusLabel(e.toStatus)} />
+                    <FormattedMessage id={measureStatusLabel(e.fromStatus)} /> →{' '}
+                    <FormattedMessage id={measureStatusLabel(e.toStatus)} />
                   </>
                 )}
                 {e.note && <div>{e.note}</div>}

@@ -7,7 +7,17 @@ import { RateRatioChart } from '../../ui/charts/lazy';
 
 graphql(`
   fragment MeasureEffect_effect on MeasureEffect {
-    enoughData reason rateRatio lower95 upper95 countBefore countAfter windowDays beforeFrom afterTo interpretation
+    enoughData
+    reason
+    rateRatio
+    lower95
+    upper95
+    countBefore
+    countAfter
+    windowDays
+    beforeFrom
+    afterTo
+    interpretation
   }
 `);
 
@@ -15,7 +25,15 @@ graphql(`
  * The measure's effect: target complaints in equal windows before and after implementation, the
  * rate ratio with its 95% interval (the dashboard's chart), and the server's correlational wording.
  */
-export function MeasureEffect({ effect, title, implemented }: { effect: MeasureEffect_EffectFragment; title: string; implemented: boolean }) {
+export function MeasureEffect({
+  effect,
+  title,
+  implemented,
+}: {
+  effect: MeasureEffect_EffectFragment;
+  title: string;
+  implemented: boolean;
+}) {
   const intl = useIntl();
   const { locale } = useLocale();
   const ratio = (v: number) => formatNumber(v, locale, 2);
@@ -24,25 +42,62 @@ export function MeasureEffect({ effect, title, implemented }: { effect: MeasureE
       ? { ratio: effect.rateRatio, lower: effect.lower95, upper: effect.upper95 }
       : null;
   return (
-    <section className="card" aria-labelledby="measure-effect" data-testid="measure-effect" data-state={estimate ? 'ready' : 'empty'}>
-      <h2 id="measure-effect"><FormattedMessage id="measures.effect" /></h2>
-      <p className="note"><FormattedMessage id="dashboard.measuresNote" /></p>
+    <section
+      className="card"
+      aria-labelledby="measure-effect"
+      data-testid="measure-effect"
+      data-state={estimate ? 'ready' : 'empty'}
+    >
+      <h2 id="measure-effect">
+        <FormattedMessage id="measures.effect" />
+      </h2>
+      <p className="note">
+        <FormattedMessage id="dashboard.measuresNote" />
+      </p>
       <table className="data-table">
         <caption>
-          {effect.windowDays > 0 ? <FormattedMessage id="measures.effectTable" values={{ days: effect.windowDays }} /> : <FormattedMessage id="measures.effectTableNoWindow" />}
+          {effect.windowDays > 0 ? (
+            <FormattedMessage id="measures.effectTable" values={{ days: effect.windowDays }} />
+          ) : (
+            <FormattedMessage id="measures.effectTableNoWindow" />
+          )}
         </caption>
         <thead>
           <tr>
-            <th scope="col"><FormattedMessage id="dashboard.before" /></th>
-            <th scope="col"><FormattedMessage id="dashboard.after" /></th>
-            <th scope="col"><FormattedMessage id="dashboard.ratio" /></th>
+            <th scope="col">
+              <FormattedMessage id="dashboard.before" />
+            </th>
+            <th scope="col">
+              <FormattedMessage id="dashboard.after" />
+            </th>
+            <th scope="col">
+              <FormattedMessage id="dashboard.ratio" />
+            </th>
           </tr>
         </thead>
         <tbody>
           <tr>
-            <td>{effect.countBefore}{effect.beforeFrom && <span className="note"> (<FormattedMessage id="measures.from" values={{ date: formatDate(effect.beforeFrom, locale) }} />)</span>}</td>
-            <td>{effect.countAfter}{effect.afterTo && <span className="note"> (<FormattedMessage id="measures.until" values={{ date: formatDate(effect.afterTo, locale) }} />)</span>}</td>
-            <td data-testid="rate-ratio">{estimate ? `${ratio(estimate.ratio)} (${ratio(estimate.lower)}–${ratio(estimate.upper)})` : '—'}</td>
+            <td>
+              {effect.countBefore}
+              {effect.beforeFrom && (
+                <span className="note">
+                  {' '}
+                  (<FormattedMessage id="measures.from" values={{ date: formatDate(effect.beforeFrom, locale) }} />)
+                </span>
+              )}
+            </td>
+            <td>
+              {effect.countAfter}
+              {effect.afterTo && (
+                <span className="note">
+                  {' '}
+                  (<FormattedMessage id="measures.until" values={{ date: formatDate(effect.afterTo, locale) }} />)
+                </span>
+              )}
+            </td>
+            <td data-testid="rate-ratio">
+              {estimate ? `${ratio(estimate.ratio)} (${ratio(estimate.lower)}–${ratio(estimate.upper)})` : '—'}
+            </td>
           </tr>
         </tbody>
       </table>
@@ -60,12 +115,21 @@ export function MeasureEffect({ effect, title, implemented }: { effect: MeasureE
         {estimate ? (
           <FormattedMessage
             id="measures.effectFinding"
-            values={{ before: effect.countBefore, after: effect.countAfter, days: effect.windowDays, ratio: ratio(estimate.ratio), lower: ratio(estimate.lower), upper: ratio(estimate.upper) }}
+            values={{
+              before: effect.countBefore,
+              after: effect.countAfter,
+              days: effect.windowDays,
+              ratio: ratio(estimate.ratio),
+              lower: ratio(estimate.lower),
+              upper: ratio(estimate.upper),
+            }}
           />
         ) : null}
         {locale === 'en' && <> {effect.interpretation}</>}
       </p>
-      <p className="note"><FormattedMessage id="measures.correlational" /></p>
+      <p className="note">
+        <FormattedMessage id="measures.correlational" />
+      </p>
     </section>
   );
 }

@@ -15,7 +15,11 @@ type Step = 'implement' | 'evaluate' | 'cancel';
 /** The fields of the step forms; each is labelled by the message `measures.<name>`. */
 type StepFieldName = 'implementedOn' | 'communicatedOn' | 'evaluationNote' | 'note';
 
-const STEP_LABEL: Record<Step, MessageId> = { implement: 'measures.implement', evaluate: 'measures.evaluate', cancel: 'measures.cancel' };
+const STEP_LABEL: Record<Step, MessageId> = {
+  implement: 'measures.implement',
+  evaluate: 'measures.evaluate',
+  cancel: 'measures.cancel',
+};
 
 /** The status steps the viewer may take now (viewerCan, the server's policy), each behind a button that opens its form. */
 export function MeasureSteps({ measure, onReload }: { measure: MeasureDetail_MeasureFragment; onReload: () => void }) {
@@ -33,20 +37,33 @@ export function MeasureSteps({ measure, onReload }: { measure: MeasureDetail_Mea
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const ok =
-      step === 'implement' ? await implement.perform(toImplementInput(measure, form)) : step === 'evaluate' ? await evaluate.perform(toEvaluateInput(measure, form)) : await cancel.perform(toCancelInput(measure, form));
+      step === 'implement'
+        ? await implement.perform(toImplementInput(measure, form))
+        : step === 'evaluate'
+          ? await evaluate.perform(toEvaluateInput(measure, form))
+          : await cancel.perform(toCancelInput(measure, form));
     if (ok) setOpen(null);
   }
 
-  const errorsOf = (step: Step): FieldErrors => (step === 'implement' ? implement.errors : step === 'evaluate' ? evaluate.errors : cancel.errors);
-  const loadingOf = (step: Step) => (step === 'implement' ? implement.loading : step === 'evaluate' ? evaluate.loading : cancel.loading);
+  const errorsOf = (step: Step): FieldErrors =>
+    step === 'implement' ? implement.errors : step === 'evaluate' ? evaluate.errors : cancel.errors;
+  const loadingOf = (step: Step) =>
+    step === 'implement' ? implement.loading : step === 'evaluate' ? evaluate.loading : cancel.loading;
   // The first field of a form opened from a button takes the focus, so keyboard users can go on at once.
-  const input = (step: Step, name: StepFieldName, type: 'date' | 'text' | 'textarea', options: { required?: boolean; defaultValue?: string; autoFocus?: boolean } = {}) => {
+  const input = (
+    step: Step,
+    name: StepFieldName,
+    type: 'date' | 'text' | 'textarea',
+    options: { required?: boolean; defaultValue?: string; autoFocus?: boolean } = {},
+  ) => {
     const id = `${ids}-${step}-${name}`;
     const error = errorsOf(step).fields[name];
     const props = { id, name, ...options, ...invalidProps(`${id}-error`, error) };
     return (
       <div key={name}>
-        <label htmlFor={id}><FormattedMessage id={`measures.${name}`} /></label>
+        <label htmlFor={id}>
+          <FormattedMessage id={`measures.${name}`} />
+        </label>
         {type === 'textarea' ? <textarea {...props} /> : <input type={type} {...props} />}
         <FieldError id={`${id}-error`} message={error} />
       </div>
@@ -55,21 +72,48 @@ export function MeasureSteps({ measure, onReload }: { measure: MeasureDetail_Mea
 
   return (
     <section className="card actions" aria-labelledby={`${ids}-steps`}>
-      <h2 id={`${ids}-steps`}><FormattedMessage id="case.actions" /></h2>
-      {notice && !open && <p role="status" className="banner"><FormattedMessage id={notice} /></p>}
-      {steps.length === 0 && <p><FormattedMessage id="measures.noSteps" /></p>}
+      <h2 id={`${ids}-steps`}>
+        <FormattedMessage id="case.actions" />
+      </h2>
+      {notice && !open && (
+        <p role="status" className="banner">
+          <FormattedMessage id={notice} />
+        </p>
+      )}
+      {steps.length === 0 && (
+        <p>
+          <FormattedMessage id="measures.noSteps" />
+        </p>
+      )}
       <div className="card-tools">
         {steps.map((step) => (
-          <button key={step} type="button" data-step={step} aria-expanded={open === step} onClick={() => setOpen(open === step ? null : step)}>
+          <button
+            key={step}
+            type="button"
+            data-step={step}
+            aria-expanded={open === step}
+            onClick={() => setOpen(open === step ? null : step)}
+          >
             <FormattedMessage id={STEP_LABEL[step]} />
           </button>
         ))}
       </div>
       {open && steps.includes(open) && (
         <form onSubmit={(e) => void submit(e, open)} aria-labelledby={`${ids}-form`}>
-          <h3 id={`${ids}-form`}><FormattedMessage id={STEP_LABEL[open]} /></h3>
-          <MeasureProblems errors={errorsOf(open)} onReload={() => { setOpen(null); onReload(); }} />
-          {open === 'implement' && [input(open, 'implementedOn', 'date', { required: true, defaultValue: today, autoFocus: true }), input(open, 'communicatedOn', 'date', { defaultValue: today })]}
+          <h3 id={`${ids}-form`}>
+            <FormattedMessage id={STEP_LABEL[open]} />
+          </h3>
+          <MeasureProblems
+            errors={errorsOf(open)}
+            onReload={() => {
+              setOpen(null);
+              onReload();
+            }}
+          />
+          {open === 'implement' && [
+            input(open, 'implementedOn', 'date', { required: true, defaultValue: today, autoFocus: true }),
+            input(open, 'communicatedOn', 'date', { defaultValue: today }),
+          ]}
           {open === 'evaluate' && input(open, 'evaluationNote', 'textarea', { required: true, autoFocus: true })}
           {input(open, 'note', 'text', { autoFocus: open === 'cancel' })}
           <p>

@@ -9,30 +9,67 @@ import { useLocale } from '../../i18n/LocaleProvider';
 import { measureStatusLabel } from '../../i18n/labels';
 import { useSession } from '../../ui/Layout';
 import { Empty, ErrorState, Loading } from '../../ui/Status';
-import { filterMeasures, ownersOf, parseMeasureFilter, serializeMeasureFilter, toMeasuresVariables, type MeasureFilter } from './measure-filter';
+import {
+  filterMeasures,
+  ownersOf,
+  parseMeasureFilter,
+  serializeMeasureFilter,
+  toMeasuresVariables,
+  type MeasureFilter,
+} from './measure-filter';
 import { MeasureFilters } from './MeasureFilters';
 import { ProposeMeasureForm } from './ProposeMeasureForm';
 
 graphql(`
   fragment MeasureCard_measure on PreventiveMeasure {
-    id version title description status proposedAt implementedOn evaluatedOn
-    targetComplaintType { id name nameNl }
-    targetService { id name nameNl }
-    owner { id displayName }
+    id
+    version
+    title
+    description
+    status
+    proposedAt
+    implementedOn
+    evaluatedOn
+    targetComplaintType {
+      id
+      name
+      nameNl
+    }
+    targetService {
+      id
+      name
+      nameNl
+    }
+    owner {
+      id
+      displayName
+    }
   }
 `);
 
 const MeasuresRouteQuery = graphql(`
   query MeasuresRouteQuery($complaintTypeId: ID, $status: MeasureStatus) {
-    measures(complaintTypeId: $complaintTypeId, status: $status) { ...MeasureCard_measure }
+    measures(complaintTypeId: $complaintTypeId, status: $status) {
+      ...MeasureCard_measure
+    }
   }
 `);
 
 // Options change rarely and must not flicker while the register refetches per filter.
 const MeasuresOptionsQuery = graphql(`
   query MeasuresOptionsQuery {
-    complaintTypes { id name nameNl active }
-    services { id name nameNl active }
+    complaintTypes {
+      id
+      name
+      nameNl
+      active
+    }
+    services {
+      id
+      name
+      nameNl
+      active
+    }
   }
 `);
 
@@ -46,9 +83,12 @@ export default function MeasuresRoute() {
   const session = useSession();
   const [params, setParams] = useSearchParams();
   const filter = useMemo(() => parseMeasureFilter(params), [params]);
-  const setFilter = (next: Partial<MeasureFilter>) => setParams(serializeMeasureFilter({ ...filter, ...next }), { replace: true });
+  const setFilter = (next: Partial<MeasureFilter>) =>
+    setParams(serializeMeasureFilter({ ...filter, ...next }), { replace: true });
   const options = useQuery(MeasuresOptionsQuery);
-  const { data, previousData, loading, error, refetch } = useQuery(MeasuresRouteQuery, { variables: toMeasuresVariables(filter) });
+  const { data, previousData, loading, error, refetch } = useQuery(MeasuresRouteQuery, {
+    variables: toMeasuresVariables(filter),
+  });
   const measures = data?.measures ?? null;
   const shown = useMemo(() => (measures ? filterMeasures(measures, filter) : null), [measures, filter]);
   // Owners come from what the API returned (there is no people query every viewer may call); the
@@ -56,7 +96,8 @@ export default function MeasuresRoute() {
   const owners = useMemo(() => {
     const list = ownersOf((data ?? previousData)?.measures ?? []);
     // A chosen owner with no measures of this type or status stays choosable, so the select shows what filters.
-    if (filter.ownerId && !list.some((o) => o.id === filter.ownerId)) list.push({ id: filter.ownerId, displayName: intl.formatMessage({ id: 'measures.ownerNotListed' }) });
+    if (filter.ownerId && !list.some((o) => o.id === filter.ownerId))
+      list.push({ id: filter.ownerId, displayName: intl.formatMessage({ id: 'measures.ownerNotListed' }) });
     return list;
   }, [data, previousData, filter.ownerId, intl]);
   const name = useLocalName();
@@ -69,12 +110,29 @@ export default function MeasuresRoute() {
       </h1>
       {options.error && <ErrorState error={options.error} retry={() => void options.refetch()} />}
       {options.data && (
-        <MeasureFilters filter={filter} onChange={setFilter} complaintTypes={options.data.complaintTypes} services={options.data.services} owners={owners} />
+        <MeasureFilters
+          filter={filter}
+          onChange={setFilter}
+          complaintTypes={options.data.complaintTypes}
+          services={options.data.services}
+          owners={owners}
+        />
       )}
-      {mayPropose && options.data && <ProposeMeasureForm complaintTypes={options.data.complaintTypes} services={options.data.services} />}
-      <section aria-labelledby="register" data-testid="register" data-state={error ? 'error' : !shown ? 'loading' : shown.length ? 'ready' : 'empty'}>
+      {mayPropose && options.data && (
+        <ProposeMeasureForm complaintTypes={options.data.complaintTypes} services={options.data.services} />
+      )}
+      <section
+        aria-labelledby="register"
+        data-testid="register"
+        data-state={error ? 'error' : !shown ? 'loading' : shown.length ? 'ready' : 'empty'}
+      >
         <h2 id="register">
-          <FormattedMessage id="measures.register" /> {shown && <span className="badge" data-testid="measure-count">{shown.length}</span>}
+          <FormattedMessage id="measures.register" />{' '}
+          {shown && (
+            <span className="badge" data-testid="measure-count">
+              {shown.length}
+            </span>
+          )}
         </h2>
         {loading && !data && <Loading />}
         {error && <ErrorState error={error} retry={() => void refetch()} />}
@@ -84,26 +142,31 @@ export default function MeasuresRoute() {
           </Empty>
         )}
         {shown?.map((m) => (
-            <article className="card" key={m.id} aria-labelledby={`m-${m.id}`} data-testid="measure">
-              <header className="card-header">
-                <h3 id={`m-${m.id}`}>
-                  <Link to={`/measures/${m.id}`}>{m.title}</Link>
-                </h3>
-                <span className="badge"><FormattedMessage id={measureStatusLabel(m.status)} /></span>
-              </header>
-              <p>{m.description}</p>
-              <p className="note">
-                {name(m.targetComplaintType)}
-                {m.targetService && ` · ${name(m.targetService)}`} · {m.owner.displayName}
-                {' · '}
-                {m.implementedOn ? (
-                  <FormattedMessage id="measures.implementedOnShort" values={{ date: formatDate(m.implementedOn, locale) }} />
-                ) : (
-                  <FormattedMessage id="measures.proposedOnShort" values={{ date: formatDate(m.proposedAt, locale) }} />
-                )}
-              </p>
-            </article>
-          ))}
+          <article className="card" key={m.id} aria-labelledby={`m-${m.id}`} data-testid="measure">
+            <header className="card-header">
+              <h3 id={`m-${m.id}`}>
+                <Link to={`/measures/${m.id}`}>{m.title}</Link>
+              </h3>
+              <span className="badge">
+                <FormattedMessage id={measureStatusLabel(m.status)} />
+              </span>
+            </header>
+            <p>{m.description}</p>
+            <p className="note">
+              {name(m.targetComplaintType)}
+              {m.targetService && ` · ${name(m.targetService)}`} · {m.owner.displayName}
+              {' · '}
+              {m.implementedOn ? (
+                <FormattedMessage
+                  id="measures.implementedOnShort"
+                  values={{ date: formatDate(m.implementedOn, locale) }}
+                />
+              ) : (
+                <FormattedMessage id="measures.proposedOnShort" values={{ date: formatDate(m.proposedAt, locale) }} />
+              )}
+            </p>
+          </article>
+        ))}
       </section>
     </>
   );

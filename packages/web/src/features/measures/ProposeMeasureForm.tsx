@@ -32,26 +32,70 @@ export function ProposeMeasureForm({ complaintTypes, services }: { complaintType
         <FormattedMessage id="measures.propose" />
       </h2>
       <MeasureProblems errors={errors} />
-      {notice && <p role="status" className="banner"><FormattedMessage id={notice} /></p>}
-      <label htmlFor={title.id}><FormattedMessage id="measures.fieldTitle" /></label>
+      {notice && (
+        <p role="status" className="banner">
+          <FormattedMessage id={notice} />
+        </p>
+      )}
+      <label htmlFor={title.id}>
+        <FormattedMessage id="measures.fieldTitle" />
+      </label>
       <input id={title.id} name="title" required {...invalidProps(`${title.id}-error`, title.error)} />
       <FieldError id={`${title.id}-error`} message={title.error} />
-      <label htmlFor={description.id}><FormattedMessage id="measures.fieldDescription" /></label>
-      <textarea id={description.id} name="description" required {...invalidProps(`${description.id}-error`, description.error)} />
+      <label htmlFor={description.id}>
+        <FormattedMessage id="measures.fieldDescription" />
+      </label>
+      <textarea
+        id={description.id}
+        name="description"
+        required
+        {...invalidProps(`${description.id}-error`, description.error)}
+      />
       <FieldError id={`${description.id}-error`} message={description.error} />
-      <label htmlFor={type.id}><FormattedMessage id="measures.targetType" /></label>
-      <select id={type.id} name="targetComplaintTypeId" required defaultValue="" {...invalidProps(`${type.id}-error`, type.error)}>
+      <label htmlFor={type.id}>
+        <FormattedMessage id="measures.targetType" />
+      </label>
+      <select
+        id={type.id}
+        name="targetComplaintTypeId"
+        required
+        defaultValue=""
+        {...invalidProps(`${type.id}-error`, type.error)}
+      >
         <option value="">—</option>
-        {complaintTypes.filter((t) => t.active).map((t) => <option key={t.id} value={t.id}>{name(t)}</option>)}
+        {complaintTypes
+          .filter((t) => t.active)
+          .map((t) => (
+            <option key={t.id} value={t.id}>
+              {name(t)}
+            </option>
+          ))}
       </select>
       <FieldError id={`${type.id}-error`} message={type.error} />
-      <label htmlFor={service.id}><FormattedMessage id="measures.targetService" /></label>
-      <select id={service.id} name="targetServiceId" defaultValue="" {...invalidProps(`${service.id}-error`, service.error)}>
-        <option value=""><FormattedMessage id="measures.anyService" /></option>
-        {services.filter((s) => s.active).map((s) => <option key={s.id} value={s.id}>{name(s)}</option>)}
+      <label htmlFor={service.id}>
+        <FormattedMessage id="measures.targetService" />
+      </label>
+      <select
+        id={service.id}
+        name="targetServiceId"
+        defaultValue=""
+        {...invalidProps(`${service.id}-error`, service.error)}
+      >
+        <option value="">
+          <FormattedMessage id="measures.anyService" />
+        </option>
+        {services
+          .filter((s) => s.active)
+          .map((s) => (
+            <option key={s.id} value={s.id}>
+              {name(s)}
+            </option>
+          ))}
       </select>
       <FieldError id={`${service.id}-error`} message={service.error} />
-      <label htmlFor={effect.id}><FormattedMessage id="measures.expectedEffect" /></label>
+      <label htmlFor={effect.id}>
+        <FormattedMessage id="measures.expectedEffect" />
+      </label>
       <input id={effect.id} name="expectedEffect" {...invalidProps(`${effect.id}-error`, effect.error)} />
       <FieldError id={`${effect.id}-error`} message={effect.error} />
       <p>

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { filterMeasures, NO_MEASURE_FILTER, ownersOf, parseMeasureFilter, serializeMeasureFilter, toMeasuresVariables } from './measure-filter';
+import {
+  filterMeasures,
+  NO_MEASURE_FILTER,
+  ownersOf,
+  parseMeasureFilter,
+  serializeMeasureFilter,
+  toMeasuresVariables,
+} from './measure-filter';
 
 const type = '3f1e2d3c-1111-4222-8333-444455556666';
 const laptops = 'aaaaaaaa-1111-4222-8333-444455556666';
@@ -17,11 +24,15 @@ describe('the measure register filter in the URL', () => {
   });
 
   it('drops what it does not understand instead of sending it to the API', () => {
-    expect(parseMeasureFilter(new URLSearchParams('type=evil&status=DONE&service=1&owner='))).toEqual(NO_MEASURE_FILTER);
+    expect(parseMeasureFilter(new URLSearchParams('type=evil&status=DONE&service=1&owner='))).toEqual(
+      NO_MEASURE_FILTER,
+    );
   });
 
   it('sends only complaint type and status to the API', () => {
-    expect(toMeasuresVariables({ complaintTypeId: type, status: 'PROPOSED', serviceId: laptops, ownerId: hamid })).toEqual({ complaintTypeId: type, status: 'PROPOSED' });
+    expect(
+      toMeasuresVariables({ complaintTypeId: type, status: 'PROPOSED', serviceId: laptops, ownerId: hamid }),
+    ).toEqual({ complaintTypeId: type, status: 'PROPOSED' });
   });
 });
 

@@ -43,7 +43,10 @@ export function serializeMeasureFilter(filter: MeasureFilter): URLSearchParams {
 }
 
 /** The `measures` query's variables for the filter (only what the API filters on). */
-export function toMeasuresVariables(filter: MeasureFilter): { complaintTypeId: string | null; status: MeasureStatus | null } {
+export function toMeasuresVariables(filter: MeasureFilter): {
+  complaintTypeId: string | null;
+  status: MeasureStatus | null;
+} {
   return { complaintTypeId: filter.complaintTypeId, status: filter.status };
 }
 
@@ -58,11 +61,17 @@ export interface FilterableMeasure {
  * is not "about" the chosen service, so it is left out when a service is chosen.
  */
 export function filterMeasures<T extends FilterableMeasure>(measures: readonly T[], filter: MeasureFilter): T[] {
-  return measures.filter((m) => (!filter.serviceId || m.targetService?.id === filter.serviceId) && (!filter.ownerId || m.owner.id === filter.ownerId));
+  return measures.filter(
+    (m) =>
+      (!filter.serviceId || m.targetService?.id === filter.serviceId) &&
+      (!filter.ownerId || m.owner.id === filter.ownerId),
+  );
 }
 
 /** The distinct owners of the measures, by name: the owner filter's options. */
-export function ownersOf(measures: readonly { owner: { id: string; displayName: string | null } }[]): { id: string; displayName: string }[] {
+export function ownersOf(
+  measures: readonly { owner: { id: string; displayName: string | null } }[],
+): { id: string; displayName: string }[] {
   const byId = new Map<string, { id: string; displayName: string }>();
   // A person without a display name still owns measures; the dash keeps the option choosable.
   for (const m of measures) byId.set(m.owner.id, { id: m.owner.id, displayName: m.owner.displayName ?? '—' });

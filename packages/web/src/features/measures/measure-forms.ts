@@ -1,4 +1,11 @@
-import type { EvaluateMeasureInput, ImplementMeasureInput, LinkCasesToMeasureInput, MeasureStepInput, ProposeMeasureInput, UpdateMeasureInput } from '../../gql/graphql';
+import type {
+  EvaluateMeasureInput,
+  ImplementMeasureInput,
+  LinkCasesToMeasureInput,
+  MeasureStepInput,
+  ProposeMeasureInput,
+  UpdateMeasureInput,
+} from '../../gql/graphql';
 
 /** Which measure, at which version: every change passes it back so a stale one is a CONFLICT. */
 export interface MeasureRef {
@@ -36,7 +43,7 @@ export function toUpdateInput(
   const input: UpdateMeasureInput = { measureId: measure.id, version: measure.version };
   let changed = false;
   for (const key of ['title', 'description', 'expectedEffect'] as const) {
-    const value = (text(form.get(key)) ?? '');
+    const value = text(form.get(key)) ?? '';
     if (value !== (measure[key] ?? '')) {
       input[key] = value;
       changed = true;
@@ -58,7 +65,12 @@ export function toImplementInput(measure: MeasureRef, form: FormData): Implement
 
 /** The evaluate form: what the evaluation found. */
 export function toEvaluateInput(measure: MeasureRef, form: FormData): EvaluateMeasureInput {
-  return { measureId: measure.id, version: measure.version, evaluationNote: text(form.get('evaluationNote')) ?? '', note: text(form.get('note')) };
+  return {
+    measureId: measure.id,
+    version: measure.version,
+    evaluationNote: text(form.get('evaluationNote')) ?? '',
+    note: text(form.get('note')),
+  };
 }
 
 /** Cancelling takes only the measure and an optional note. */
@@ -67,7 +79,11 @@ export function toCancelInput(measure: MeasureRef, form: FormData): MeasureStepI
 }
 
 /** The chosen complaints, once each, that are not linked already (linking twice says nothing new). */
-export function toLinkInput(measure: MeasureRef, chosen: readonly string[], alreadyLinked: readonly string[]): LinkCasesToMeasureInput | null {
+export function toLinkInput(
+  measure: MeasureRef,
+  chosen: readonly string[],
+  alreadyLinked: readonly string[],
+): LinkCasesToMeasureInput | null {
   const linked = new Set(alreadyLinked);
   const caseIds = [...new Set(chosen)].filter((id) => !linked.has(id));
   return caseIds.length > 0 ? { measureId: measure.id, version: measure.version, caseIds } : null;

@@ -5,7 +5,11 @@ import { forgetMeasureLists, useMeasureChange, type MeasureChange } from './useM
 
 const CancelMeasureMutation = graphql(`
   mutation CancelMeasureMutation($input: MeasureStepInput!) {
-    cancelMeasure(input: $input) { measure { ...MeasureDetail_measure } }
+    cancelMeasure(input: $input) {
+      measure {
+        ...MeasureDetail_measure
+      }
+    }
   }
 `);
 

@@ -5,7 +5,11 @@ import { forgetMeasureLists, useMeasureChange, type MeasureChange } from './useM
 
 const EvaluateMeasureMutation = graphql(`
   mutation EvaluateMeasureMutation($input: EvaluateMeasureInput!) {
-    evaluateMeasure(input: $input) { measure { ...MeasureDetail_measure } }
+    evaluateMeasure(input: $input) {
+      measure {
+        ...MeasureDetail_measure
+      }
+    }
   }
 `);
 
@@ -16,5 +20,9 @@ const EvaluateMeasureMutation = graphql(`
  */
 export function useEvaluateMeasureMutation(): MeasureChange<EvaluateMeasureInput> {
   const [mutate, { loading }] = useMutation(EvaluateMeasureMutation, { update: forgetMeasureLists });
-  return useMeasureChange((input: EvaluateMeasureInput) => mutate({ variables: { input } }), loading, 'measures.evaluated');
+  return useMeasureChange(
+    (input: EvaluateMeasureInput) => mutate({ variables: { input } }),
+    loading,
+    'measures.evaluated',
+  );
 }

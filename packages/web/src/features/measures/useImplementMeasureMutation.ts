@@ -5,7 +5,11 @@ import { forgetMeasureLists, useMeasureChange, type MeasureChange } from './useM
 
 const ImplementMeasureMutation = graphql(`
   mutation ImplementMeasureMutation($input: ImplementMeasureInput!) {
-    implementMeasure(input: $input) { measure { ...MeasureDetail_measure } }
+    implementMeasure(input: $input) {
+      measure {
+        ...MeasureDetail_measure
+      }
+    }
   }
 `);
 
@@ -16,5 +20,9 @@ const ImplementMeasureMutation = graphql(`
  */
 export function useImplementMeasureMutation(): MeasureChange<ImplementMeasureInput> {
   const [mutate, { loading }] = useMutation(ImplementMeasureMutation, { update: forgetMeasureLists });
-  return useMeasureChange((input: ImplementMeasureInput) => mutate({ variables: { input } }), loading, 'measures.implemented');
+  return useMeasureChange(
+    (input: ImplementMeasureInput) => mutate({ variables: { input } }),
+    loading,
+    'measures.implemented',
+  );
 }

@@ -5,7 +5,11 @@ import { useMeasureChange, type MeasureChange } from './useMeasureChange';
 
 const LinkCasesToMeasureMutation = graphql(`
   mutation LinkCasesToMeasureMutation($input: LinkCasesToMeasureInput!) {
-    linkCasesToMeasure(input: $input) { measure { ...MeasureDetail_measure } }
+    linkCasesToMeasure(input: $input) {
+      measure {
+        ...MeasureDetail_measure
+      }
+    }
   }
 `);
 
@@ -16,9 +20,14 @@ const LinkCasesToMeasureMutation = graphql(`
 export function useLinkCasesToMeasureMutation(): MeasureChange<LinkCasesToMeasureInput> {
   const [mutate, { loading }] = useMutation(LinkCasesToMeasureMutation, {
     update(cache, _result, { variables }) {
-      for (const id of variables?.input.caseIds ?? []) cache.evict({ id: cache.identify({ __typename: 'Case', id }), fieldName: 'measures' });
+      for (const id of variables?.input.caseIds ?? [])
+        cache.evict({ id: cache.identify({ __typename: 'Case', id }), fieldName: 'measures' });
       cache.gc();
     },
   });
-  return useMeasureChange((input: LinkCasesToMeasureInput) => mutate({ variables: { input } }), loading, 'measures.linked');
+  return useMeasureChange(
+    (input: LinkCasesToMeasureInput) => mutate({ variables: { input } }),
+    loading,
+    'measures.linked',
+  );
 }

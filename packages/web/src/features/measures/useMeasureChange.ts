@@ -14,7 +14,11 @@ export interface MeasureChange<Input> extends FormMutation<Input> {
  * The part every measure mutation hook shares: run, split coded errors for inline display, and
  * set the confirmation. Cache changes stay in each hook, next to its document.
  */
-export function useMeasureChange<Input>(run: (input: Input) => Promise<unknown>, loading: boolean, success: MessageId): MeasureChange<Input> {
+export function useMeasureChange<Input>(
+  run: (input: Input) => Promise<unknown>,
+  loading: boolean,
+  success: MessageId,
+): MeasureChange<Input> {
   const { perform: attempt, errors } = useFormMutation(run);
   const [notice, setNotice] = useState<MessageId | null>(null);
   async function perform(input: Input): Promise<boolean> {

@@ -5,7 +5,11 @@ import { forgetMeasureLists, useMeasureChange, type MeasureChange } from './useM
 
 const ProposeMeasureMutation = graphql(`
   mutation ProposeMeasureMutation($input: ProposeMeasureInput!) {
-    proposeMeasure(input: $input) { measure { ...MeasureCard_measure } }
+    proposeMeasure(input: $input) {
+      measure {
+        ...MeasureCard_measure
+      }
+    }
   }
 `);
 
@@ -15,5 +19,9 @@ const ProposeMeasureMutation = graphql(`
  */
 export function useProposeMeasureMutation(): MeasureChange<ProposeMeasureInput> {
   const [mutate, { loading }] = useMutation(ProposeMeasureMutation, { update: forgetMeasureLists });
-  return useMeasureChange((input: ProposeMeasureInput) => mutate({ variables: { input } }), loading, 'measures.proposed');
+  return useMeasureChange(
+    (input: ProposeMeasureInput) => mutate({ variables: { input } }),
+    loading,
+    'measures.proposed',
+  );
 }

@@ -5,7 +5,11 @@ import { useMeasureChange, type MeasureChange } from './useMeasureChange';
 
 const UpdateMeasureMutation = graphql(`
   mutation UpdateMeasureMutation($input: UpdateMeasureInput!) {
-    updateMeasure(input: $input) { measure { ...MeasureDetail_measure } }
+    updateMeasure(input: $input) {
+      measure {
+        ...MeasureDetail_measure
+      }
+    }
   }
 `);
 

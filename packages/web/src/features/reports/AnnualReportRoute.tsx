@@ -13,11 +13,54 @@ import { ErrorState, Loading } from '../../ui/Status';
 const AnnualReportRouteQuery = graphql(`
   query AnnualReportRouteQuery($year: Int!) {
     annualReport(year: $year) {
-      year complaints suggestions compliments
-      outcomes { csv complaints { outcome count } complaintsUndecided suggestionsAdopted suggestionsDeclined }
-      timeliness { csv total { cases acknowledgedInTime resolvedWithinOriginalDeadline resolvedWithinAgreedDeadline extensions extensionsInformedInTime medianWorkingDays } rows { label cases resolvedWithinAgreedDeadline medianWorkingDays } }
-      measures { title complaintType status implementedOn effect }
-      complimentsByService { csv byService { label labelNl compliments complaints } }
+      year
+      complaints
+      suggestions
+      compliments
+      outcomes {
+        csv
+        complaints {
+          outcome
+          count
+        }
+        complaintsUndecided
+        suggestionsAdopted
+        suggestionsDeclined
+      }
+      timeliness {
+        csv
+        total {
+          cases
+          acknowledgedInTime
+          resolvedWithinOriginalDeadline
+          resolvedWithinAgreedDeadline
+          extensions
+          extensionsInformedInTime
+          medianWorkingDays
+        }
+        rows {
+          label
+          cases
+          resolvedWithinAgreedDeadline
+          medianWorkingDays
+        }
+      }
+      measures {
+        title
+        complaintType
+        status
+        implementedOn
+        effect
+      }
+      complimentsByService {
+        csv
+        byService {
+          label
+          labelNl
+          compliments
+          complaints
+        }
+      }
     }
   }
 `);
@@ -38,7 +81,14 @@ export default function AnnualReportRoute() {
       <p className="no-print">
         <label>
           <FormattedMessage id="annual.year" />{' '}
-          <input type="number" value={year} min={2000} max={2200} onChange={(e) => setYear(Number(e.target.value))} style={{ width: '8rem' }} />
+          <input
+            type="number"
+            value={year}
+            min={2000}
+            max={2200}
+            onChange={(e) => setYear(Number(e.target.value))}
+            style={{ width: '8rem' }}
+          />
         </label>{' '}
         <button type="button" onClick={() => window.print()}>
           <FormattedMessage id="annual.print" />
@@ -49,26 +99,57 @@ export default function AnnualReportRoute() {
       {report && (
         <>
           <section className="card">
-            <DataTable caption={intl.formatMessage({ id: 'annual.volumes' })} headers={['', 'n']} rows={[
-              [intl.formatMessage({ id: 'kind.COMPLAINT' }), report.complaints],
-              [intl.formatMessage({ id: 'kind.SUGGESTION' }), report.suggestions],
-              [intl.formatMessage({ id: 'kind.COMPLIMENT' }), report.compliments],
-            ]} />
+            <DataTable
+              caption={intl.formatMessage({ id: 'annual.volumes' })}
+              headers={['', 'n']}
+              rows={[
+                [intl.formatMessage({ id: 'kind.COMPLAINT' }), report.complaints],
+                [intl.formatMessage({ id: 'kind.SUGGESTION' }), report.suggestions],
+                [intl.formatMessage({ id: 'kind.COMPLIMENT' }), report.compliments],
+              ]}
+            />
           </section>
           <section className="card">
-            <DataTable caption={intl.formatMessage({ id: 'dashboard.outcomes' })} headers={['', 'n']} rows={report.outcomes.complaints.map((o) => [o.outcome, o.count])} />
-            <button type="button" className="no-print" onClick={() => downloadCsv(report.outcomes.csv, `outcomes-${year}.csv`)}><FormattedMessage id="dashboard.csv" /></button>
+            <DataTable
+              caption={intl.formatMessage({ id: 'dashboard.outcomes' })}
+              headers={['', 'n']}
+              rows={report.outcomes.complaints.map((o) => [o.outcome, o.count])}
+            />
+            <button
+              type="button"
+              className="no-print"
+              onClick={() => downloadCsv(report.outcomes.csv, `outcomes-${year}.csv`)}
+            >
+              <FormattedMessage id="dashboard.csv" />
+            </button>
           </section>
           <section className="card">
             <DataTable
               caption={intl.formatMessage({ id: 'annual.timeliness' })}
               headers={['', 'n', intl.formatMessage({ id: 'annual.onTime' }), 'p50']}
-              rows={[report.timeliness.total, ...report.timeliness.rows].map((r) => ['label' in r ? r.label : intl.formatMessage({ id: 'dashboard.total' }), r.cases ?? '<k', formatShare(r.resolvedWithinAgreedDeadline, locale), r.medianWorkingDays ?? '—'])}
+              rows={[report.timeliness.total, ...report.timeliness.rows].map((r) => [
+                'label' in r ? r.label : intl.formatMessage({ id: 'dashboard.total' }),
+                r.cases ?? '<k',
+                formatShare(r.resolvedWithinAgreedDeadline, locale),
+                r.medianWorkingDays ?? '—',
+              ])}
             />
             <p>
-              <FormattedMessage id="annual.extensions" values={{ count: report.timeliness.total.extensions ?? 0, share: formatShare(report.timeliness.total.extensionsInformedInTime, locale) }} />
+              <FormattedMessage
+                id="annual.extensions"
+                values={{
+                  count: report.timeliness.total.extensions ?? 0,
+                  share: formatShare(report.timeliness.total.extensionsInformedInTime, locale),
+                }}
+              />
             </p>
-            <button type="button" className="no-print" onClick={() => downloadCsv(report.timeliness.csv, `timeliness-${year}.csv`)}><FormattedMessage id="dashboard.csv" /></button>
+            <button
+              type="button"
+              className="no-print"
+              onClick={() => downloadCsv(report.timeliness.csv, `timeliness-${year}.csv`)}
+            >
+              <FormattedMessage id="dashboard.csv" />
+            </button>
           </section>
           <section className="card">
             <DataTable
@@ -80,8 +161,16 @@ export default function AnnualReportRoute() {
           <section className="card">
             <DataTable
               caption={intl.formatMessage({ id: 'dashboard.complimentsVsComplaints' })}
-              headers={['', intl.formatMessage({ id: 'kind.COMPLIMENT' }), intl.formatMessage({ id: 'kind.COMPLAINT' })]}
-              rows={report.complimentsByService.byService.map((r) => [localName(locale, r), r.compliments ?? '<k', r.complaints ?? '<k'])}
+              headers={[
+                '',
+                intl.formatMessage({ id: 'kind.COMPLIMENT' }),
+                intl.formatMessage({ id: 'kind.COMPLAINT' }),
+              ]}
+              rows={report.complimentsByService.byService.map((r) => [
+                localName(locale, r),
+                r.compliments ?? '<k',
+                r.complaints ?? '<k',
+              ])}
             />
           </section>
         </>

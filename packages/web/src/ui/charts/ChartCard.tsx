@@ -4,7 +4,11 @@ import { downloadCsv } from '../download-csv';
 import { Empty, ErrorState, Loading } from '../Status';
 
 /** Where a widget is: waiting for its data, failed, nothing to show, or showing figures. */
-export type WidgetState = { status: 'loading' } | { status: 'empty' } | { status: 'ready' } | { status: 'error'; error: { message: string }; retry?: () => void };
+export type WidgetState =
+  | { status: 'loading' }
+  | { status: 'empty' }
+  | { status: 'ready' }
+  | { status: 'error'; error: { message: string }; retry?: () => void };
 
 /**
  * A dashboard widget: a title, its loading, error and empty states, and its figures. With a
@@ -40,7 +44,14 @@ export function ChartCard({
   const id = useId();
   const ready = state.status === 'ready';
   return (
-    <section className={wide ? 'card wide' : 'card'} aria-labelledby={id} aria-busy={state.status === 'loading'} data-widget={widget} data-state={state.status} data-chart={chart && !showTable ? 'true' : 'false'}>
+    <section
+      className={wide ? 'card wide' : 'card'}
+      aria-labelledby={id}
+      aria-busy={state.status === 'loading'}
+      data-widget={widget}
+      data-state={state.status}
+      data-chart={chart && !showTable ? 'true' : 'false'}
+    >
       <header className="card-header">
         <h2 id={id}>{title}</h2>
         {ready && (
@@ -61,7 +72,12 @@ export function ChartCard({
       {state.status === 'loading' && <Loading />}
       {state.status === 'error' && <ErrorState error={state.error} retry={state.retry} />}
       {state.status === 'empty' && <Empty />}
-      {ready && (chart && !showTable ? <figure aria-label={title}>{chart}</figure> : <div className="table-scroll">{table}</div>)}
+      {ready &&
+        (chart && !showTable ? (
+          <figure aria-label={title}>{chart}</figure>
+        ) : (
+          <div className="table-scroll">{table}</div>
+        ))}
       {ready && note && <p className="note">{note}</p>}
       {ready && links && <p className="drill-down">{links}</p>}
     </section>

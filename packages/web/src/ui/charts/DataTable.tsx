@@ -6,11 +6,27 @@ export function DataTable({ caption, headers, rows }: { caption: string; headers
     <table className="data-table">
       <caption>{caption}</caption>
       <thead>
-        <tr>{headers.map((h, i) => <th key={i} scope="col">{h}</th>)}</tr>
+        <tr>
+          {headers.map((h, i) => (
+            <th key={i} scope="col">
+              {h}
+            </th>
+          ))}
+        </tr>
       </thead>
       <tbody>
         {rows.map((row, i) => (
-          <tr key={i}>{row.map((cell, j) => (j === 0 ? <th key={j} scope="row">{cell}</th> : <td key={j}>{cell}</td>))}</tr>
+          <tr key={i}>
+            {row.map((cell, j) =>
+              j === 0 ? (
+                <th key={j} scope="row">
+                  {cell}
+                </th>
+              ) : (
+                <td key={j}>{cell}</td>
+              ),
+            )}
+          </tr>
         ))}
       </tbody>
     </table>

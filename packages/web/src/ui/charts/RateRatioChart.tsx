@@ -1,4 +1,14 @@
-import { Bar, BarChart, CartesianGrid, ErrorBar, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ErrorBar,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { colourAt } from './palette';
 
 /** One measure's effect: the rate of target complaints after ÷ before, with its 95% interval. */
@@ -14,7 +24,13 @@ export interface RateRatioRow {
  * Rate ratios (after ÷ before) with their 95% intervals as whiskers, one bar per measure; the
  * dashed line at 1 is "no change", so a whisker wholly left of it means fewer complaints after.
  */
-export function RateRatioChart({ rows, formatNumber }: { rows: RateRatioRow[]; formatNumber: (value: number) => string }) {
+export function RateRatioChart({
+  rows,
+  formatNumber,
+}: {
+  rows: RateRatioRow[];
+  formatNumber: (value: number) => string;
+}) {
   const data = rows.map((r) => ({ label: r.label, ratio: r.ratio, error: [r.ratio - r.lower, r.upper - r.ratio] }));
   // A short after-window gives intervals up to 50 and more; past 4 the axis would squash every bar
   // near 0, so it stops there and the whisker runs off the edge (the table has the exact bounds).

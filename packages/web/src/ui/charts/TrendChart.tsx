@@ -11,8 +11,19 @@ export interface TrendLine {
  * Lines over time (at most a handful: callers fold the rest into "other", keyed `other`, drawn
  * grey). `formatNumber` writes the axis and tooltip figures in the reader's language.
  */
-export function TrendChart({ labels, lines, formatNumber }: { labels: string[]; lines: TrendLine[]; formatNumber: (value: number) => string }) {
-  const data = labels.map((label, i) => ({ label, ...Object.fromEntries(lines.map((l): [string, number | null] => [l.key, l.values[i] ?? null])) }));
+export function TrendChart({
+  labels,
+  lines,
+  formatNumber,
+}: {
+  labels: string[];
+  lines: TrendLine[];
+  formatNumber: (value: number) => string;
+}) {
+  const data = labels.map((label, i) => ({
+    label,
+    ...Object.fromEntries(lines.map((l): [string, number | null] => [l.key, l.values[i] ?? null])),
+  }));
   return (
     <ResponsiveContainer width="100%" height={280}>
       <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>

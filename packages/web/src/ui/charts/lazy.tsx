@@ -23,7 +23,10 @@ function lazyChart<P extends object>(load: () => Promise<ComponentType<P>>, heig
 }
 
 /** Lines over time; see TrendChart. */
-export const TrendChart = lazyChart<ComponentProps<typeof TrendChartComponent>>(async () => (await import('./TrendChart')).TrendChart, () => 280);
+export const TrendChart = lazyChart<ComponentProps<typeof TrendChartComponent>>(
+  async () => (await import('./TrendChart')).TrendChart,
+  () => 280,
+);
 
 /** Grouped horizontal bars; see BarChartSimple. */
 export const GroupedBarChart = lazyChart<ComponentProps<typeof GroupedBarChartComponent>>(
@@ -32,7 +35,10 @@ export const GroupedBarChart = lazyChart<ComponentProps<typeof GroupedBarChartCo
 );
 
 /** Rate ratios with intervals; see RateRatioChart. */
-export const RateRatioChart = lazyChart<ComponentProps<typeof RateRatioChartComponent>>(async () => (await import('./RateRatioChart')).RateRatioChart, (p) => 60 + p.rows.length * 40);
+export const RateRatioChart = lazyChart<ComponentProps<typeof RateRatioChartComponent>>(
+  async () => (await import('./RateRatioChart')).RateRatioChart,
+  (p) => 60 + p.rows.length * 40,
+);
 
 /** Starts loading the chart code now; rendering a chart later then finds it ready. */
 export function preloadCharts(): void {

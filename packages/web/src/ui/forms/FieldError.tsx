@@ -8,6 +8,9 @@ export function FieldError({ id, message }: { id: string; message: string | unde
 }
 
 /** Props for a control that may carry a server field error. */
-export function invalidProps(id: string, message: string | undefined): { 'aria-invalid'?: true; 'aria-describedby'?: string } {
+export function invalidProps(
+  id: string,
+  message: string | undefined,
+): { 'aria-invalid'?: true; 'aria-describedby'?: string } {
   return message ? { 'aria-invalid': true, 'aria-describedby': id } : {};
 }

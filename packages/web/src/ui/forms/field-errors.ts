@@ -22,11 +22,12 @@ export const NO_FIELD_ERRORS: FieldErrors = { fields: {}, general: [], code: nul
 export function toFieldErrors(errors: readonly ServerError[]): FieldErrors {
   const result: FieldErrors = { fields: {}, general: [], code: null };
   for (const error of errors) {
-    const code = typeof error.extensions?.['code'] === 'string' ? (error.extensions['code']) : null;
+    const code = typeof error.extensions?.['code'] === 'string' ? error.extensions['code'] : null;
     result.code ??= code;
     const fields = error.extensions?.['fields'];
     if (Array.isArray(fields) && fields.length > 0) {
-      for (const field of fields as Array<{ field: string; message: string }>) result.fields[field.field] ??= field.message;
+      for (const field of fields as Array<{ field: string; message: string }>)
+        result.fields[field.field] ??= field.message;
     } else {
       result.general.push(error.message);
     }

@@ -1,5 +1,17 @@
 import { COMPLAINT_DECISIONS, FEEDBACK_LIMITS, LIFECYCLES, type CaseOutcome } from '@klankbord/domain';
-import { ArrayMaxSize, IsDate, IsIn, IsInt, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsDate,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { NoControlCharacters } from '../../../shared/validation.js';
 import { CaseOutcomeEnum } from '../case-enums.js';
@@ -11,7 +23,9 @@ export class CaseStepInput {
   @IsUUID()
   caseId!: string;
 
-  @Field(() => Int, { description: 'The case version you saw; if someone changed the case since, the step is refused with CONFLICT.' })
+  @Field(() => Int, {
+    description: 'The case version you saw; if someone changed the case since, the step is refused with CONFLICT.',
+  })
   @IsInt()
   @Min(1)
   version!: number;
@@ -54,7 +68,10 @@ export class AssignHandlerInput extends CaseStepInput {
   handlerId!: string;
 }
 
-@InputType({ description: 'Ask the submitter for information. The deadline keeps running unless the complaint type pauses the clock (see README: clock policy).' })
+@InputType({
+  description:
+    'Ask the submitter for information. The deadline keeps running unless the complaint type pauses the clock (see README: clock policy).',
+})
 export class RequestInformationInput extends CaseStepInput {
   @Field(() => String, { description: 'What is asked of the submitter.' })
   @Length(2, FEEDBACK_LIMITS.note.max)
@@ -64,7 +81,10 @@ export class RequestInformationInput extends CaseStepInput {
 
 @InputType({ description: 'A later resolution deadline: give either a date or a number of extra working days.' })
 export class ExtendDeadlineInput extends CaseStepInput {
-  @Field(() => String, { nullable: true, description: 'New due date, YYYY-MM-DD (due at the end of that day, Europe/Amsterdam).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'New due date, YYYY-MM-DD (due at the end of that day, Europe/Amsterdam).',
+  })
   @IsOptional()
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'newDueDate must be YYYY-MM-DD' })
   newDueDate?: string | null;
@@ -81,14 +101,18 @@ export class ExtendDeadlineInput extends CaseStepInput {
   @NoControlCharacters()
   reason!: string;
 
-  @Field(() => Date, { description: 'When the submitter was told. Counts as "in time" only before the previous deadline passed.' })
+  @Field(() => Date, {
+    description: 'When the submitter was told. Counts as "in time" only before the previous deadline passed.',
+  })
   @IsDate()
   submitterInformedAt!: Date;
 }
 
 @InputType({ description: 'The handler settles the complaint.' })
 export class ResolveComplaintInput extends CaseStepInput {
-  @Field(() => String, { description: 'The measures taken, as told to the submitter through the relationship manager.' })
+  @Field(() => String, {
+    description: 'The measures taken, as told to the submitter through the relationship manager.',
+  })
   @Length(2, FEEDBACK_LIMITS.description.max)
   @NoControlCharacters()
   measuresTaken!: string;
@@ -99,9 +123,15 @@ export class ResolveComplaintInput extends CaseStepInput {
   communicatedAt?: Date | null;
 }
 
-@InputType({ description: 'Close the case. Complaints are closed after evaluation: link preventive measures or say why none is needed.' })
+@InputType({
+  description:
+    'Close the case. Complaints are closed after evaluation: link preventive measures or say why none is needed.',
+})
 export class CloseCaseInput extends CaseStepInput {
-  @Field(() => [ID], { nullable: true, description: 'Complaints: the preventive measures this complaint prompted or is covered by.' })
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Complaints: the preventive measures this complaint prompted or is covered by.',
+  })
   @IsOptional()
   @ArrayMaxSize(20)
   @IsUUID('all', { each: true })
@@ -122,7 +152,9 @@ export class ReopenCaseInput extends CaseStepInput {
   reason!: string;
 }
 
-@InputType({ description: 'Change the complaint type and/or service. See the README for when the deadline is recomputed.' })
+@InputType({
+  description: 'Change the complaint type and/or service. See the README for when the deadline is recomputed.',
+})
 export class ReclassifyCaseInput extends CaseStepInput {
   @Field(() => ID, { nullable: true, description: 'New complaint type (complaints only).' })
   @IsOptional()

@@ -15,7 +15,9 @@ export function closeCase({ ctx, input }: { ctx: RequestContext; input: CloseCas
       const measureIds = [...new Set(input.measureIds ?? [])];
       // Measures are only looked up where they can count (the step refuses them on other kinds).
       const lookUp = measureIds.length > 0 && c.kind === 'COMPLAINT' && !input.noMeasureReason;
-      const measures = lookUp ? await em.find(PreventiveMeasure, { id: { $in: measureIds }, status: { $ne: 'CANCELLED' } }) : [];
+      const measures = lookUp
+        ? await em.find(PreventiveMeasure, { id: { $in: measureIds }, status: { $ne: 'CANCELLED' } })
+        : [];
       return { action: 'CLOSE', measureIds, measures, noMeasureReason: input.noMeasureReason ?? null };
     },
   });

@@ -12,7 +12,13 @@ import type { ExtendDeadlineInput } from './case-step.inputs.js';
  */
 export function extendDeadline({ ctx, input }: { ctx: RequestContext; input: ExtendDeadlineInput }) {
   if ((input.newDueDate == null) === (input.extraWorkingDays == null)) {
-    throw new InputError([{ field: 'newDueDate', reason: 'ONE_OF', message: 'Give either a new due date or a number of extra working days.' }]);
+    throw new InputError([
+      {
+        field: 'newDueDate',
+        reason: 'ONE_OF',
+        message: 'Give either a new due date or a number of extra working days.',
+      },
+    ]);
   }
   return changeCase(ctx, {
     ...input,
@@ -22,7 +28,12 @@ export function extendDeadline({ ctx, input }: { ctx: RequestContext; input: Ext
       const newDueDate = input.newDueDate
         ? toPlainDate(input.newDueDate).toString()
         : (await calendar()).addWorkingDays(amsterdamDate(c.resolutionDueAt), input.extraWorkingDays!).date;
-      return { action: 'EXTEND_DEADLINE', newDueAt: endOfAmsterdamDay(newDueDate), reason: input.reason, submitterInformedAt: input.submitterInformedAt };
+      return {
+        action: 'EXTEND_DEADLINE',
+        newDueAt: endOfAmsterdamDay(newDueDate),
+        reason: input.reason,
+        submitterInformedAt: input.submitterInformedAt,
+      };
     },
   });
 }

@@ -15,7 +15,9 @@ import type { ReclassifyCaseInput } from './case-step.inputs.js';
  */
 export function reclassifyCase({ ctx, input }: { ctx: RequestContext; input: ReclassifyCaseInput }) {
   if (!input.complaintTypeId && !input.serviceId) {
-    throw new InputError([{ field: 'complaintTypeId', reason: 'REQUIRED', message: 'Give a new complaint type, a new service, or both.' }]);
+    throw new InputError([
+      { field: 'complaintTypeId', reason: 'REQUIRED', message: 'Give a new complaint type, a new service, or both.' },
+    ]);
   }
   return changeCase(ctx, {
     ...input,
@@ -24,7 +26,10 @@ export function reclassifyCase({ ctx, input }: { ctx: RequestContext; input: Rec
       let service: Service | null = null;
       if (input.serviceId) {
         service = await em.findOne(Service, { id: input.serviceId, active: true });
-        if (!service) throw new InputError([{ field: 'serviceId', reason: 'UNKNOWN', message: 'That service does not exist or is no longer in use.' }]);
+        if (!service)
+          throw new InputError([
+            { field: 'serviceId', reason: 'UNKNOWN', message: 'That service does not exist or is no longer in use.' },
+          ]);
       }
       let complaintType: NewComplaintType | null = null;
       if (input.complaintTypeId) {
@@ -32,9 +37,19 @@ export function reclassifyCase({ ctx, input }: { ctx: RequestContext; input: Rec
         const type = await em.findOne(ComplaintType, { id: input.complaintTypeId, active: true });
         const version = type ? await em.findOne(ComplaintTypeVersion, { complaintType: type, validTo: null }) : null;
         if (!type || !version) {
-          throw new InputError([{ field: 'complaintTypeId', reason: 'UNKNOWN', message: 'That complaint type does not exist or is no longer in use.' }]);
+          throw new InputError([
+            {
+              field: 'complaintTypeId',
+              reason: 'UNKNOWN',
+              message: 'That complaint type does not exist or is no longer in use.',
+            },
+          ]);
         }
-        complaintType = { type: em.getReference(ComplaintType, type.id, { wrapped: true }), version, caseWasExtended: (await c.extensions.loadCount()) > 0 };
+        complaintType = {
+          type: em.getReference(ComplaintType, type.id, { wrapped: true }),
+          version,
+          caseWasExtended: (await c.extensions.loadCount()) > 0,
+        };
       }
       return {
         action: 'RECLASSIFY',

@@ -4,7 +4,9 @@ import { useFormMutation, type FormMutation } from '../../../ui/forms/useFormMut
 // Every step returns the case with its new version; CaseDetail_case refreshes the page through the cache.
 graphql(`
   fragment CaseStep_payload on CasePayload {
-    case { ...CaseDetail_case }
+    case {
+      ...CaseDetail_case
+    }
   }
 `);
 
@@ -12,7 +14,9 @@ graphql(`
  * What a step changes beyond the case itself: which queues and lists hold a case depends on its
  * status, so they are asked again. The case page updates from the returned case (same id).
  */
-export const CASE_STEP_REFETCH = { refetchQueries: ['CaseDetailRouteQuery', 'QueueRouteQuery', 'MySubmissionsRouteQuery'] };
+export const CASE_STEP_REFETCH = {
+  refetchQueries: ['CaseDetailRouteQuery', 'QueueRouteQuery', 'MySubmissionsRouteQuery'],
+};
 
 /** What a step's mutation hook gives its form: a typed callback, its state and the server's refusal. */
 export interface CaseStepMutation<Input> extends FormMutation<Input> {

@@ -3,7 +3,13 @@ import { graphql } from '../../../gql';
 import type { CloseCaseInput } from '../../../gql/graphql';
 import { CASE_STEP_REFETCH, useCaseStep, type CaseStepMutation } from './useCaseStep';
 
-const CloseCaseMutation = graphql(`mutation CloseCaseMutation($input: CloseCaseInput!) { closeCase(input: $input) { ...CaseStep_payload } }`);
+const CloseCaseMutation = graphql(`
+  mutation CloseCaseMutation($input: CloseCaseInput!) {
+    closeCase(input: $input) {
+      ...CaseStep_payload
+    }
+  }
+`);
 
 /** Closes the case after evaluation: the preventive measures it prompted, or why none is needed. */
 export function useCloseCaseMutation(): CaseStepMutation<CloseCaseInput> {

@@ -3,7 +3,13 @@ import { graphql } from '../../../gql';
 import type { CaseStepInput } from '../../../gql/graphql';
 import { CASE_STEP_REFETCH, useCaseStep, type CaseStepMutation } from './useCaseStep';
 
-const ConsiderSuggestionMutation = graphql(`mutation ConsiderSuggestionMutation($input: CaseStepInput!) { considerSuggestion(input: $input) { ...CaseStep_payload } }`);
+const ConsiderSuggestionMutation = graphql(`
+  mutation ConsiderSuggestionMutation($input: CaseStepInput!) {
+    considerSuggestion(input: $input) {
+      ...CaseStep_payload
+    }
+  }
+`);
 
 /** Takes a suggestion under consideration. */
 export function useConsiderSuggestionMutation(): CaseStepMutation<CaseStepInput> {

@@ -3,7 +3,13 @@ import { graphql } from '../../../gql';
 import type { ExtendDeadlineInput } from '../../../gql/graphql';
 import { CASE_STEP_REFETCH, useCaseStep, type CaseStepMutation } from './useCaseStep';
 
-const ExtendDeadlineMutation = graphql(`mutation ExtendDeadlineMutation($input: ExtendDeadlineInput!) { extendDeadline(input: $input) { ...CaseStep_payload } }`);
+const ExtendDeadlineMutation = graphql(`
+  mutation ExtendDeadlineMutation($input: ExtendDeadlineInput!) {
+    extendDeadline(input: $input) {
+      ...CaseStep_payload
+    }
+  }
+`);
 
 /** Extends the lead time, with the reason and when the submitter was told. */
 export function useExtendDeadlineMutation(): CaseStepMutation<ExtendDeadlineInput> {

@@ -3,7 +3,13 @@ import { graphql } from '../../../gql';
 import type { PassOnComplimentInput } from '../../../gql/graphql';
 import { CASE_STEP_REFETCH, useCaseStep, type CaseStepMutation } from './useCaseStep';
 
-const PassOnComplimentMutation = graphql(`mutation PassOnComplimentMutation($input: PassOnComplimentInput!) { passOnCompliment(input: $input) { ...CaseStep_payload } }`);
+const PassOnComplimentMutation = graphql(`
+  mutation PassOnComplimentMutation($input: PassOnComplimentInput!) {
+    passOnCompliment(input: $input) {
+      ...CaseStep_payload
+    }
+  }
+`);
 
 /** Passes a compliment on to the team or person praised. */
 export function usePassOnComplimentMutation(): CaseStepMutation<PassOnComplimentInput> {

@@ -3,7 +3,13 @@ import { graphql } from '../../../gql';
 import type { ReassignRelationshipManagerInput } from '../../../gql/graphql';
 import { CASE_STEP_REFETCH, useCaseStep, type CaseStepMutation } from './useCaseStep';
 
-const ReassignRelationshipManagerMutation = graphql(`mutation ReassignRelationshipManagerMutation($input: ReassignRelationshipManagerInput!) { reassignRelationshipManager(input: $input) { ...CaseStep_payload } }`);
+const ReassignRelationshipManagerMutation = graphql(`
+  mutation ReassignRelationshipManagerMutation($input: ReassignRelationshipManagerInput!) {
+    reassignRelationshipManager(input: $input) {
+      ...CaseStep_payload
+    }
+  }
+`);
 
 /** Hands the case to another relationship manager. */
 export function useReassignRelationshipManagerMutation(): CaseStepMutation<ReassignRelationshipManagerInput> {

@@ -3,7 +3,13 @@ import { graphql } from '../../../gql';
 import type { ReclassifyCaseInput } from '../../../gql/graphql';
 import { CASE_STEP_REFETCH, useCaseStep, type CaseStepMutation } from './useCaseStep';
 
-const ReclassifyCaseMutation = graphql(`mutation ReclassifyCaseMutation($input: ReclassifyCaseInput!) { reclassifyCase(input: $input) { ...CaseStep_payload } }`);
+const ReclassifyCaseMutation = graphql(`
+  mutation ReclassifyCaseMutation($input: ReclassifyCaseInput!) {
+    reclassifyCase(input: $input) {
+      ...CaseStep_payload
+    }
+  }
+`);
 
 /** Changes the complaint type or service the relationship manager decided on. */
 export function useReclassifyCaseMutation(): CaseStepMutation<ReclassifyCaseInput> {

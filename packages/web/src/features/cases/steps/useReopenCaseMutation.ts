@@ -3,7 +3,13 @@ import { graphql } from '../../../gql';
 import type { ReopenCaseInput } from '../../../gql/graphql';
 import { CASE_STEP_REFETCH, useCaseStep, type CaseStepMutation } from './useCaseStep';
 
-const ReopenCaseMutation = graphql(`mutation ReopenCaseMutation($input: ReopenCaseInput!) { reopenCase(input: $input) { ...CaseStep_payload } }`);
+const ReopenCaseMutation = graphql(`
+  mutation ReopenCaseMutation($input: ReopenCaseInput!) {
+    reopenCase(input: $input) {
+      ...CaseStep_payload
+    }
+  }
+`);
 
 /** Reopens a resolved or closed case, with the reason. */
 export function useReopenCaseMutation(): CaseStepMutation<ReopenCaseInput> {

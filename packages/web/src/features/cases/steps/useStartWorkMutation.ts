@@ -3,7 +3,13 @@ import { graphql } from '../../../gql';
 import type { CaseStepInput } from '../../../gql/graphql';
 import { CASE_STEP_REFETCH, useCaseStep, type CaseStepMutation } from './useCaseStep';
 
-const StartWorkMutation = graphql(`mutation StartWorkMutation($input: CaseStepInput!) { startWork(input: $input) { ...CaseStep_payload } }`);
+const StartWorkMutation = graphql(`
+  mutation StartWorkMutation($input: CaseStepInput!) {
+    startWork(input: $input) {
+      ...CaseStep_payload
+    }
+  }
+`);
 
 /** The handler starts work on an assigned complaint. */
 export function useStartWorkMutation(): CaseStepMutation<CaseStepInput> {

@@ -3,7 +3,13 @@ import { graphql } from '../../../gql';
 import type { CaseStepInput } from '../../../gql/graphql';
 import { CASE_STEP_REFETCH, useCaseStep, type CaseStepMutation } from './useCaseStep';
 
-const TakeTriageMutation = graphql(`mutation TakeTriageMutation($input: CaseStepInput!) { takeTriage(input: $input) { ...CaseStep_payload } }`);
+const TakeTriageMutation = graphql(`
+  mutation TakeTriageMutation($input: CaseStepInput!) {
+    takeTriage(input: $input) {
+      ...CaseStep_payload
+    }
+  }
+`);
 
 /** A relationship manager takes the received case into triage. */
 export function useTakeTriageMutation(): CaseStepMutation<CaseStepInput> {

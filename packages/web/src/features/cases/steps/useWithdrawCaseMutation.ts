@@ -3,7 +3,13 @@ import { graphql } from '../../../gql';
 import type { CaseStepInput } from '../../../gql/graphql';
 import { CASE_STEP_REFETCH, useCaseStep, type CaseStepMutation } from './useCaseStep';
 
-const WithdrawCaseMutation = graphql(`mutation WithdrawCaseMutation($input: CaseStepInput!) { withdrawCase(input: $input) { ...CaseStep_payload } }`);
+const WithdrawCaseMutation = graphql(`
+  mutation WithdrawCaseMutation($input: CaseStepInput!) {
+    withdrawCase(input: $input) {
+      ...CaseStep_payload
+    }
+  }
+`);
 
 /** Withdraws the case while it is still open. */
 export function useWithdrawCaseMutation(): CaseStepMutation<CaseStepInput> {

@@ -18,8 +18,15 @@ import { useReportVariables, widgetState } from './widget-data';
 const ComplimentsWidgetQuery = graphql(`
   query ComplimentsWidgetQuery($filter: ReportFilter!) {
     compliments(filter: $filter) {
-      csv suppressedCells
-      byService { key label labelNl compliments complaints }
+      csv
+      suppressedCells
+      byService {
+        key
+        label
+        labelNl
+        compliments
+        complaints
+      }
     }
   }
 `);
@@ -35,21 +42,34 @@ function useComplimentsData(filter: DashboardFilter, locale: Locale, otherLabel:
     const data = result.data?.compliments;
     if (!data) return null;
     return topRows(
-      data.byService.map((r) => ({ key: r.key ?? null, label: localName(locale, r), values: { compliments: r.compliments ?? null, complaints: r.complaints ?? null } })),
+      data.byService.map((r) => ({
+        key: r.key ?? null,
+        label: localName(locale, r),
+        values: { compliments: r.compliments ?? null, complaints: r.complaints ?? null },
+      })),
       TOP_SERVICES,
       otherLabel,
     );
   }, [result.data, locale, otherLabel]);
   const data = result.data?.compliments;
   const isEmpty = !rows || rows.every((r) => !r.values['compliments'] && !r.values['complaints']);
-  return { rows, csv: data?.csv, suppressedCells: data?.suppressedCells ?? 0, state: widgetState(result, rows !== null, isEmpty) };
+  return {
+    rows,
+    csv: data?.csv,
+    suppressedCells: data?.suppressedCells ?? 0,
+    state: widgetState(result, rows !== null, isEmpty),
+  };
 }
 
 /** Compliments against complaints per service: the largest services and "other". */
 export function ComplimentsWidget({ filter }: { filter: DashboardFilter }) {
   const intl = useIntl();
   const { locale } = useLocale();
-  const { rows, csv, suppressedCells, state } = useComplimentsData(filter, locale, intl.formatMessage({ id: 'dashboard.other' }));
+  const { rows, csv, suppressedCells, state } = useComplimentsData(
+    filter,
+    locale,
+    intl.formatMessage({ id: 'dashboard.other' }),
+  );
   const title = intl.formatMessage({ id: 'dashboard.complimentsVsComplaints' });
   const series = [
     { key: 'compliments', label: intl.formatMessage({ id: 'kind.COMPLIMENT' }), kind: 'COMPLIMENT' as const },
@@ -57,7 +77,11 @@ export function ComplimentsWidget({ filter }: { filter: DashboardFilter }) {
   ];
   const cell = (key: string | null, value: number | null | undefined, kind: 'COMPLIMENT' | 'COMPLAINT') => {
     if (value == null) return <Suppressed />;
-    return isIdKey(key) ? <Link to={dashboardCasesHref(filter, { kind, serviceId: key })}>{formatNumber(value, locale)}</Link> : formatNumber(value, locale);
+    return isIdKey(key) ? (
+      <Link to={dashboardCasesHref(filter, { kind, serviceId: key })}>{formatNumber(value, locale)}</Link>
+    ) : (
+      formatNumber(value, locale)
+    );
   };
   return (
     <ChartCard
@@ -66,7 +90,9 @@ export function ComplimentsWidget({ filter }: { filter: DashboardFilter }) {
       state={state}
       csv={csv}
       csvName="compliments-per-service.csv"
-      note={suppressedCells > 0 ? intl.formatMessage({ id: 'dashboard.suppressed' }, { count: suppressedCells }) : undefined}
+      note={
+        suppressedCells > 0 ? intl.formatMessage({ id: 'dashboard.suppressed' }, { count: suppressedCells }) : undefined
+      }
       chart={rows && <GroupedBarChart rows={rows} series={series} formatNumber={(v) => formatNumber(v, locale)} />}
       table={
         <DataTable

@@ -18,9 +18,28 @@ import { useReportVariables, widgetState } from './widget-data';
 const LeadTimeWidgetQuery = graphql(`
   query LeadTimeWidgetQuery($complaints: ReportFilter!) {
     leadTimePerformance(filter: $complaints, groupBy: COMPLAINT_TYPE) {
-      csv suppressedCells
-      total { cases acknowledgedInTime resolvedWithinAgreedDeadline medianWorkingDays p90WorkingDays openPastDeadline extensions extensionsInformedInTime }
-      rows { key label cases acknowledgedInTime resolvedWithinAgreedDeadline medianWorkingDays p90WorkingDays openPastDeadline }
+      csv
+      suppressedCells
+      total {
+        cases
+        acknowledgedInTime
+        resolvedWithinAgreedDeadline
+        medianWorkingDays
+        p90WorkingDays
+        openPastDeadline
+        extensions
+        extensionsInformedInTime
+      }
+      rows {
+        key
+        label
+        cases
+        acknowledgedInTime
+        resolvedWithinAgreedDeadline
+        medianWorkingDays
+        p90WorkingDays
+        openPastDeadline
+      }
     }
   }
 `);
@@ -39,7 +58,11 @@ function useLeadTimeData(filter: DashboardFilter, locale: Locale) {
   }, [report, reference.data, locale]);
   // Wait for the names too (or their failure), so Dutch readers never see English names flash by.
   const namesSettled = reference.data !== undefined || reference.error !== undefined;
-  return { report, rows, state: widgetState(result, report !== null && namesSettled, (report?.total.cases ?? 0) === 0) };
+  return {
+    report,
+    rows,
+    state: widgetState(result, report !== null && namesSettled, (report?.total.cases ?? 0) === 0),
+  };
 }
 
 /** Lead-time performance of complaints per type: timeliness, lead times, and what is open too long. */
@@ -51,7 +74,11 @@ export function LeadTimeWidget({ filter }: { filter: DashboardFilter }) {
   const total = report?.total;
   const all = [
     ...(total ? [{ ...total, key: null, label: intl.formatMessage({ id: 'dashboard.total' }), isTotal: true }] : []),
-    ...(rows ?? []).map((r) => ({ ...r, label: r.label ?? intl.formatMessage({ id: 'dashboard.notSet' }), isTotal: false })),
+    ...(rows ?? []).map((r) => ({
+      ...r,
+      label: r.label ?? intl.formatMessage({ id: 'dashboard.notSet' }),
+      isTotal: false,
+    })),
   ];
   const count = (value: number | null | undefined) => (value == null ? <Suppressed /> : formatNumber(value, locale));
   return (
@@ -64,7 +91,13 @@ export function LeadTimeWidget({ filter }: { filter: DashboardFilter }) {
       csvName="lead-time-per-type.csv"
       note={
         total &&
-        intl.formatMessage({ id: 'dashboard.extensions' }, { count: formatNumber(total.extensions ?? 0, locale), share: formatShare(total.extensionsInformedInTime, locale) })
+        intl.formatMessage(
+          { id: 'dashboard.extensions' },
+          {
+            count: formatNumber(total.extensions ?? 0, locale),
+            share: formatShare(total.extensionsInformedInTime, locale),
+          },
+        )
       }
       table={
         <DataTable
@@ -82,14 +115,24 @@ export function LeadTimeWidget({ filter }: { filter: DashboardFilter }) {
             const type = isIdKey(r.key) ? { complaintTypeId: r.key } : {};
             const drillable = r.isTotal || isIdKey(r.key);
             return [
-              drillable ? <Link to={dashboardCasesHref(filter, { kind: 'COMPLAINT', ...type })}>{r.label}</Link> : r.label,
+              drillable ? (
+                <Link to={dashboardCasesHref(filter, { kind: 'COMPLAINT', ...type })}>{r.label}</Link>
+              ) : (
+                r.label
+              ),
               count(r.cases),
               formatShare(r.acknowledgedInTime, locale),
               formatShare(r.resolvedWithinAgreedDeadline, locale),
               formatNumber(r.medianWorkingDays, locale, 1),
               formatNumber(r.p90WorkingDays, locale, 1),
               r.openPastDeadline ? (
-                drillable ? <Link to={dashboardCasesHref(filter, { kind: 'COMPLAINT', overdue: true, ...type })}>{count(r.openPastDeadline)}</Link> : count(r.openPastDeadline)
+                drillable ? (
+                  <Link to={dashboardCasesHref(filter, { kind: 'COMPLAINT', overdue: true, ...type })}>
+                    {count(r.openPastDeadline)}
+                  </Link>
+                ) : (
+                  count(r.openPastDeadline)
+                )
               ) : (
                 count(r.openPastDeadline)
               ),

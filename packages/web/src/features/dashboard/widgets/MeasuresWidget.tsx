@@ -18,10 +18,32 @@ import { widgetState } from './widget-data';
 const MeasuresWidgetQuery = graphql(`
   query MeasuresWidgetQuery {
     measures {
-      id title status implementedOn
-      targetComplaintType { id name nameNl }
-      targetService { id name nameNl }
-      effect { enoughData reason rateRatio lower95 upper95 countBefore countAfter beforeFrom afterTo windowDays }
+      id
+      title
+      status
+      implementedOn
+      targetComplaintType {
+        id
+        name
+        nameNl
+      }
+      targetService {
+        id
+        name
+        nameNl
+      }
+      effect {
+        enoughData
+        reason
+        rateRatio
+        lower95
+        upper95
+        countBefore
+        countAfter
+        beforeFrom
+        afterTo
+        windowDays
+      }
     }
   }
 `);
@@ -32,7 +54,10 @@ const MAX_MEASURES = 6;
 /** Implemented measures matching the filter, with their before/after effect. */
 function useMeasuresData(filter: DashboardFilter) {
   const result = useQuery(MeasuresWidgetQuery);
-  const measures = useMemo(() => (result.data ? measuresForEffect(result.data.measures, filter, MAX_MEASURES) : null), [result.data, filter]);
+  const measures = useMemo(
+    () => (result.data ? measuresForEffect(result.data.measures, filter, MAX_MEASURES) : null),
+    [result.data, filter],
+  );
   return { measures, state: widgetState(result, measures !== null, measures?.length === 0) };
 }
 
@@ -58,7 +83,14 @@ export function MeasuresWidget({ filter }: { filter: DashboardFilter }) {
       table={
         <DataTable
           caption={title}
-          headers={[intl.formatMessage({ id: 'dashboard.measure' }), intl.formatMessage({ id: 'dashboard.complaintType' }), intl.formatMessage({ id: 'case.status' }), intl.formatMessage({ id: 'dashboard.before' }), intl.formatMessage({ id: 'dashboard.after' }), intl.formatMessage({ id: 'dashboard.ratio' })]}
+          headers={[
+            intl.formatMessage({ id: 'dashboard.measure' }),
+            intl.formatMessage({ id: 'dashboard.complaintType' }),
+            intl.formatMessage({ id: 'case.status' }),
+            intl.formatMessage({ id: 'dashboard.before' }),
+            intl.formatMessage({ id: 'dashboard.after' }),
+            intl.formatMessage({ id: 'dashboard.ratio' }),
+          ]}
           rows={(measures ?? []).map((m) => {
             const estimate = estimateOf(m);
             // The cases behind the counts: the target complaints over both windows.
@@ -75,7 +107,9 @@ export function MeasuresWidget({ filter }: { filter: DashboardFilter }) {
               intl.formatMessage({ id: measureStatusLabel(m.status) }),
               formatNumber(m.effect.countBefore, locale),
               formatNumber(m.effect.countAfter, locale),
-              estimate ? `${ratio(estimate.ratio)} (${ratio(estimate.lower)}–${ratio(estimate.upper)})` : intl.formatMessage({ id: 'dashboard.notEnoughData' }),
+              estimate
+                ? `${ratio(estimate.ratio)} (${ratio(estimate.lower)}–${ratio(estimate.upper)})`
+                : intl.formatMessage({ id: 'dashboard.notEnoughData' }),
             ];
           })}
         />

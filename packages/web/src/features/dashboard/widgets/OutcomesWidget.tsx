@@ -13,7 +13,17 @@ import { useReportVariables, widgetState } from './widget-data';
 
 const OutcomesWidgetQuery = graphql(`
   query OutcomesWidgetQuery($filter: ReportFilter!) {
-    outcomes(filter: $filter) { csv complaints { outcome count } complaintsUndecided suggestionsAdopted suggestionsDeclined suggestionsOpen }
+    outcomes(filter: $filter) {
+      csv
+      complaints {
+        outcome
+        count
+      }
+      complaintsUndecided
+      suggestionsAdopted
+      suggestionsDeclined
+      suggestionsOpen
+    }
   }
 `);
 
@@ -22,7 +32,11 @@ function useOutcomesData(filter: DashboardFilter) {
   const v = useReportVariables(filter);
   const result = useQuery(OutcomesWidgetQuery, { variables: { filter: v.filter } });
   const outcomes = result.data?.outcomes ?? null;
-  const isEmpty = !outcomes || (outcomes.complaints.every((o) => o.count === 0) && outcomes.complaintsUndecided === 0 && outcomes.suggestionsAdopted + outcomes.suggestionsDeclined + outcomes.suggestionsOpen === 0);
+  const isEmpty =
+    !outcomes ||
+    (outcomes.complaints.every((o) => o.count === 0) &&
+      outcomes.complaintsUndecided === 0 &&
+      outcomes.suggestionsAdopted + outcomes.suggestionsDeclined + outcomes.suggestionsOpen === 0);
   return { outcomes, state: widgetState(result, outcomes !== null, isEmpty) };
 }
 
@@ -38,7 +52,10 @@ export function OutcomesWidget({ filter }: { filter: DashboardFilter }) {
   const title = intl.formatMessage({ id: 'dashboard.outcomes' });
   const rows: ReactNode[][] = outcomes
     ? [
-        ...outcomes.complaints.map((o) => [intl.formatMessage({ id: outcomeLabel(o.outcome) }), formatNumber(o.count, locale)]),
+        ...outcomes.complaints.map((o) => [
+          intl.formatMessage({ id: outcomeLabel(o.outcome) }),
+          formatNumber(o.count, locale),
+        ]),
         [intl.formatMessage({ id: 'outcome.undecided' }), formatNumber(outcomes.complaintsUndecided, locale)],
         [intl.formatMessage({ id: 'outcome.suggestionsAdopted' }), formatNumber(outcomes.suggestionsAdopted, locale)],
         [intl.formatMessage({ id: 'outcome.suggestionsDeclined' }), formatNumber(outcomes.suggestionsDeclined, locale)],
@@ -55,9 +72,13 @@ export function OutcomesWidget({ filter }: { filter: DashboardFilter }) {
       table={<DataTable caption={title} headers={['', intl.formatMessage({ id: 'dashboard.lt.cases' })]} rows={rows} />}
       links={
         <>
-          <Link to={dashboardCasesHref(filter, { kind: 'COMPLAINT' })}>{intl.formatMessage({ id: 'dashboard.viewComplaints' })}</Link>
+          <Link to={dashboardCasesHref(filter, { kind: 'COMPLAINT' })}>
+            {intl.formatMessage({ id: 'dashboard.viewComplaints' })}
+          </Link>
           {' · '}
-          <Link to={dashboardCasesHref(filter, { kind: 'SUGGESTION' })}>{intl.formatMessage({ id: 'dashboard.viewSuggestions' })}</Link>
+          <Link to={dashboardCasesHref(filter, { kind: 'SUGGESTION' })}>
+            {intl.formatMessage({ id: 'dashboard.viewSuggestions' })}
+          </Link>
         </>
       }
     />

@@ -14,8 +14,23 @@ import { useReportVariables, widgetState } from './widget-data';
 const RecurringWidgetQuery = graphql(`
   query RecurringWidgetQuery($recent: ReportFilter!) {
     recurringComplaintTypes(filter: $recent) {
-      csv baselinePeriods suppressedCells
-      types { complaintTypeId label labelNl currentCount baselineRate statistic pValue qValue model flagged hasMeasure recurringAfterEvaluatedMeasure }
+      csv
+      baselinePeriods
+      suppressedCells
+      types {
+        complaintTypeId
+        label
+        labelNl
+        currentCount
+        baselineRate
+        statistic
+        pValue
+        qValue
+        model
+        flagged
+        hasMeasure
+        recurringAfterEvaluatedMeasure
+      }
     }
   }
 `);
@@ -50,11 +65,18 @@ export function RecurringWidget({ filter }: { filter: DashboardFilter }) {
       state={state}
       csv={report?.csv}
       csvName="recurring-complaint-types.csv"
-      note={report && report.baselinePeriods < 2 ? intl.formatMessage({ id: 'dashboard.tooLittleHistory' }, { periods: report.baselinePeriods }) : undefined}
+      note={
+        report && report.baselinePeriods < 2
+          ? intl.formatMessage({ id: 'dashboard.tooLittleHistory' }, { periods: report.baselinePeriods })
+          : undefined
+      }
       table={
         <DataTable
           caption={title}
-          headers={[intl.formatMessage({ id: 'dashboard.complaintType' }), intl.formatMessage({ id: 'dashboard.reason' })]}
+          headers={[
+            intl.formatMessage({ id: 'dashboard.complaintType' }),
+            intl.formatMessage({ id: 'dashboard.reason' }),
+          ]}
           rows={(report?.types ?? []).slice(0, MAX_ROWS).map((t) => {
             const values = {
               count: t.currentCount == null ? '' : number(t.currentCount, 0),
@@ -64,13 +86,24 @@ export function RecurringWidget({ filter }: { filter: DashboardFilter }) {
               model: intl.formatMessage({ id: t.model === 'poisson' ? 'model.poisson' : 'model.negative-binomial' }),
             };
             return [
-              <Link to={dashboardCasesHref({ ...filter, from: recentFrom }, { kind: 'COMPLAINT', complaintTypeId: t.complaintTypeId })}>{name(t)}</Link>,
+              <Link
+                to={dashboardCasesHref(
+                  { ...filter, from: recentFrom },
+                  { kind: 'COMPLAINT', complaintTypeId: t.complaintTypeId },
+                )}
+              >
+                {name(t)}
+              </Link>,
               <>
                 {t.flagged && (
                   <span className="flags">
                     <span className="badge overdue">⚑ {intl.formatMessage({ id: 'dashboard.flagged' })}</span>
-                    {!t.hasMeasure && <span className="badge">{intl.formatMessage({ id: 'dashboard.noMeasure' })}</span>}
-                    {t.recurringAfterEvaluatedMeasure && <span className="badge">{intl.formatMessage({ id: 'dashboard.measureNotWorking' })}</span>}
+                    {!t.hasMeasure && (
+                      <span className="badge">{intl.formatMessage({ id: 'dashboard.noMeasure' })}</span>
+                    )}
+                    {t.recurringAfterEvaluatedMeasure && (
+                      <span className="badge">{intl.formatMessage({ id: 'dashboard.measureNotWorking' })}</span>
+                    )}
                   </span>
                 )}
                 {t.currentCount == null && <Suppressed />}

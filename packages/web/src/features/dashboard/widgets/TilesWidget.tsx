@@ -14,24 +14,67 @@ import { Suppressed } from './cells';
 import { useReportVariables, widgetState } from './widget-data';
 
 const TilesWidgetQuery = graphql(`
-  query TilesWidgetQuery($filter: ReportFilter!, $complaints: ReportFilter!, $previous: ReportFilter!, $previousComplaints: ReportFilter!) {
-    volumeTrend(filter: $filter) { total changeVsPreviousPeriod backlog { label count } }
-    previousVolume: volumeTrend(filter: $previous) { total backlog { label count } }
-    leadTimePerformance(filter: $complaints) { total { openPastDeadline resolvedWithinAgreedDeadline } }
-    previousLeadTime: leadTimePerformance(filter: $previousComplaints) { total { openPastDeadline resolvedWithinAgreedDeadline } }
-    compliments(filter: $filter) { total }
-    previousCompliments: compliments(filter: $previous) { total }
+  query TilesWidgetQuery(
+    $filter: ReportFilter!
+    $complaints: ReportFilter!
+    $previous: ReportFilter!
+    $previousComplaints: ReportFilter!
+  ) {
+    volumeTrend(filter: $filter) {
+      total
+      changeVsPreviousPeriod
+      backlog {
+        label
+        count
+      }
+    }
+    previousVolume: volumeTrend(filter: $previous) {
+      total
+      backlog {
+        label
+        count
+      }
+    }
+    leadTimePerformance(filter: $complaints) {
+      total {
+        openPastDeadline
+        resolvedWithinAgreedDeadline
+      }
+    }
+    previousLeadTime: leadTimePerformance(filter: $previousComplaints) {
+      total {
+        openPastDeadline
+        resolvedWithinAgreedDeadline
+      }
+    }
+    compliments(filter: $filter) {
+      total
+    }
+    previousCompliments: compliments(filter: $previous) {
+      total
+    }
   }
 `);
 
 /** Tiles: five figures of the period with their change against the previous period. */
 function useTilesData(filter: DashboardFilter) {
   const v = useReportVariables(filter);
-  const result = useQuery(TilesWidgetQuery, { variables: { filter: v.filter, complaints: v.complaints, previous: v.previous, previousComplaints: v.previousComplaints } });
+  const result = useQuery(TilesWidgetQuery, {
+    variables: {
+      filter: v.filter,
+      complaints: v.complaints,
+      previous: v.previous,
+      previousComplaints: v.previousComplaints,
+    },
+  });
   const tiles = useMemo(() => {
     const d = result.data;
     if (!d) return null;
-    return tileFigures(tilePeriod(d.volumeTrend, d.leadTimePerformance, d.compliments), tilePeriod(d.previousVolume, d.previousLeadTime, d.previousCompliments), d.volumeTrend.changeVsPreviousPeriod ?? null);
+    return tileFigures(
+      tilePeriod(d.volumeTrend, d.leadTimePerformance, d.compliments),
+      tilePeriod(d.previousVolume, d.previousLeadTime, d.previousCompliments),
+      d.volumeTrend.changeVsPreviousPeriod ?? null,
+    );
   }, [result.data]);
   return { tiles, state: widgetState(result, tiles !== null, false) };
 }
@@ -60,14 +103,23 @@ export function TilesWidget({ filter }: { filter: DashboardFilter }) {
   const note = (tile: TileFigure) => {
     if (!tile.change) {
       if (tile.previous === null) return intl.formatMessage({ id: 'dashboard.noPrevious' });
-      return intl.formatMessage({ id: 'dashboard.previousValue' }, { value: tile.format === 'share' ? formatShare(tile.previous, locale) : formatNumber(tile.previous, locale) });
+      return intl.formatMessage(
+        { id: 'dashboard.previousValue' },
+        { value: tile.format === 'share' ? formatShare(tile.previous, locale) : formatNumber(tile.previous, locale) },
+      );
     }
     return tile.change.kind === 'points'
       ? intl.formatMessage({ id: 'dashboard.vsPreviousPoints' }, { change: formatPoints(tile.change.value, locale) })
       : intl.formatMessage({ id: 'dashboard.vsPrevious' }, { change: formatChange(tile.change.value, locale) });
   };
   return (
-    <section className="tiles-widget" aria-label={intl.formatMessage({ id: 'dashboard.tiles' })} aria-busy={state.status === 'loading'} data-widget="tiles" data-state={state.status}>
+    <section
+      className="tiles-widget"
+      aria-label={intl.formatMessage({ id: 'dashboard.tiles' })}
+      aria-busy={state.status === 'loading'}
+      data-widget="tiles"
+      data-state={state.status}
+    >
       {state.status === 'loading' && <Loading />}
       {state.status === 'error' && <ErrorState error={state.error} retry={state.retry} />}
       {tiles && state.status !== 'error' && (
@@ -75,7 +127,15 @@ export function TilesWidget({ filter }: { filter: DashboardFilter }) {
           {tiles.map((tile) => (
             <Link key={tile.id} className="tile" to={hrefs[tile.id]} data-tile={tile.id}>
               <span className="tile-label">{intl.formatMessage({ id: LABELS[tile.id] })}</span>
-              <span className="value">{tile.value === null ? <Suppressed /> : tile.format === 'share' ? formatShare(tile.value, locale) : formatNumber(tile.value, locale)}</span>
+              <span className="value">
+                {tile.value === null ? (
+                  <Suppressed />
+                ) : tile.format === 'share' ? (
+                  formatShare(tile.value, locale)
+                ) : (
+                  formatNumber(tile.value, locale)
+                )}
+              </span>
               <span className="change">{note(tile)}</span>
             </Link>
           ))}

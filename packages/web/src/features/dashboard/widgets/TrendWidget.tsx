@@ -18,8 +18,16 @@ import { useReportVariables, widgetState } from './widget-data';
 const TrendWidgetQuery = graphql(`
   query TrendWidgetQuery($complaints: ReportFilter!) {
     volumeTrend(filter: $complaints) {
-      buckets suppressedCells csv
-      byComplaintType { key label labelNl counts total }
+      buckets
+      suppressedCells
+      csv
+      byComplaintType {
+        key
+        label
+        labelNl
+        counts
+        total
+      }
     }
   }
 `);
@@ -36,8 +44,17 @@ function useTrendData(filter: DashboardFilter, locale: Locale, otherLabel: strin
   const trend = useMemo(() => {
     const data = result.data?.volumeTrend;
     if (!data) return null;
-    const series = data.byComplaintType.map((s) => ({ key: s.key, label: localName(locale, s), counts: s.counts, total: s.total }));
-    return { ...downsample(data.buckets, topSeries(series, TOP_TYPES, otherLabel), MAX_POINTS), csv: data.csv, suppressedCells: data.suppressedCells };
+    const series = data.byComplaintType.map((s) => ({
+      key: s.key,
+      label: localName(locale, s),
+      counts: s.counts,
+      total: s.total,
+    }));
+    return {
+      ...downsample(data.buckets, topSeries(series, TOP_TYPES, otherLabel), MAX_POINTS),
+      csv: data.csv,
+      suppressedCells: data.suppressedCells,
+    };
   }, [result.data, locale, otherLabel]);
   return { trend, state: widgetState(result, trend !== null, !trend || trend.series.every((s) => s.total === 0)) };
 }
@@ -56,20 +73,44 @@ export function TrendWidget({ filter }: { filter: DashboardFilter }) {
       state={state}
       csv={trend?.csv}
       csvName="complaints-per-type.csv"
-      note={trend && trend.suppressedCells > 0 ? intl.formatMessage({ id: 'dashboard.suppressed' }, { count: trend.suppressedCells }) : undefined}
-      chart={trend && <TrendChart labels={labels} lines={trend.series.map((s) => ({ key: s.key, label: s.label, values: s.counts }))} formatNumber={(v) => formatNumber(v, locale)} />}
+      note={
+        trend && trend.suppressedCells > 0
+          ? intl.formatMessage({ id: 'dashboard.suppressed' }, { count: trend.suppressedCells })
+          : undefined
+      }
+      chart={
+        trend && (
+          <TrendChart
+            labels={labels}
+            lines={trend.series.map((s) => ({ key: s.key, label: s.label, values: s.counts }))}
+            formatNumber={(v) => formatNumber(v, locale)}
+          />
+        )
+      }
       table={
         <DataTable
           caption={title}
-          headers={[intl.formatMessage({ id: 'dashboard.complaintType' }), ...labels, intl.formatMessage({ id: 'dashboard.total' })]}
+          headers={[
+            intl.formatMessage({ id: 'dashboard.complaintType' }),
+            ...labels,
+            intl.formatMessage({ id: 'dashboard.total' }),
+          ]}
           rows={(trend?.series ?? []).map((s) => [
-            isIdKey(s.key) ? <Link to={dashboardCasesHref(filter, { kind: 'COMPLAINT', complaintTypeId: s.key })}>{s.label}</Link> : s.label,
+            isIdKey(s.key) ? (
+              <Link to={dashboardCasesHref(filter, { kind: 'COMPLAINT', complaintTypeId: s.key })}>{s.label}</Link>
+            ) : (
+              s.label
+            ),
             ...s.counts.map((c) => (c === null ? <Suppressed /> : formatNumber(c, locale))),
             formatNumber(s.total, locale),
           ])}
         />
       }
-      links={<Link to={dashboardCasesHref(filter, { kind: 'COMPLAINT' })}>{intl.formatMessage({ id: 'dashboard.viewComplaints' })}</Link>}
+      links={
+        <Link to={dashboardCasesHref(filter, { kind: 'COMPLAINT' })}>
+          {intl.formatMessage({ id: 'dashboard.viewComplaints' })}
+        </Link>
+      }
     />
   );
 }
