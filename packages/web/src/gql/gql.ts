@@ -25,6 +25,7 @@ type Documents = {
     "\n  query E2eHandlersQuery {\n    people(role: HANDLER) {\n      id\n      displayName\n    }\n  }\n": typeof types.E2eHandlersQueryDocument,
     "\n  mutation E2eAssignHandlerMutation($input: AssignHandlerInput!) {\n    assignHandler(input: $input) {\n      case {\n        version\n      }\n    }\n  }\n": typeof types.E2eAssignHandlerMutationDocument,
     "\n  mutation E2eProposeMeasureMutation($input: ProposeMeasureInput!) {\n    proposeMeasure(input: $input) {\n      measure {\n        id\n        title\n      }\n    }\n  }\n": typeof types.E2eProposeMeasureMutationDocument,
+    "\n  query SignInCallbackRouteQuery {\n    viewer {\n      id\n      displayName\n      roles\n    }\n  }\n": typeof types.SignInCallbackRouteQueryDocument,
     "\n  query SignInRouteQuery {\n    demoPeople {\n      id\n      displayName\n      roles\n    }\n  }\n": typeof types.SignInRouteQueryDocument,
     "\n  mutation DevSignInMutation($personId: ID!) {\n    devSignIn(personId: $personId) {\n      token\n      person {\n        id\n        displayName\n        roles\n      }\n    }\n  }\n": typeof types.DevSignInMutationDocument,
     "\n  query CaseActionsOptionsQuery {\n    handlers: people(role: HANDLER) {\n      id\n      displayName\n    }\n    relationshipManagers: people(role: RELATIONSHIP_MANAGER) {\n      id\n      displayName\n    }\n    complaintTypes {\n      id\n      name\n      nameNl\n      active\n    }\n    services {\n      id\n      name\n      nameNl\n      active\n    }\n    measures {\n      id\n      title\n      status\n    }\n  }\n": typeof types.CaseActionsOptionsQueryDocument,
@@ -88,6 +89,7 @@ const documents: Documents = {
     "\n  query E2eHandlersQuery {\n    people(role: HANDLER) {\n      id\n      displayName\n    }\n  }\n": types.E2eHandlersQueryDocument,
     "\n  mutation E2eAssignHandlerMutation($input: AssignHandlerInput!) {\n    assignHandler(input: $input) {\n      case {\n        version\n      }\n    }\n  }\n": types.E2eAssignHandlerMutationDocument,
     "\n  mutation E2eProposeMeasureMutation($input: ProposeMeasureInput!) {\n    proposeMeasure(input: $input) {\n      measure {\n        id\n        title\n      }\n    }\n  }\n": types.E2eProposeMeasureMutationDocument,
+    "\n  query SignInCallbackRouteQuery {\n    viewer {\n      id\n      displayName\n      roles\n    }\n  }\n": types.SignInCallbackRouteQueryDocument,
     "\n  query SignInRouteQuery {\n    demoPeople {\n      id\n      displayName\n      roles\n    }\n  }\n": types.SignInRouteQueryDocument,
     "\n  mutation DevSignInMutation($personId: ID!) {\n    devSignIn(personId: $personId) {\n      token\n      person {\n        id\n        displayName\n        roles\n      }\n    }\n  }\n": types.DevSignInMutationDocument,
     "\n  query CaseActionsOptionsQuery {\n    handlers: people(role: HANDLER) {\n      id\n      displayName\n    }\n    relationshipManagers: people(role: RELATIONSHIP_MANAGER) {\n      id\n      displayName\n    }\n    complaintTypes {\n      id\n      name\n      nameNl\n      active\n    }\n    services {\n      id\n      name\n      nameNl\n      active\n    }\n    measures {\n      id\n      title\n      status\n    }\n  }\n": types.CaseActionsOptionsQueryDocument,
@@ -198,6 +200,10 @@ export function graphql(source: "\n  mutation E2eAssignHandlerMutation($input: A
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation E2eProposeMeasureMutation($input: ProposeMeasureInput!) {\n    proposeMeasure(input: $input) {\n      measure {\n        id\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation E2eProposeMeasureMutation($input: ProposeMeasureInput!) {\n    proposeMeasure(input: $input) {\n      measure {\n        id\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignInCallbackRouteQuery {\n    viewer {\n      id\n      displayName\n      roles\n    }\n  }\n"): (typeof documents)["\n  query SignInCallbackRouteQuery {\n    viewer {\n      id\n      displayName\n      roles\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
