@@ -19,19 +19,27 @@ export interface RunningProduct {
   stop: () => Promise<void>;
 }
 
+/** A running product and the connection string of its own database (for a test's own set-up). */
+export interface RunningProductWithDatabase extends RunningProduct {
+  databaseUrl: string;
+}
+
 /**
  * Starts the real, built product: the server from packages/server/dist serving packages/web/dist
  * on 127.0.0.1, on a database of its own — a fresh one on TEST_DATABASE_URL's server when set,
  * otherwise the embedded PostgreSQL in a temporary folder — with `demoHistoryDays` of demo data.
  * The browser tests and the dashboard benchmark share it, so both measure the same thing.
+ * `env` adds or overrides server settings (e.g. production mode with an identity provider).
  */
 export async function startProduct({
   demoHistoryDays,
   readyTimeoutMs = 150_000,
+  env: overrides = {},
 }: {
   demoHistoryDays: number;
   readyTimeoutMs?: number;
-}): Promise<RunningProduct> {
+  env?: Record<string, string>;
+}): Promise<RunningProductWithDatabase> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'development',
@@ -42,6 +50,7 @@ export async function startProduct({
     DEMO_HISTORY_DAYS: String(demoHistoryDays),
     LOG_LEVEL: 'warn',
     WEB_DIST_DIR: WEB_DIST,
+    ...overrides,
   };
   let dataDir: string | null = null;
   let database: { adminUrl: string; name: string } | null = null;
@@ -64,10 +73,15 @@ export async function startProduct({
   try {
     // PostgreSQL must be given its port: when another process takes it first, start again on another.
     const server = dataDir
-      ? await startOnFreePort((pgPort) => startServer({ ...env, EMBEDDED_PG_PORT: String(pgPort) }, readyTimeoutMs))
-      : await startServer(env, readyTimeoutMs);
+      ? await startOnFreePort(async (pgPort) => ({
+          ...(await startServer({ ...env, EMBEDDED_PG_PORT: String(pgPort) }, readyTimeoutMs)),
+          // The embedded server's fixed credentials and database (packages/server/src/db/embedded-postgres.ts).
+          databaseUrl: `postgres://postgres:postgres@127.0.0.1:${pgPort}/klankbord`,
+        }))
+      : { ...(await startServer(env, readyTimeoutMs)), databaseUrl: env['DATABASE_URL']! };
     return {
       baseUrl: server.baseUrl,
+      databaseUrl: server.databaseUrl,
       stop: async () => {
         await server.stop();
         await cleanUp();
