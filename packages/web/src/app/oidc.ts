@@ -1,7 +1,7 @@
 import { InMemoryWebStorage, UserManager, WebStorageStateStore, type User } from 'oidc-client-ts';
 import { safeReturnPath } from './return-path';
 import { renewSessionToken, writeSession } from './session';
-import { loadSignInConfig, SILENT_CALLBACK_PATH, type SignInConfig } from './sign-in-config';
+import { loadSignInConfig, type SignInConfig } from './sign-in-config';
 
 type OidcConfig = NonNullable<SignInConfig['oidc']>;
 
@@ -27,7 +27,7 @@ export function oidcClient(config: OidcConfig): UserManager {
     scope: config.scopes,
     redirect_uri: origin + config.redirectPath,
     post_logout_redirect_uri: origin + config.postLogoutRedirectPath,
-    silent_redirect_uri: origin + SILENT_CALLBACK_PATH,
+    silent_redirect_uri: origin + config.redirectPath,
     userStore: new WebStorageStateStore({ store: new InMemoryWebStorage() }),
     stateStore: new WebStorageStateStore({ store: window.sessionStorage }),
     // Renew a minute before the access token expires: with the refresh token when the provider
@@ -35,6 +35,8 @@ export function oidcClient(config: OidcConfig): UserManager {
     automaticSilentRenew: true,
     // Roles and names come from our own server (the `viewer` query), not from the ID token.
     loadUserInfo: false,
+    // A provider that does not answer a hidden sign-in soon will not answer it at all.
+    silentRequestTimeoutInSeconds: 5,
   });
   manager.events.addUserLoaded((user) => renewSessionToken(user.access_token));
   // The provider session ended or renewal failed for good: the API would refuse the next request.
@@ -47,6 +49,25 @@ export async function signInWithProvider(config: OidcConfig, returnTo: string): 
   const state: SignInState = { returnTo: safeReturnPath(returnTo) };
   await oidcClient(config).signinRedirect({ state });
 }
+
+/**
+ * Signs in without showing anything, on the provider session the browser may still have (after a
+ * reload, which forgets the in-memory tokens): a hidden iframe with `prompt=none`. Resolves with
+ * null when that needs the person (no session at the provider, consent, third-party cookies
+ * blocked), so the sign-in page shows its button instead.
+ */
+export function trySilentSignIn(config: OidcConfig): Promise<User | null> {
+  // One attempt at a time (React may run an effect twice); the next visit tries afresh.
+  silentAttempt ??= oidcClient(config)
+    .signinSilent()
+    .catch(() => null)
+    .finally(() => {
+      silentAttempt = null;
+    });
+  return silentAttempt;
+}
+
+let silentAttempt: Promise<User | null> | null = null;
 
 // React may run an effect twice (StrictMode): the code can be exchanged only once, so the first
 // exchange is shared.

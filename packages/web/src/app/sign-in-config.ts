@@ -46,5 +46,13 @@ export function signInConfigOrError(): Promise<SignInConfig | Error> {
   return settled;
 }
 
-/** Where the provider answers a hidden-iframe renewal; main.tsx relays it before the app renders. */
-export const SILENT_CALLBACK_PATH = '/auth/silent-callback';
+/** Where the provider sends the browser back (the server's `redirectPath`; a route of the app). */
+export const SIGN_IN_CALLBACK_PATH = '/auth/callback';
+
+/**
+ * Whether this page is the hidden iframe of a silent sign-in or renewal. The provider answers it at
+ * the same redirect URI as a normal sign-in, so a deployment registers just one; in the iframe the
+ * page only relays the answer to the app in the parent window.
+ */
+export const isSilentSignInFrame = () =>
+  window.self !== window.top && window.location.pathname === SIGN_IN_CALLBACK_PATH;

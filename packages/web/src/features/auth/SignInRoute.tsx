@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { use, useState } from 'react';
+import { use, useEffect, useState } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { useLocation, useNavigate } from 'react-router';
 import { writeSession } from '../../app/session';
@@ -9,6 +9,7 @@ import { formatRoles } from '../../i18n/format';
 import { useLocale } from '../../i18n/LocaleProvider';
 import { ErrorState, Loading } from '../../ui/Status';
 import { landingPath } from './landing';
+import { useFinishSignIn } from './useFinishSignIn';
 
 /** What a page that needs a session hands the sign-in page: where to come back to. */
 export interface SignInLocationState {
@@ -66,16 +67,37 @@ export default function SignInRoute() {
   );
 }
 
-/** The organisation's sign-in: off to the provider's login page, and back to `returnTo`. */
+/**
+ * The organisation's sign-in: off to the provider's login page, and back to `returnTo`. Sent here
+ * from a page (a reload or a deep link), it first tries to sign in silently on the provider's
+ * session, so a reload does not ask to sign in again.
+ */
 function OrganisationSignIn({ oidc, returnTo }: { oidc: NonNullable<SignInConfig['oidc']>; returnTo: string | null }) {
+  const [trying, setTrying] = useState(returnTo !== null);
   const [redirecting, setRedirecting] = useState(false);
   const [failure, setFailure] = useState<Error | null>(null);
+  const finishSignIn = useFinishSignIn();
+
+  useEffect(() => {
+    if (returnTo === null) return;
+    let current = true;
+    void (async () => {
+      // Loaded on demand: only people who sign in this way download the OpenID Connect client.
+      const { trySilentSignIn } = await import('../../app/oidc');
+      const user = await trySilentSignIn(oidc);
+      if (user && current && (await finishSignIn(user.access_token, returnTo, () => current).catch(() => false)))
+        return;
+      if (current) setTrying(false);
+    })();
+    return () => {
+      current = false;
+    };
+  }, [oidc, returnTo, finishSignIn]);
 
   async function start() {
     setRedirecting(true);
     setFailure(null);
     try {
-      // Loaded on demand: only people who sign in this way download the OpenID Connect client.
       const { signInWithProvider } = await import('../../app/oidc');
       await signInWithProvider(oidc, returnTo ?? '/');
     } catch (error) {
@@ -84,6 +106,7 @@ function OrganisationSignIn({ oidc, returnTo }: { oidc: NonNullable<SignInConfig
     }
   }
 
+  if (trying) return <Loading />;
   return (
     <section aria-labelledby="organisation-sign-in">
       <h1 id="organisation-sign-in">
