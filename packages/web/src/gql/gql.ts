@@ -14,194 +14,132 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-  '\n  query E2eDemoPeopleQuery {\n    demoPeople {\n      id\n      displayName\n    }\n  }\n': typeof types.E2eDemoPeopleQueryDocument;
-  '\n  mutation E2eDevSignInMutation($personId: ID!) {\n    devSignIn(personId: $personId) {\n      token\n      person {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.E2eDevSignInMutationDocument;
-  '\n  query E2eCaseExtensionsQuery($id: ID!) {\n    case(id: $id) {\n      extensions {\n        submitterInformedAt\n        reason\n      }\n    }\n  }\n': typeof types.E2eCaseExtensionsQueryDocument;
-  '\n  query E2eComplaintTypesQuery {\n    complaintTypes {\n      id\n      nameNl\n    }\n  }\n': typeof types.E2eComplaintTypesQueryDocument;
-  '\n  mutation E2eSubmitComplaintMutation($input: SubmitFeedbackInput!) {\n    submitFeedback(input: $input) {\n      registrationNumber\n      case {\n        id\n        version\n        relationshipManager {\n          displayName\n        }\n      }\n    }\n  }\n': typeof types.E2eSubmitComplaintMutationDocument;
-  '\n  query E2eMyCasesQuery {\n    myCases {\n      id\n      registrationNumber\n    }\n  }\n': typeof types.E2eMyCasesQueryDocument;
-  '\n  mutation E2eTakeTriageMutation($input: CaseStepInput!) {\n    takeTriage(input: $input) {\n      case {\n        version\n      }\n    }\n  }\n': typeof types.E2eTakeTriageMutationDocument;
-  '\n  mutation E2eDecideComplaintMutation($input: DecideComplaintInput!) {\n    decideComplaint(input: $input) {\n      case {\n        version\n      }\n    }\n  }\n': typeof types.E2eDecideComplaintMutationDocument;
-  '\n  query E2eHandlersQuery {\n    people(role: HANDLER) {\n      id\n      displayName\n    }\n  }\n': typeof types.E2eHandlersQueryDocument;
-  '\n  mutation E2eAssignHandlerMutation($input: AssignHandlerInput!) {\n    assignHandler(input: $input) {\n      case {\n        version\n      }\n    }\n  }\n': typeof types.E2eAssignHandlerMutationDocument;
-  '\n  mutation E2eProposeMeasureMutation($input: ProposeMeasureInput!) {\n    proposeMeasure(input: $input) {\n      measure {\n        id\n        title\n      }\n    }\n  }\n': typeof types.E2eProposeMeasureMutationDocument;
-  '\n  query SignInRouteQuery {\n    demoPeople {\n      id\n      displayName\n      roles\n    }\n  }\n': typeof types.SignInRouteQueryDocument;
-  '\n  mutation DevSignInMutation($personId: ID!) {\n    devSignIn(personId: $personId) {\n      token\n      person {\n        id\n        displayName\n        roles\n      }\n    }\n  }\n': typeof types.DevSignInMutationDocument;
-  '\n  query FinishSignInViewerQuery {\n    viewer {\n      id\n      displayName\n      roles\n    }\n  }\n': typeof types.FinishSignInViewerQueryDocument;
-  '\n  query CaseActionsOptionsQuery {\n    handlers: people(role: HANDLER) {\n      id\n      displayName\n    }\n    relationshipManagers: people(role: RELATIONSHIP_MANAGER) {\n      id\n      displayName\n    }\n    complaintTypes {\n      id\n      name\n      nameNl\n      active\n    }\n    services {\n      id\n      name\n      nameNl\n      active\n    }\n    measures {\n      id\n      title\n      status\n    }\n  }\n': typeof types.CaseActionsOptionsQueryDocument;
-  '\n  fragment CaseDetail_case on Case {\n    id\n    version\n    registrationNumber\n    kind\n    status\n    outcome\n    outcomeReason\n    receivedAt\n    channel\n    submitterName\n    submitterPhone\n    submitterEmail\n    description\n    measuresTaken\n    complaintType {\n      id\n      name\n      nameNl\n    }\n    service {\n      id\n      name\n      nameNl\n    }\n    relationshipManager {\n      id\n      displayName\n    }\n    handler {\n      id\n      displayName\n    }\n    viewerCan {\n      actions\n    }\n    events {\n      id\n      type\n      fromStatus\n      toStatus\n      note\n      occurredAt\n      actor {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.CaseDetail_CaseFragmentDoc;
-  '\n  query CaseDetailRouteQuery($id: ID!, $locale: String!) {\n    case(id: $id) {\n      ...CaseDetail_case\n      deadlines(locale: $locale) {\n        acknowledgement {\n          dueAt\n          overdue\n          explanation\n        }\n        resolution {\n          dueAt\n          overdue\n          explanation\n        }\n      }\n    }\n  }\n': typeof types.CaseDetailRouteQueryDocument;
-  '\n  fragment CaseTable_case on Case {\n    id\n    registrationNumber\n    kind\n    status\n    receivedAt\n    resolutionDueAt\n    complaintType {\n      id\n      name\n      nameNl\n    }\n    service {\n      id\n      name\n      nameNl\n    }\n  }\n': typeof types.CaseTable_CaseFragmentDoc;
-  '\n  query CasesRouteQuery($filter: CaseFilter, $first: Int) {\n    cases(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        ...CaseTable_case\n      }\n    }\n  }\n': typeof types.CasesRouteQueryDocument;
-  '\n  query QueueRouteQuery {\n    myQueue(first: 100) {\n      totalCount\n      nodes {\n        ...CaseTable_case\n        deadlines {\n          resolution {\n            overdue\n          }\n        }\n      }\n    }\n  }\n': typeof types.QueueRouteQueryDocument;
-  '\n  mutation AssignHandlerMutation($input: AssignHandlerInput!) {\n    assignHandler(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n': typeof types.AssignHandlerMutationDocument;
-  '\n  fragment CaseStep_payload on CasePayload {\n    case {\n      ...CaseDetail_case\n    }\n  }\n': typeof types.CaseStep_PayloadFragmentDoc;
-  '\n  mutation CloseCaseMutation($input: CloseCaseInput!) {\n    closeCase(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n': typeof types.CloseCaseMutationDocument;
-  '\n  mutation ConsiderSuggestionMutation($input: CaseStepInput!) {\n    considerSuggestion(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n': typeof types.ConsiderSuggestionMutationDocument;
-  '\n  mutation DecideComplaintMutation($input: DecideComplaintInput!) {\n    decideComplaint(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n': typeof types.DecideComplaintMutationDocument;
-  '\n  mutation ExtendDeadlineMutation($input: ExtendDeadlineInput!) {\n    extendDeadline(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n': typeof types.ExtendDeadlineMutationDocument;
-  '\n  mutation PassOnComplimentMutation($input: PassOnComplimentInput!) {\n    passOnCompliment(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n': typeof types.PassOnComplimentMutationDocument;
-  '\n  mutation ReassignRelationshipManagerMutation($input: ReassignRelationshipManagerInput!) {\n    reassignRelationshipManager(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n': typeof types.ReassignRelationshipManagerMutationDocument;
-  '\n  mutation ReceiveInformationMutation($input: CaseStepInput!) {\n    receiveInformation(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n': typeof types.ReceiveInformationMutationDocument;
-  '\n  mutation ReclassifyCaseMutation($input: ReclassifyCaseInput!) {\n    reclassifyCase(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n': typeof types.ReclassifyCaseMutationDocument;
-  '\n  mutation ReopenCaseMutation($input: ReopenCaseInput!) {\n    reopenCase(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n': typeof types.ReopenCaseMutationDocument;
-  '\n  mutation RequestInformationMutation($input: RequestInformationInput!) {\n    requestInformation(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n': typeof types.RequestInformationMutationDocument;
-  '\n  mutation ResolveComplaintMutation($input: ResolveComplaintInput!) {\n    resolveComplaint(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n': typeof types.ResolveComplaintMutationDocument;
-  '\n  mutation RespondToSuggestionMutation($input: RespondToSuggestionInput!) {\n    respondToSuggestion(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n': typeof types.RespondToSuggestionMutationDocument;
-  '\n  mutation StartWorkMutation($input: CaseStepInput!) {\n    startWork(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n': typeof types.StartWorkMutationDocument;
-  '\n  mutation TakeTriageMutation($input: CaseStepInput!) {\n    takeTriage(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n': typeof types.TakeTriageMutationDocument;
-  '\n  mutation WithdrawCaseMutation($input: CaseStepInput!) {\n    withdrawCase(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n': typeof types.WithdrawCaseMutationDocument;
-  '\n  query DashboardFiltersQuery {\n    services {\n      id\n      name\n      nameNl\n      active\n    }\n    complaintTypes {\n      id\n      name\n      nameNl\n      active\n    }\n    organisationUnits {\n      id\n      name\n      active\n    }\n  }\n': typeof types.DashboardFiltersQueryDocument;
-  '\n  query ComplimentsWidgetQuery($filter: ReportFilter!) {\n    compliments(filter: $filter) {\n      csv\n      suppressedCells\n      byService {\n        key\n        label\n        labelNl\n        compliments\n        complaints\n      }\n    }\n  }\n': typeof types.ComplimentsWidgetQueryDocument;
-  '\n  query LeadTimeWidgetQuery($complaints: ReportFilter!) {\n    leadTimePerformance(filter: $complaints, groupBy: COMPLAINT_TYPE) {\n      csv\n      suppressedCells\n      total {\n        cases\n        acknowledgedInTime\n        resolvedWithinAgreedDeadline\n        medianWorkingDays\n        p90WorkingDays\n        openPastDeadline\n        extensions\n        extensionsInformedInTime\n      }\n      rows {\n        key\n        label\n        cases\n        acknowledgedInTime\n        resolvedWithinAgreedDeadline\n        medianWorkingDays\n        p90WorkingDays\n        openPastDeadline\n      }\n    }\n  }\n': typeof types.LeadTimeWidgetQueryDocument;
-  '\n  query MeasuresWidgetQuery {\n    measures {\n      id\n      title\n      status\n      implementedOn\n      targetComplaintType {\n        id\n        name\n        nameNl\n      }\n      targetService {\n        id\n        name\n        nameNl\n      }\n      effect {\n        enoughData\n        reason\n        rateRatio\n        lower95\n        upper95\n        countBefore\n        countAfter\n        beforeFrom\n        afterTo\n        windowDays\n      }\n    }\n  }\n': typeof types.MeasuresWidgetQueryDocument;
-  '\n  query OutcomesWidgetQuery($filter: ReportFilter!) {\n    outcomes(filter: $filter) {\n      csv\n      complaints {\n        outcome\n        count\n      }\n      complaintsUndecided\n      suggestionsAdopted\n      suggestionsDeclined\n      suggestionsOpen\n    }\n  }\n': typeof types.OutcomesWidgetQueryDocument;
-  '\n  query RecurringWidgetQuery($recent: ReportFilter!) {\n    recurringComplaintTypes(filter: $recent) {\n      csv\n      baselinePeriods\n      suppressedCells\n      types {\n        complaintTypeId\n        label\n        labelNl\n        currentCount\n        baselineRate\n        statistic\n        pValue\n        qValue\n        model\n        flagged\n        hasMeasure\n        recurringAfterEvaluatedMeasure\n      }\n    }\n  }\n': typeof types.RecurringWidgetQueryDocument;
-  '\n  query TilesWidgetQuery(\n    $filter: ReportFilter!\n    $complaints: ReportFilter!\n    $previous: ReportFilter!\n    $previousComplaints: ReportFilter!\n  ) {\n    volumeTrend(filter: $filter) {\n      total\n      changeVsPreviousPeriod\n      backlog {\n        label\n        count\n      }\n    }\n    previousVolume: volumeTrend(filter: $previous) {\n      total\n      backlog {\n        label\n        count\n      }\n    }\n    leadTimePerformance(filter: $complaints) {\n      total {\n        openPastDeadline\n        resolvedWithinAgreedDeadline\n      }\n    }\n    previousLeadTime: leadTimePerformance(filter: $previousComplaints) {\n      total {\n        openPastDeadline\n        resolvedWithinAgreedDeadline\n      }\n    }\n    compliments(filter: $filter) {\n      total\n    }\n    previousCompliments: compliments(filter: $previous) {\n      total\n    }\n  }\n': typeof types.TilesWidgetQueryDocument;
-  '\n  query TrendWidgetQuery($complaints: ReportFilter!) {\n    volumeTrend(filter: $complaints) {\n      buckets\n      suppressedCells\n      csv\n      byComplaintType {\n        key\n        label\n        labelNl\n        counts\n        total\n      }\n    }\n  }\n': typeof types.TrendWidgetQueryDocument;
-  '\n  query IntakeRouteQuery {\n    services {\n      id\n      name\n      nameNl\n      active\n    }\n    complaintTypes {\n      id\n      name\n      nameNl\n      active\n    }\n  }\n': typeof types.IntakeRouteQueryDocument;
-  '\n  query MySubmissionsRouteQuery {\n    myCases {\n      ...CaseTable_case\n    }\n  }\n': typeof types.MySubmissionsRouteQueryDocument;
-  '\n  mutation SubmitFeedbackMutation($input: SubmitFeedbackInput!) {\n    submitFeedback(input: $input) {\n      registrationNumber\n      acknowledgementDueAt\n      resolutionDueAt\n      replayed\n      case {\n        id\n        kind\n        status\n        receivedAt\n        resolutionDueAt\n        registrationNumber\n      }\n    }\n  }\n': typeof types.SubmitFeedbackMutationDocument;
-  '\n  query LinkCasesSearchQuery($filter: CaseFilter!, $first: Int) {\n    cases(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        registrationNumber\n        status\n        receivedAt\n      }\n    }\n  }\n': typeof types.LinkCasesSearchQueryDocument;
-  '\n  fragment MeasureDetail_measure on PreventiveMeasure {\n    ...MeasureCard_measure\n    expectedEffect\n    communicatedOn\n    evaluationNote\n    viewerCan {\n      update\n      implement\n      evaluate\n      cancel\n    }\n    effect {\n      ...MeasureEffect_effect\n    }\n    linkedCases {\n      ...CaseTable_case\n    }\n    history {\n      id\n      type\n      fromStatus\n      toStatus\n      note\n      occurredAt\n    }\n  }\n': typeof types.MeasureDetail_MeasureFragmentDoc;
-  '\n  query MeasureDetailRouteQuery($id: ID!) {\n    measure(id: $id) {\n      ...MeasureDetail_measure\n    }\n  }\n': typeof types.MeasureDetailRouteQueryDocument;
-  '\n  fragment MeasureEffect_effect on MeasureEffect {\n    enoughData\n    reason\n    rateRatio\n    lower95\n    upper95\n    countBefore\n    countAfter\n    windowDays\n    beforeFrom\n    afterTo\n    interpretation\n  }\n': typeof types.MeasureEffect_EffectFragmentDoc;
-  '\n  fragment MeasureCard_measure on PreventiveMeasure {\n    id\n    version\n    title\n    description\n    status\n    proposedAt\n    implementedOn\n    evaluatedOn\n    targetComplaintType {\n      id\n      name\n      nameNl\n    }\n    targetService {\n      id\n      name\n      nameNl\n    }\n    owner {\n      id\n      displayName\n    }\n  }\n': typeof types.MeasureCard_MeasureFragmentDoc;
-  '\n  query MeasuresRouteQuery($complaintTypeId: ID, $status: MeasureStatus) {\n    measures(complaintTypeId: $complaintTypeId, status: $status) {\n      ...MeasureCard_measure\n    }\n  }\n': typeof types.MeasuresRouteQueryDocument;
-  '\n  query MeasuresOptionsQuery {\n    complaintTypes {\n      id\n      name\n      nameNl\n      active\n    }\n    services {\n      id\n      name\n      nameNl\n      active\n    }\n  }\n': typeof types.MeasuresOptionsQueryDocument;
-  '\n  mutation CancelMeasureMutation($input: MeasureStepInput!) {\n    cancelMeasure(input: $input) {\n      measure {\n        ...MeasureDetail_measure\n      }\n    }\n  }\n': typeof types.CancelMeasureMutationDocument;
-  '\n  mutation EvaluateMeasureMutation($input: EvaluateMeasureInput!) {\n    evaluateMeasure(input: $input) {\n      measure {\n        ...MeasureDetail_measure\n      }\n    }\n  }\n': typeof types.EvaluateMeasureMutationDocument;
-  '\n  mutation ImplementMeasureMutation($input: ImplementMeasureInput!) {\n    implementMeasure(input: $input) {\n      measure {\n        ...MeasureDetail_measure\n      }\n    }\n  }\n': typeof types.ImplementMeasureMutationDocument;
-  '\n  mutation LinkCasesToMeasureMutation($input: LinkCasesToMeasureInput!) {\n    linkCasesToMeasure(input: $input) {\n      measure {\n        ...MeasureDetail_measure\n      }\n    }\n  }\n': typeof types.LinkCasesToMeasureMutationDocument;
-  '\n  mutation ProposeMeasureMutation($input: ProposeMeasureInput!) {\n    proposeMeasure(input: $input) {\n      measure {\n        ...MeasureCard_measure\n      }\n    }\n  }\n': typeof types.ProposeMeasureMutationDocument;
-  '\n  mutation UpdateMeasureMutation($input: UpdateMeasureInput!) {\n    updateMeasure(input: $input) {\n      measure {\n        ...MeasureDetail_measure\n      }\n    }\n  }\n': typeof types.UpdateMeasureMutationDocument;
-  '\n  query AnnualReportRouteQuery($year: Int!) {\n    annualReport(year: $year) {\n      year\n      complaints\n      suggestions\n      compliments\n      outcomes {\n        csv\n        complaints {\n          outcome\n          count\n        }\n        complaintsUndecided\n        suggestionsAdopted\n        suggestionsDeclined\n      }\n      timeliness {\n        csv\n        total {\n          cases\n          acknowledgedInTime\n          resolvedWithinOriginalDeadline\n          resolvedWithinAgreedDeadline\n          extensions\n          extensionsInformedInTime\n          medianWorkingDays\n        }\n        rows {\n          label\n          cases\n          resolvedWithinAgreedDeadline\n          medianWorkingDays\n        }\n      }\n      measures {\n        title\n        complaintType\n        status\n        implementedOn\n        effect\n      }\n      complimentsByService {\n        csv\n        byService {\n          label\n          labelNl\n          compliments\n          complaints\n        }\n      }\n    }\n  }\n': typeof types.AnnualReportRouteQueryDocument;
+    "\n  query E2eDemoPeopleQuery {\n    demoPeople {\n      id\n      displayName\n    }\n  }\n": typeof types.E2eDemoPeopleQueryDocument,
+    "\n  mutation E2eDevSignInMutation($personId: ID!) {\n    devSignIn(personId: $personId) {\n      token\n      person {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.E2eDevSignInMutationDocument,
+    "\n  query E2eCaseExtensionsQuery($id: ID!) {\n    case(id: $id) {\n      extensions {\n        submitterInformedAt\n        reason\n      }\n    }\n  }\n": typeof types.E2eCaseExtensionsQueryDocument,
+    "\n  query E2eComplaintTypesQuery {\n    complaintTypes {\n      id\n      nameNl\n    }\n  }\n": typeof types.E2eComplaintTypesQueryDocument,
+    "\n  mutation E2eSubmitComplaintMutation($input: SubmitFeedbackInput!) {\n    submitFeedback(input: $input) {\n      registrationNumber\n      case {\n        id\n        version\n        relationshipManager {\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.E2eSubmitComplaintMutationDocument,
+    "\n  query E2eMyCasesQuery {\n    myCases {\n      id\n      registrationNumber\n    }\n  }\n": typeof types.E2eMyCasesQueryDocument,
+    "\n  mutation E2eTakeTriageMutation($input: CaseStepInput!) {\n    takeTriage(input: $input) {\n      case {\n        version\n      }\n    }\n  }\n": typeof types.E2eTakeTriageMutationDocument,
+    "\n  mutation E2eDecideComplaintMutation($input: DecideComplaintInput!) {\n    decideComplaint(input: $input) {\n      case {\n        version\n      }\n    }\n  }\n": typeof types.E2eDecideComplaintMutationDocument,
+    "\n  query E2eHandlersQuery {\n    people(role: HANDLER) {\n      id\n      displayName\n    }\n  }\n": typeof types.E2eHandlersQueryDocument,
+    "\n  mutation E2eAssignHandlerMutation($input: AssignHandlerInput!) {\n    assignHandler(input: $input) {\n      case {\n        version\n      }\n    }\n  }\n": typeof types.E2eAssignHandlerMutationDocument,
+    "\n  mutation E2eProposeMeasureMutation($input: ProposeMeasureInput!) {\n    proposeMeasure(input: $input) {\n      measure {\n        id\n        title\n      }\n    }\n  }\n": typeof types.E2eProposeMeasureMutationDocument,
+    "\n  query SignInRouteQuery {\n    demoPeople {\n      id\n      displayName\n      roles\n    }\n  }\n": typeof types.SignInRouteQueryDocument,
+    "\n  mutation DevSignInMutation($personId: ID!) {\n    devSignIn(personId: $personId) {\n      token\n      person {\n        id\n        displayName\n        roles\n      }\n    }\n  }\n": typeof types.DevSignInMutationDocument,
+    "\n  query FinishSignInViewerQuery {\n    viewer {\n      id\n      displayName\n      roles\n    }\n  }\n": typeof types.FinishSignInViewerQueryDocument,
+    "\n  query CaseActionsOptionsQuery {\n    handlers: people(role: HANDLER) {\n      id\n      displayName\n    }\n    relationshipManagers: people(role: RELATIONSHIP_MANAGER) {\n      id\n      displayName\n    }\n    complaintTypes {\n      id\n      name\n      nameNl\n      active\n    }\n    services {\n      id\n      name\n      nameNl\n      active\n    }\n    measures {\n      id\n      title\n      status\n    }\n  }\n": typeof types.CaseActionsOptionsQueryDocument,
+    "\n  fragment CaseDetail_case on Case {\n    id\n    version\n    registrationNumber\n    kind\n    status\n    outcome\n    outcomeReason\n    receivedAt\n    channel\n    submitterName\n    submitterPhone\n    submitterEmail\n    description\n    measuresTaken\n    complaintType {\n      id\n      name\n      nameNl\n    }\n    service {\n      id\n      name\n      nameNl\n    }\n    relationshipManager {\n      id\n      displayName\n    }\n    handler {\n      id\n      displayName\n    }\n    viewerCan {\n      actions\n    }\n    events {\n      id\n      type\n      fromStatus\n      toStatus\n      note\n      occurredAt\n      actor {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.CaseDetail_CaseFragmentDoc,
+    "\n  query CaseDetailRouteQuery($id: ID!, $locale: String!) {\n    case(id: $id) {\n      ...CaseDetail_case\n      deadlines(locale: $locale) {\n        acknowledgement {\n          dueAt\n          overdue\n          explanation\n        }\n        resolution {\n          dueAt\n          overdue\n          explanation\n        }\n      }\n    }\n  }\n": typeof types.CaseDetailRouteQueryDocument,
+    "\n  fragment CaseTable_case on Case {\n    id\n    registrationNumber\n    kind\n    status\n    receivedAt\n    resolutionDueAt\n    complaintType {\n      id\n      name\n      nameNl\n    }\n    service {\n      id\n      name\n      nameNl\n    }\n  }\n": typeof types.CaseTable_CaseFragmentDoc,
+    "\n  query CasesRouteQuery($filter: CaseFilter, $first: Int) {\n    cases(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        ...CaseTable_case\n      }\n    }\n  }\n": typeof types.CasesRouteQueryDocument,
+    "\n  query QueueRouteQuery {\n    myQueue(first: 100) {\n      totalCount\n      nodes {\n        ...CaseTable_case\n        deadlines {\n          resolution {\n            overdue\n          }\n        }\n      }\n    }\n  }\n": typeof types.QueueRouteQueryDocument,
+    "\n  mutation AssignHandlerMutation($input: AssignHandlerInput!) {\n    assignHandler(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n": typeof types.AssignHandlerMutationDocument,
+    "\n  fragment CaseStep_payload on CasePayload {\n    case {\n      ...CaseDetail_case\n    }\n  }\n": typeof types.CaseStep_PayloadFragmentDoc,
+    "\n  mutation CloseCaseMutation($input: CloseCaseInput!) {\n    closeCase(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n": typeof types.CloseCaseMutationDocument,
+    "\n  mutation ConsiderSuggestionMutation($input: CaseStepInput!) {\n    considerSuggestion(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n": typeof types.ConsiderSuggestionMutationDocument,
+    "\n  mutation DecideComplaintMutation($input: DecideComplaintInput!) {\n    decideComplaint(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n": typeof types.DecideComplaintMutationDocument,
+    "\n  mutation ExtendDeadlineMutation($input: ExtendDeadlineInput!) {\n    extendDeadline(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n": typeof types.ExtendDeadlineMutationDocument,
+    "\n  mutation PassOnComplimentMutation($input: PassOnComplimentInput!) {\n    passOnCompliment(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n": typeof types.PassOnComplimentMutationDocument,
+    "\n  mutation ReassignRelationshipManagerMutation($input: ReassignRelationshipManagerInput!) {\n    reassignRelationshipManager(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n": typeof types.ReassignRelationshipManagerMutationDocument,
+    "\n  mutation ReceiveInformationMutation($input: CaseStepInput!) {\n    receiveInformation(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n": typeof types.ReceiveInformationMutationDocument,
+    "\n  mutation ReclassifyCaseMutation($input: ReclassifyCaseInput!) {\n    reclassifyCase(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n": typeof types.ReclassifyCaseMutationDocument,
+    "\n  mutation ReopenCaseMutation($input: ReopenCaseInput!) {\n    reopenCase(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n": typeof types.ReopenCaseMutationDocument,
+    "\n  mutation RequestInformationMutation($input: RequestInformationInput!) {\n    requestInformation(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n": typeof types.RequestInformationMutationDocument,
+    "\n  mutation ResolveComplaintMutation($input: ResolveComplaintInput!) {\n    resolveComplaint(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n": typeof types.ResolveComplaintMutationDocument,
+    "\n  mutation RespondToSuggestionMutation($input: RespondToSuggestionInput!) {\n    respondToSuggestion(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n": typeof types.RespondToSuggestionMutationDocument,
+    "\n  mutation StartWorkMutation($input: CaseStepInput!) {\n    startWork(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n": typeof types.StartWorkMutationDocument,
+    "\n  mutation TakeTriageMutation($input: CaseStepInput!) {\n    takeTriage(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n": typeof types.TakeTriageMutationDocument,
+    "\n  mutation WithdrawCaseMutation($input: CaseStepInput!) {\n    withdrawCase(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n": typeof types.WithdrawCaseMutationDocument,
+    "\n  query DashboardFiltersQuery {\n    services {\n      id\n      name\n      nameNl\n      active\n    }\n    complaintTypes {\n      id\n      name\n      nameNl\n      active\n    }\n    organisationUnits {\n      id\n      name\n      active\n    }\n  }\n": typeof types.DashboardFiltersQueryDocument,
+    "\n  query ComplimentsWidgetQuery($filter: ReportFilter!) {\n    compliments(filter: $filter) {\n      csv\n      suppressedCells\n      byService {\n        key\n        label\n        labelNl\n        compliments\n        complaints\n      }\n    }\n  }\n": typeof types.ComplimentsWidgetQueryDocument,
+    "\n  query LeadTimeWidgetQuery($complaints: ReportFilter!) {\n    leadTimePerformance(filter: $complaints, groupBy: COMPLAINT_TYPE) {\n      csv\n      suppressedCells\n      total {\n        cases\n        acknowledgedInTime\n        resolvedWithinAgreedDeadline\n        medianWorkingDays\n        p90WorkingDays\n        openPastDeadline\n        extensions\n        extensionsInformedInTime\n      }\n      rows {\n        key\n        label\n        cases\n        acknowledgedInTime\n        resolvedWithinAgreedDeadline\n        medianWorkingDays\n        p90WorkingDays\n        openPastDeadline\n      }\n    }\n  }\n": typeof types.LeadTimeWidgetQueryDocument,
+    "\n  query MeasuresWidgetQuery {\n    measures {\n      id\n      title\n      status\n      implementedOn\n      targetComplaintType {\n        id\n        name\n        nameNl\n      }\n      targetService {\n        id\n        name\n        nameNl\n      }\n      effect {\n        enoughData\n        reason\n        rateRatio\n        lower95\n        upper95\n        countBefore\n        countAfter\n        beforeFrom\n        afterTo\n        windowDays\n      }\n    }\n  }\n": typeof types.MeasuresWidgetQueryDocument,
+    "\n  query OutcomesWidgetQuery($filter: ReportFilter!) {\n    outcomes(filter: $filter) {\n      csv\n      complaints {\n        outcome\n        count\n      }\n      complaintsUndecided\n      suggestionsAdopted\n      suggestionsDeclined\n      suggestionsOpen\n    }\n  }\n": typeof types.OutcomesWidgetQueryDocument,
+    "\n  query RecurringWidgetQuery($recent: ReportFilter!) {\n    recurringComplaintTypes(filter: $recent) {\n      csv\n      baselinePeriods\n      suppressedCells\n      types {\n        complaintTypeId\n        label\n        labelNl\n        currentCount\n        baselineRate\n        statistic\n        pValue\n        qValue\n        model\n        flagged\n        hasMeasure\n        recurringAfterEvaluatedMeasure\n      }\n    }\n  }\n": typeof types.RecurringWidgetQueryDocument,
+    "\n  query TilesWidgetQuery(\n    $filter: ReportFilter!\n    $complaints: ReportFilter!\n    $previous: ReportFilter!\n    $previousComplaints: ReportFilter!\n  ) {\n    volumeTrend(filter: $filter) {\n      total\n      changeVsPreviousPeriod\n      backlog {\n        label\n        count\n      }\n    }\n    previousVolume: volumeTrend(filter: $previous) {\n      total\n      backlog {\n        label\n        count\n      }\n    }\n    leadTimePerformance(filter: $complaints) {\n      total {\n        openPastDeadline\n        resolvedWithinAgreedDeadline\n      }\n    }\n    previousLeadTime: leadTimePerformance(filter: $previousComplaints) {\n      total {\n        openPastDeadline\n        resolvedWithinAgreedDeadline\n      }\n    }\n    compliments(filter: $filter) {\n      total\n    }\n    previousCompliments: compliments(filter: $previous) {\n      total\n    }\n  }\n": typeof types.TilesWidgetQueryDocument,
+    "\n  query TrendWidgetQuery($complaints: ReportFilter!) {\n    volumeTrend(filter: $complaints) {\n      buckets\n      suppressedCells\n      csv\n      byComplaintType {\n        key\n        label\n        labelNl\n        counts\n        total\n      }\n    }\n  }\n": typeof types.TrendWidgetQueryDocument,
+    "\n  query IntakeRouteQuery {\n    services {\n      id\n      name\n      nameNl\n      active\n    }\n    complaintTypes {\n      id\n      name\n      nameNl\n      active\n    }\n  }\n": typeof types.IntakeRouteQueryDocument,
+    "\n  query MySubmissionsRouteQuery {\n    myCases {\n      ...CaseTable_case\n    }\n  }\n": typeof types.MySubmissionsRouteQueryDocument,
+    "\n  mutation SubmitFeedbackMutation($input: SubmitFeedbackInput!) {\n    submitFeedback(input: $input) {\n      registrationNumber\n      acknowledgementDueAt\n      resolutionDueAt\n      replayed\n      case {\n        id\n        kind\n        status\n        receivedAt\n        resolutionDueAt\n        registrationNumber\n      }\n    }\n  }\n": typeof types.SubmitFeedbackMutationDocument,
+    "\n  query LinkCasesSearchQuery($filter: CaseFilter!, $first: Int) {\n    cases(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        registrationNumber\n        status\n        receivedAt\n      }\n    }\n  }\n": typeof types.LinkCasesSearchQueryDocument,
+    "\n  fragment MeasureDetail_measure on PreventiveMeasure {\n    ...MeasureCard_measure\n    expectedEffect\n    communicatedOn\n    evaluationNote\n    viewerCan {\n      update\n      implement\n      evaluate\n      cancel\n    }\n    effect {\n      ...MeasureEffect_effect\n    }\n    linkedCases {\n      ...CaseTable_case\n    }\n    history {\n      id\n      type\n      fromStatus\n      toStatus\n      note\n      occurredAt\n    }\n  }\n": typeof types.MeasureDetail_MeasureFragmentDoc,
+    "\n  query MeasureDetailRouteQuery($id: ID!) {\n    measure(id: $id) {\n      ...MeasureDetail_measure\n    }\n  }\n": typeof types.MeasureDetailRouteQueryDocument,
+    "\n  fragment MeasureEffect_effect on MeasureEffect {\n    enoughData\n    reason\n    rateRatio\n    lower95\n    upper95\n    countBefore\n    countAfter\n    windowDays\n    beforeFrom\n    afterTo\n    interpretation\n  }\n": typeof types.MeasureEffect_EffectFragmentDoc,
+    "\n  fragment MeasureCard_measure on PreventiveMeasure {\n    id\n    version\n    title\n    description\n    status\n    proposedAt\n    implementedOn\n    evaluatedOn\n    targetComplaintType {\n      id\n      name\n      nameNl\n    }\n    targetService {\n      id\n      name\n      nameNl\n    }\n    owner {\n      id\n      displayName\n    }\n  }\n": typeof types.MeasureCard_MeasureFragmentDoc,
+    "\n  query MeasuresRouteQuery($complaintTypeId: ID, $status: MeasureStatus) {\n    measures(complaintTypeId: $complaintTypeId, status: $status) {\n      ...MeasureCard_measure\n    }\n  }\n": typeof types.MeasuresRouteQueryDocument,
+    "\n  query MeasuresOptionsQuery {\n    complaintTypes {\n      id\n      name\n      nameNl\n      active\n    }\n    services {\n      id\n      name\n      nameNl\n      active\n    }\n  }\n": typeof types.MeasuresOptionsQueryDocument,
+    "\n  mutation CancelMeasureMutation($input: MeasureStepInput!) {\n    cancelMeasure(input: $input) {\n      measure {\n        ...MeasureDetail_measure\n      }\n    }\n  }\n": typeof types.CancelMeasureMutationDocument,
+    "\n  mutation EvaluateMeasureMutation($input: EvaluateMeasureInput!) {\n    evaluateMeasure(input: $input) {\n      measure {\n        ...MeasureDetail_measure\n      }\n    }\n  }\n": typeof types.EvaluateMeasureMutationDocument,
+    "\n  mutation ImplementMeasureMutation($input: ImplementMeasureInput!) {\n    implementMeasure(input: $input) {\n      measure {\n        ...MeasureDetail_measure\n      }\n    }\n  }\n": typeof types.ImplementMeasureMutationDocument,
+    "\n  mutation LinkCasesToMeasureMutation($input: LinkCasesToMeasureInput!) {\n    linkCasesToMeasure(input: $input) {\n      measure {\n        ...MeasureDetail_measure\n      }\n    }\n  }\n": typeof types.LinkCasesToMeasureMutationDocument,
+    "\n  mutation ProposeMeasureMutation($input: ProposeMeasureInput!) {\n    proposeMeasure(input: $input) {\n      measure {\n        ...MeasureCard_measure\n      }\n    }\n  }\n": typeof types.ProposeMeasureMutationDocument,
+    "\n  mutation UpdateMeasureMutation($input: UpdateMeasureInput!) {\n    updateMeasure(input: $input) {\n      measure {\n        ...MeasureDetail_measure\n      }\n    }\n  }\n": typeof types.UpdateMeasureMutationDocument,
+    "\n  query AnnualReportRouteQuery($year: Int!) {\n    annualReport(year: $year) {\n      year\n      complaints\n      suggestions\n      compliments\n      outcomes {\n        csv\n        complaints {\n          outcome\n          count\n        }\n        complaintsUndecided\n        suggestionsAdopted\n        suggestionsDeclined\n      }\n      timeliness {\n        csv\n        total {\n          cases\n          acknowledgedInTime\n          resolvedWithinOriginalDeadline\n          resolvedWithinAgreedDeadline\n          extensions\n          extensionsInformedInTime\n          medianWorkingDays\n        }\n        rows {\n          label\n          cases\n          resolvedWithinAgreedDeadline\n          medianWorkingDays\n        }\n      }\n      measures {\n        title\n        complaintType\n        status\n        implementedOn\n        effect\n      }\n      complimentsByService {\n        csv\n        byService {\n          label\n          labelNl\n          compliments\n          complaints\n        }\n      }\n    }\n  }\n": typeof types.AnnualReportRouteQueryDocument,
 };
 const documents: Documents = {
-  '\n  query E2eDemoPeopleQuery {\n    demoPeople {\n      id\n      displayName\n    }\n  }\n':
-    types.E2eDemoPeopleQueryDocument,
-  '\n  mutation E2eDevSignInMutation($personId: ID!) {\n    devSignIn(personId: $personId) {\n      token\n      person {\n        id\n        displayName\n      }\n    }\n  }\n':
-    types.E2eDevSignInMutationDocument,
-  '\n  query E2eCaseExtensionsQuery($id: ID!) {\n    case(id: $id) {\n      extensions {\n        submitterInformedAt\n        reason\n      }\n    }\n  }\n':
-    types.E2eCaseExtensionsQueryDocument,
-  '\n  query E2eComplaintTypesQuery {\n    complaintTypes {\n      id\n      nameNl\n    }\n  }\n':
-    types.E2eComplaintTypesQueryDocument,
-  '\n  mutation E2eSubmitComplaintMutation($input: SubmitFeedbackInput!) {\n    submitFeedback(input: $input) {\n      registrationNumber\n      case {\n        id\n        version\n        relationshipManager {\n          displayName\n        }\n      }\n    }\n  }\n':
-    types.E2eSubmitComplaintMutationDocument,
-  '\n  query E2eMyCasesQuery {\n    myCases {\n      id\n      registrationNumber\n    }\n  }\n':
-    types.E2eMyCasesQueryDocument,
-  '\n  mutation E2eTakeTriageMutation($input: CaseStepInput!) {\n    takeTriage(input: $input) {\n      case {\n        version\n      }\n    }\n  }\n':
-    types.E2eTakeTriageMutationDocument,
-  '\n  mutation E2eDecideComplaintMutation($input: DecideComplaintInput!) {\n    decideComplaint(input: $input) {\n      case {\n        version\n      }\n    }\n  }\n':
-    types.E2eDecideComplaintMutationDocument,
-  '\n  query E2eHandlersQuery {\n    people(role: HANDLER) {\n      id\n      displayName\n    }\n  }\n':
-    types.E2eHandlersQueryDocument,
-  '\n  mutation E2eAssignHandlerMutation($input: AssignHandlerInput!) {\n    assignHandler(input: $input) {\n      case {\n        version\n      }\n    }\n  }\n':
-    types.E2eAssignHandlerMutationDocument,
-  '\n  mutation E2eProposeMeasureMutation($input: ProposeMeasureInput!) {\n    proposeMeasure(input: $input) {\n      measure {\n        id\n        title\n      }\n    }\n  }\n':
-    types.E2eProposeMeasureMutationDocument,
-  '\n  query SignInRouteQuery {\n    demoPeople {\n      id\n      displayName\n      roles\n    }\n  }\n':
-    types.SignInRouteQueryDocument,
-  '\n  mutation DevSignInMutation($personId: ID!) {\n    devSignIn(personId: $personId) {\n      token\n      person {\n        id\n        displayName\n        roles\n      }\n    }\n  }\n':
-    types.DevSignInMutationDocument,
-  '\n  query FinishSignInViewerQuery {\n    viewer {\n      id\n      displayName\n      roles\n    }\n  }\n':
-    types.FinishSignInViewerQueryDocument,
-  '\n  query CaseActionsOptionsQuery {\n    handlers: people(role: HANDLER) {\n      id\n      displayName\n    }\n    relationshipManagers: people(role: RELATIONSHIP_MANAGER) {\n      id\n      displayName\n    }\n    complaintTypes {\n      id\n      name\n      nameNl\n      active\n    }\n    services {\n      id\n      name\n      nameNl\n      active\n    }\n    measures {\n      id\n      title\n      status\n    }\n  }\n':
-    types.CaseActionsOptionsQueryDocument,
-  '\n  fragment CaseDetail_case on Case {\n    id\n    version\n    registrationNumber\n    kind\n    status\n    outcome\n    outcomeReason\n    receivedAt\n    channel\n    submitterName\n    submitterPhone\n    submitterEmail\n    description\n    measuresTaken\n    complaintType {\n      id\n      name\n      nameNl\n    }\n    service {\n      id\n      name\n      nameNl\n    }\n    relationshipManager {\n      id\n      displayName\n    }\n    handler {\n      id\n      displayName\n    }\n    viewerCan {\n      actions\n    }\n    events {\n      id\n      type\n      fromStatus\n      toStatus\n      note\n      occurredAt\n      actor {\n        id\n        displayName\n      }\n    }\n  }\n':
-    types.CaseDetail_CaseFragmentDoc,
-  '\n  query CaseDetailRouteQuery($id: ID!, $locale: String!) {\n    case(id: $id) {\n      ...CaseDetail_case\n      deadlines(locale: $locale) {\n        acknowledgement {\n          dueAt\n          overdue\n          explanation\n        }\n        resolution {\n          dueAt\n          overdue\n          explanation\n        }\n      }\n    }\n  }\n':
-    types.CaseDetailRouteQueryDocument,
-  '\n  fragment CaseTable_case on Case {\n    id\n    registrationNumber\n    kind\n    status\n    receivedAt\n    resolutionDueAt\n    complaintType {\n      id\n      name\n      nameNl\n    }\n    service {\n      id\n      name\n      nameNl\n    }\n  }\n':
-    types.CaseTable_CaseFragmentDoc,
-  '\n  query CasesRouteQuery($filter: CaseFilter, $first: Int) {\n    cases(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        ...CaseTable_case\n      }\n    }\n  }\n':
-    types.CasesRouteQueryDocument,
-  '\n  query QueueRouteQuery {\n    myQueue(first: 100) {\n      totalCount\n      nodes {\n        ...CaseTable_case\n        deadlines {\n          resolution {\n            overdue\n          }\n        }\n      }\n    }\n  }\n':
-    types.QueueRouteQueryDocument,
-  '\n  mutation AssignHandlerMutation($input: AssignHandlerInput!) {\n    assignHandler(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n':
-    types.AssignHandlerMutationDocument,
-  '\n  fragment CaseStep_payload on CasePayload {\n    case {\n      ...CaseDetail_case\n    }\n  }\n':
-    types.CaseStep_PayloadFragmentDoc,
-  '\n  mutation CloseCaseMutation($input: CloseCaseInput!) {\n    closeCase(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n':
-    types.CloseCaseMutationDocument,
-  '\n  mutation ConsiderSuggestionMutation($input: CaseStepInput!) {\n    considerSuggestion(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n':
-    types.ConsiderSuggestionMutationDocument,
-  '\n  mutation DecideComplaintMutation($input: DecideComplaintInput!) {\n    decideComplaint(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n':
-    types.DecideComplaintMutationDocument,
-  '\n  mutation ExtendDeadlineMutation($input: ExtendDeadlineInput!) {\n    extendDeadline(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n':
-    types.ExtendDeadlineMutationDocument,
-  '\n  mutation PassOnComplimentMutation($input: PassOnComplimentInput!) {\n    passOnCompliment(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n':
-    types.PassOnComplimentMutationDocument,
-  '\n  mutation ReassignRelationshipManagerMutation($input: ReassignRelationshipManagerInput!) {\n    reassignRelationshipManager(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n':
-    types.ReassignRelationshipManagerMutationDocument,
-  '\n  mutation ReceiveInformationMutation($input: CaseStepInput!) {\n    receiveInformation(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n':
-    types.ReceiveInformationMutationDocument,
-  '\n  mutation ReclassifyCaseMutation($input: ReclassifyCaseInput!) {\n    reclassifyCase(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n':
-    types.ReclassifyCaseMutationDocument,
-  '\n  mutation ReopenCaseMutation($input: ReopenCaseInput!) {\n    reopenCase(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n':
-    types.ReopenCaseMutationDocument,
-  '\n  mutation RequestInformationMutation($input: RequestInformationInput!) {\n    requestInformation(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n':
-    types.RequestInformationMutationDocument,
-  '\n  mutation ResolveComplaintMutation($input: ResolveComplaintInput!) {\n    resolveComplaint(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n':
-    types.ResolveComplaintMutationDocument,
-  '\n  mutation RespondToSuggestionMutation($input: RespondToSuggestionInput!) {\n    respondToSuggestion(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n':
-    types.RespondToSuggestionMutationDocument,
-  '\n  mutation StartWorkMutation($input: CaseStepInput!) {\n    startWork(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n':
-    types.StartWorkMutationDocument,
-  '\n  mutation TakeTriageMutation($input: CaseStepInput!) {\n    takeTriage(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n':
-    types.TakeTriageMutationDocument,
-  '\n  mutation WithdrawCaseMutation($input: CaseStepInput!) {\n    withdrawCase(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n':
-    types.WithdrawCaseMutationDocument,
-  '\n  query DashboardFiltersQuery {\n    services {\n      id\n      name\n      nameNl\n      active\n    }\n    complaintTypes {\n      id\n      name\n      nameNl\n      active\n    }\n    organisationUnits {\n      id\n      name\n      active\n    }\n  }\n':
-    types.DashboardFiltersQueryDocument,
-  '\n  query ComplimentsWidgetQuery($filter: ReportFilter!) {\n    compliments(filter: $filter) {\n      csv\n      suppressedCells\n      byService {\n        key\n        label\n        labelNl\n        compliments\n        complaints\n      }\n    }\n  }\n':
-    types.ComplimentsWidgetQueryDocument,
-  '\n  query LeadTimeWidgetQuery($complaints: ReportFilter!) {\n    leadTimePerformance(filter: $complaints, groupBy: COMPLAINT_TYPE) {\n      csv\n      suppressedCells\n      total {\n        cases\n        acknowledgedInTime\n        resolvedWithinAgreedDeadline\n        medianWorkingDays\n        p90WorkingDays\n        openPastDeadline\n        extensions\n        extensionsInformedInTime\n      }\n      rows {\n        key\n        label\n        cases\n        acknowledgedInTime\n        resolvedWithinAgreedDeadline\n        medianWorkingDays\n        p90WorkingDays\n        openPastDeadline\n      }\n    }\n  }\n':
-    types.LeadTimeWidgetQueryDocument,
-  '\n  query MeasuresWidgetQuery {\n    measures {\n      id\n      title\n      status\n      implementedOn\n      targetComplaintType {\n        id\n        name\n        nameNl\n      }\n      targetService {\n        id\n        name\n        nameNl\n      }\n      effect {\n        enoughData\n        reason\n        rateRatio\n        lower95\n        upper95\n        countBefore\n        countAfter\n        beforeFrom\n        afterTo\n        windowDays\n      }\n    }\n  }\n':
-    types.MeasuresWidgetQueryDocument,
-  '\n  query OutcomesWidgetQuery($filter: ReportFilter!) {\n    outcomes(filter: $filter) {\n      csv\n      complaints {\n        outcome\n        count\n      }\n      complaintsUndecided\n      suggestionsAdopted\n      suggestionsDeclined\n      suggestionsOpen\n    }\n  }\n':
-    types.OutcomesWidgetQueryDocument,
-  '\n  query RecurringWidgetQuery($recent: ReportFilter!) {\n    recurringComplaintTypes(filter: $recent) {\n      csv\n      baselinePeriods\n      suppressedCells\n      types {\n        complaintTypeId\n        label\n        labelNl\n        currentCount\n        baselineRate\n        statistic\n        pValue\n        qValue\n        model\n        flagged\n        hasMeasure\n        recurringAfterEvaluatedMeasure\n      }\n    }\n  }\n':
-    types.RecurringWidgetQueryDocument,
-  '\n  query TilesWidgetQuery(\n    $filter: ReportFilter!\n    $complaints: ReportFilter!\n    $previous: ReportFilter!\n    $previousComplaints: ReportFilter!\n  ) {\n    volumeTrend(filter: $filter) {\n      total\n      changeVsPreviousPeriod\n      backlog {\n        label\n        count\n      }\n    }\n    previousVolume: volumeTrend(filter: $previous) {\n      total\n      backlog {\n        label\n        count\n      }\n    }\n    leadTimePerformance(filter: $complaints) {\n      total {\n        openPastDeadline\n        resolvedWithinAgreedDeadline\n      }\n    }\n    previousLeadTime: leadTimePerformance(filter: $previousComplaints) {\n      total {\n        openPastDeadline\n        resolvedWithinAgreedDeadline\n      }\n    }\n    compliments(filter: $filter) {\n      total\n    }\n    previousCompliments: compliments(filter: $previous) {\n      total\n    }\n  }\n':
-    types.TilesWidgetQueryDocument,
-  '\n  query TrendWidgetQuery($complaints: ReportFilter!) {\n    volumeTrend(filter: $complaints) {\n      buckets\n      suppressedCells\n      csv\n      byComplaintType {\n        key\n        label\n        labelNl\n        counts\n        total\n      }\n    }\n  }\n':
-    types.TrendWidgetQueryDocument,
-  '\n  query IntakeRouteQuery {\n    services {\n      id\n      name\n      nameNl\n      active\n    }\n    complaintTypes {\n      id\n      name\n      nameNl\n      active\n    }\n  }\n':
-    types.IntakeRouteQueryDocument,
-  '\n  query MySubmissionsRouteQuery {\n    myCases {\n      ...CaseTable_case\n    }\n  }\n':
-    types.MySubmissionsRouteQueryDocument,
-  '\n  mutation SubmitFeedbackMutation($input: SubmitFeedbackInput!) {\n    submitFeedback(input: $input) {\n      registrationNumber\n      acknowledgementDueAt\n      resolutionDueAt\n      replayed\n      case {\n        id\n        kind\n        status\n        receivedAt\n        resolutionDueAt\n        registrationNumber\n      }\n    }\n  }\n':
-    types.SubmitFeedbackMutationDocument,
-  '\n  query LinkCasesSearchQuery($filter: CaseFilter!, $first: Int) {\n    cases(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        registrationNumber\n        status\n        receivedAt\n      }\n    }\n  }\n':
-    types.LinkCasesSearchQueryDocument,
-  '\n  fragment MeasureDetail_measure on PreventiveMeasure {\n    ...MeasureCard_measure\n    expectedEffect\n    communicatedOn\n    evaluationNote\n    viewerCan {\n      update\n      implement\n      evaluate\n      cancel\n    }\n    effect {\n      ...MeasureEffect_effect\n    }\n    linkedCases {\n      ...CaseTable_case\n    }\n    history {\n      id\n      type\n      fromStatus\n      toStatus\n      note\n      occurredAt\n    }\n  }\n':
-    types.MeasureDetail_MeasureFragmentDoc,
-  '\n  query MeasureDetailRouteQuery($id: ID!) {\n    measure(id: $id) {\n      ...MeasureDetail_measure\n    }\n  }\n':
-    types.MeasureDetailRouteQueryDocument,
-  '\n  fragment MeasureEffect_effect on MeasureEffect {\n    enoughData\n    reason\n    rateRatio\n    lower95\n    upper95\n    countBefore\n    countAfter\n    windowDays\n    beforeFrom\n    afterTo\n    interpretation\n  }\n':
-    types.MeasureEffect_EffectFragmentDoc,
-  '\n  fragment MeasureCard_measure on PreventiveMeasure {\n    id\n    version\n    title\n    description\n    status\n    proposedAt\n    implementedOn\n    evaluatedOn\n    targetComplaintType {\n      id\n      name\n      nameNl\n    }\n    targetService {\n      id\n      name\n      nameNl\n    }\n    owner {\n      id\n      displayName\n    }\n  }\n':
-    types.MeasureCard_MeasureFragmentDoc,
-  '\n  query MeasuresRouteQuery($complaintTypeId: ID, $status: MeasureStatus) {\n    measures(complaintTypeId: $complaintTypeId, status: $status) {\n      ...MeasureCard_measure\n    }\n  }\n':
-    types.MeasuresRouteQueryDocument,
-  '\n  query MeasuresOptionsQuery {\n    complaintTypes {\n      id\n      name\n      nameNl\n      active\n    }\n    services {\n      id\n      name\n      nameNl\n      active\n    }\n  }\n':
-    types.MeasuresOptionsQueryDocument,
-  '\n  mutation CancelMeasureMutation($input: MeasureStepInput!) {\n    cancelMeasure(input: $input) {\n      measure {\n        ...MeasureDetail_measure\n      }\n    }\n  }\n':
-    types.CancelMeasureMutationDocument,
-  '\n  mutation EvaluateMeasureMutation($input: EvaluateMeasureInput!) {\n    evaluateMeasure(input: $input) {\n      measure {\n        ...MeasureDetail_measure\n      }\n    }\n  }\n':
-    types.EvaluateMeasureMutationDocument,
-  '\n  mutation ImplementMeasureMutation($input: ImplementMeasureInput!) {\n    implementMeasure(input: $input) {\n      measure {\n        ...MeasureDetail_measure\n      }\n    }\n  }\n':
-    types.ImplementMeasureMutationDocument,
-  '\n  mutation LinkCasesToMeasureMutation($input: LinkCasesToMeasureInput!) {\n    linkCasesToMeasure(input: $input) {\n      measure {\n        ...MeasureDetail_measure\n      }\n    }\n  }\n':
-    types.LinkCasesToMeasureMutationDocument,
-  '\n  mutation ProposeMeasureMutation($input: ProposeMeasureInput!) {\n    proposeMeasure(input: $input) {\n      measure {\n        ...MeasureCard_measure\n      }\n    }\n  }\n':
-    types.ProposeMeasureMutationDocument,
-  '\n  mutation UpdateMeasureMutation($input: UpdateMeasureInput!) {\n    updateMeasure(input: $input) {\n      measure {\n        ...MeasureDetail_measure\n      }\n    }\n  }\n':
-    types.UpdateMeasureMutationDocument,
-  '\n  query AnnualReportRouteQuery($year: Int!) {\n    annualReport(year: $year) {\n      year\n      complaints\n      suggestions\n      compliments\n      outcomes {\n        csv\n        complaints {\n          outcome\n          count\n        }\n        complaintsUndecided\n        suggestionsAdopted\n        suggestionsDeclined\n      }\n      timeliness {\n        csv\n        total {\n          cases\n          acknowledgedInTime\n          resolvedWithinOriginalDeadline\n          resolvedWithinAgreedDeadline\n          extensions\n          extensionsInformedInTime\n          medianWorkingDays\n        }\n        rows {\n          label\n          cases\n          resolvedWithinAgreedDeadline\n          medianWorkingDays\n        }\n      }\n      measures {\n        title\n        complaintType\n        status\n        implementedOn\n        effect\n      }\n      complimentsByService {\n        csv\n        byService {\n          label\n          labelNl\n          compliments\n          complaints\n        }\n      }\n    }\n  }\n':
-    types.AnnualReportRouteQueryDocument,
+    "\n  query E2eDemoPeopleQuery {\n    demoPeople {\n      id\n      displayName\n    }\n  }\n": types.E2eDemoPeopleQueryDocument,
+    "\n  mutation E2eDevSignInMutation($personId: ID!) {\n    devSignIn(personId: $personId) {\n      token\n      person {\n        id\n        displayName\n      }\n    }\n  }\n": types.E2eDevSignInMutationDocument,
+    "\n  query E2eCaseExtensionsQuery($id: ID!) {\n    case(id: $id) {\n      extensions {\n        submitterInformedAt\n        reason\n      }\n    }\n  }\n": types.E2eCaseExtensionsQueryDocument,
+    "\n  query E2eComplaintTypesQuery {\n    complaintTypes {\n      id\n      nameNl\n    }\n  }\n": types.E2eComplaintTypesQueryDocument,
+    "\n  mutation E2eSubmitComplaintMutation($input: SubmitFeedbackInput!) {\n    submitFeedback(input: $input) {\n      registrationNumber\n      case {\n        id\n        version\n        relationshipManager {\n          displayName\n        }\n      }\n    }\n  }\n": types.E2eSubmitComplaintMutationDocument,
+    "\n  query E2eMyCasesQuery {\n    myCases {\n      id\n      registrationNumber\n    }\n  }\n": types.E2eMyCasesQueryDocument,
+    "\n  mutation E2eTakeTriageMutation($input: CaseStepInput!) {\n    takeTriage(input: $input) {\n      case {\n        version\n      }\n    }\n  }\n": types.E2eTakeTriageMutationDocument,
+    "\n  mutation E2eDecideComplaintMutation($input: DecideComplaintInput!) {\n    decideComplaint(input: $input) {\n      case {\n        version\n      }\n    }\n  }\n": types.E2eDecideComplaintMutationDocument,
+    "\n  query E2eHandlersQuery {\n    people(role: HANDLER) {\n      id\n      displayName\n    }\n  }\n": types.E2eHandlersQueryDocument,
+    "\n  mutation E2eAssignHandlerMutation($input: AssignHandlerInput!) {\n    assignHandler(input: $input) {\n      case {\n        version\n      }\n    }\n  }\n": types.E2eAssignHandlerMutationDocument,
+    "\n  mutation E2eProposeMeasureMutation($input: ProposeMeasureInput!) {\n    proposeMeasure(input: $input) {\n      measure {\n        id\n        title\n      }\n    }\n  }\n": types.E2eProposeMeasureMutationDocument,
+    "\n  query SignInRouteQuery {\n    demoPeople {\n      id\n      displayName\n      roles\n    }\n  }\n": types.SignInRouteQueryDocument,
+    "\n  mutation DevSignInMutation($personId: ID!) {\n    devSignIn(personId: $personId) {\n      token\n      person {\n        id\n        displayName\n        roles\n      }\n    }\n  }\n": types.DevSignInMutationDocument,
+    "\n  query FinishSignInViewerQuery {\n    viewer {\n      id\n      displayName\n      roles\n    }\n  }\n": types.FinishSignInViewerQueryDocument,
+    "\n  query CaseActionsOptionsQuery {\n    handlers: people(role: HANDLER) {\n      id\n      displayName\n    }\n    relationshipManagers: people(role: RELATIONSHIP_MANAGER) {\n      id\n      displayName\n    }\n    complaintTypes {\n      id\n      name\n      nameNl\n      active\n    }\n    services {\n      id\n      name\n      nameNl\n      active\n    }\n    measures {\n      id\n      title\n      status\n    }\n  }\n": types.CaseActionsOptionsQueryDocument,
+    "\n  fragment CaseDetail_case on Case {\n    id\n    version\n    registrationNumber\n    kind\n    status\n    outcome\n    outcomeReason\n    receivedAt\n    channel\n    submitterName\n    submitterPhone\n    submitterEmail\n    description\n    measuresTaken\n    complaintType {\n      id\n      name\n      nameNl\n    }\n    service {\n      id\n      name\n      nameNl\n    }\n    relationshipManager {\n      id\n      displayName\n    }\n    handler {\n      id\n      displayName\n    }\n    viewerCan {\n      actions\n    }\n    events {\n      id\n      type\n      fromStatus\n      toStatus\n      note\n      occurredAt\n      actor {\n        id\n        displayName\n      }\n    }\n  }\n": types.CaseDetail_CaseFragmentDoc,
+    "\n  query CaseDetailRouteQuery($id: ID!, $locale: String!) {\n    case(id: $id) {\n      ...CaseDetail_case\n      deadlines(locale: $locale) {\n        acknowledgement {\n          dueAt\n          overdue\n          explanation\n        }\n        resolution {\n          dueAt\n          overdue\n          explanation\n        }\n      }\n    }\n  }\n": types.CaseDetailRouteQueryDocument,
+    "\n  fragment CaseTable_case on Case {\n    id\n    registrationNumber\n    kind\n    status\n    receivedAt\n    resolutionDueAt\n    complaintType {\n      id\n      name\n      nameNl\n    }\n    service {\n      id\n      name\n      nameNl\n    }\n  }\n": types.CaseTable_CaseFragmentDoc,
+    "\n  query CasesRouteQuery($filter: CaseFilter, $first: Int) {\n    cases(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        ...CaseTable_case\n      }\n    }\n  }\n": types.CasesRouteQueryDocument,
+    "\n  query QueueRouteQuery {\n    myQueue(first: 100) {\n      totalCount\n      nodes {\n        ...CaseTable_case\n        deadlines {\n          resolution {\n            overdue\n          }\n        }\n      }\n    }\n  }\n": types.QueueRouteQueryDocument,
+    "\n  mutation AssignHandlerMutation($input: AssignHandlerInput!) {\n    assignHandler(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n": types.AssignHandlerMutationDocument,
+    "\n  fragment CaseStep_payload on CasePayload {\n    case {\n      ...CaseDetail_case\n    }\n  }\n": types.CaseStep_PayloadFragmentDoc,
+    "\n  mutation CloseCaseMutation($input: CloseCaseInput!) {\n    closeCase(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n": types.CloseCaseMutationDocument,
+    "\n  mutation ConsiderSuggestionMutation($input: CaseStepInput!) {\n    considerSuggestion(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n": types.ConsiderSuggestionMutationDocument,
+    "\n  mutation DecideComplaintMutation($input: DecideComplaintInput!) {\n    decideComplaint(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n": types.DecideComplaintMutationDocument,
+    "\n  mutation ExtendDeadlineMutation($input: ExtendDeadlineInput!) {\n    extendDeadline(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n": types.ExtendDeadlineMutationDocument,
+    "\n  mutation PassOnComplimentMutation($input: PassOnComplimentInput!) {\n    passOnCompliment(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n": types.PassOnComplimentMutationDocument,
+    "\n  mutation ReassignRelationshipManagerMutation($input: ReassignRelationshipManagerInput!) {\n    reassignRelationshipManager(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n": types.ReassignRelationshipManagerMutationDocument,
+    "\n  mutation ReceiveInformationMutation($input: CaseStepInput!) {\n    receiveInformation(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n": types.ReceiveInformationMutationDocument,
+    "\n  mutation ReclassifyCaseMutation($input: ReclassifyCaseInput!) {\n    reclassifyCase(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n": types.ReclassifyCaseMutationDocument,
+    "\n  mutation ReopenCaseMutation($input: ReopenCaseInput!) {\n    reopenCase(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n": types.ReopenCaseMutationDocument,
+    "\n  mutation RequestInformationMutation($input: RequestInformationInput!) {\n    requestInformation(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n": types.RequestInformationMutationDocument,
+    "\n  mutation ResolveComplaintMutation($input: ResolveComplaintInput!) {\n    resolveComplaint(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n": types.ResolveComplaintMutationDocument,
+    "\n  mutation RespondToSuggestionMutation($input: RespondToSuggestionInput!) {\n    respondToSuggestion(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n": types.RespondToSuggestionMutationDocument,
+    "\n  mutation StartWorkMutation($input: CaseStepInput!) {\n    startWork(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n": types.StartWorkMutationDocument,
+    "\n  mutation TakeTriageMutation($input: CaseStepInput!) {\n    takeTriage(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n": types.TakeTriageMutationDocument,
+    "\n  mutation WithdrawCaseMutation($input: CaseStepInput!) {\n    withdrawCase(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n": types.WithdrawCaseMutationDocument,
+    "\n  query DashboardFiltersQuery {\n    services {\n      id\n      name\n      nameNl\n      active\n    }\n    complaintTypes {\n      id\n      name\n      nameNl\n      active\n    }\n    organisationUnits {\n      id\n      name\n      active\n    }\n  }\n": types.DashboardFiltersQueryDocument,
+    "\n  query ComplimentsWidgetQuery($filter: ReportFilter!) {\n    compliments(filter: $filter) {\n      csv\n      suppressedCells\n      byService {\n        key\n        label\n        labelNl\n        compliments\n        complaints\n      }\n    }\n  }\n": types.ComplimentsWidgetQueryDocument,
+    "\n  query LeadTimeWidgetQuery($complaints: ReportFilter!) {\n    leadTimePerformance(filter: $complaints, groupBy: COMPLAINT_TYPE) {\n      csv\n      suppressedCells\n      total {\n        cases\n        acknowledgedInTime\n        resolvedWithinAgreedDeadline\n        medianWorkingDays\n        p90WorkingDays\n        openPastDeadline\n        extensions\n        extensionsInformedInTime\n      }\n      rows {\n        key\n        label\n        cases\n        acknowledgedInTime\n        resolvedWithinAgreedDeadline\n        medianWorkingDays\n        p90WorkingDays\n        openPastDeadline\n      }\n    }\n  }\n": types.LeadTimeWidgetQueryDocument,
+    "\n  query MeasuresWidgetQuery {\n    measures {\n      id\n      title\n      status\n      implementedOn\n      targetComplaintType {\n        id\n        name\n        nameNl\n      }\n      targetService {\n        id\n        name\n        nameNl\n      }\n      effect {\n        enoughData\n        reason\n        rateRatio\n        lower95\n        upper95\n        countBefore\n        countAfter\n        beforeFrom\n        afterTo\n        windowDays\n      }\n    }\n  }\n": types.MeasuresWidgetQueryDocument,
+    "\n  query OutcomesWidgetQuery($filter: ReportFilter!) {\n    outcomes(filter: $filter) {\n      csv\n      complaints {\n        outcome\n        count\n      }\n      complaintsUndecided\n      suggestionsAdopted\n      suggestionsDeclined\n      suggestionsOpen\n    }\n  }\n": types.OutcomesWidgetQueryDocument,
+    "\n  query RecurringWidgetQuery($recent: ReportFilter!) {\n    recurringComplaintTypes(filter: $recent) {\n      csv\n      baselinePeriods\n      suppressedCells\n      types {\n        complaintTypeId\n        label\n        labelNl\n        currentCount\n        baselineRate\n        statistic\n        pValue\n        qValue\n        model\n        flagged\n        hasMeasure\n        recurringAfterEvaluatedMeasure\n      }\n    }\n  }\n": types.RecurringWidgetQueryDocument,
+    "\n  query TilesWidgetQuery(\n    $filter: ReportFilter!\n    $complaints: ReportFilter!\n    $previous: ReportFilter!\n    $previousComplaints: ReportFilter!\n  ) {\n    volumeTrend(filter: $filter) {\n      total\n      changeVsPreviousPeriod\n      backlog {\n        label\n        count\n      }\n    }\n    previousVolume: volumeTrend(filter: $previous) {\n      total\n      backlog {\n        label\n        count\n      }\n    }\n    leadTimePerformance(filter: $complaints) {\n      total {\n        openPastDeadline\n        resolvedWithinAgreedDeadline\n      }\n    }\n    previousLeadTime: leadTimePerformance(filter: $previousComplaints) {\n      total {\n        openPastDeadline\n        resolvedWithinAgreedDeadline\n      }\n    }\n    compliments(filter: $filter) {\n      total\n    }\n    previousCompliments: compliments(filter: $previous) {\n      total\n    }\n  }\n": types.TilesWidgetQueryDocument,
+    "\n  query TrendWidgetQuery($complaints: ReportFilter!) {\n    volumeTrend(filter: $complaints) {\n      buckets\n      suppressedCells\n      csv\n      byComplaintType {\n        key\n        label\n        labelNl\n        counts\n        total\n      }\n    }\n  }\n": types.TrendWidgetQueryDocument,
+    "\n  query IntakeRouteQuery {\n    services {\n      id\n      name\n      nameNl\n      active\n    }\n    complaintTypes {\n      id\n      name\n      nameNl\n      active\n    }\n  }\n": types.IntakeRouteQueryDocument,
+    "\n  query MySubmissionsRouteQuery {\n    myCases {\n      ...CaseTable_case\n    }\n  }\n": types.MySubmissionsRouteQueryDocument,
+    "\n  mutation SubmitFeedbackMutation($input: SubmitFeedbackInput!) {\n    submitFeedback(input: $input) {\n      registrationNumber\n      acknowledgementDueAt\n      resolutionDueAt\n      replayed\n      case {\n        id\n        kind\n        status\n        receivedAt\n        resolutionDueAt\n        registrationNumber\n      }\n    }\n  }\n": types.SubmitFeedbackMutationDocument,
+    "\n  query LinkCasesSearchQuery($filter: CaseFilter!, $first: Int) {\n    cases(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        registrationNumber\n        status\n        receivedAt\n      }\n    }\n  }\n": types.LinkCasesSearchQueryDocument,
+    "\n  fragment MeasureDetail_measure on PreventiveMeasure {\n    ...MeasureCard_measure\n    expectedEffect\n    communicatedOn\n    evaluationNote\n    viewerCan {\n      update\n      implement\n      evaluate\n      cancel\n    }\n    effect {\n      ...MeasureEffect_effect\n    }\n    linkedCases {\n      ...CaseTable_case\n    }\n    history {\n      id\n      type\n      fromStatus\n      toStatus\n      note\n      occurredAt\n    }\n  }\n": types.MeasureDetail_MeasureFragmentDoc,
+    "\n  query MeasureDetailRouteQuery($id: ID!) {\n    measure(id: $id) {\n      ...MeasureDetail_measure\n    }\n  }\n": types.MeasureDetailRouteQueryDocument,
+    "\n  fragment MeasureEffect_effect on MeasureEffect {\n    enoughData\n    reason\n    rateRatio\n    lower95\n    upper95\n    countBefore\n    countAfter\n    windowDays\n    beforeFrom\n    afterTo\n    interpretation\n  }\n": types.MeasureEffect_EffectFragmentDoc,
+    "\n  fragment MeasureCard_measure on PreventiveMeasure {\n    id\n    version\n    title\n    description\n    status\n    proposedAt\n    implementedOn\n    evaluatedOn\n    targetComplaintType {\n      id\n      name\n      nameNl\n    }\n    targetService {\n      id\n      name\n      nameNl\n    }\n    owner {\n      id\n      displayName\n    }\n  }\n": types.MeasureCard_MeasureFragmentDoc,
+    "\n  query MeasuresRouteQuery($complaintTypeId: ID, $status: MeasureStatus) {\n    measures(complaintTypeId: $complaintTypeId, status: $status) {\n      ...MeasureCard_measure\n    }\n  }\n": types.MeasuresRouteQueryDocument,
+    "\n  query MeasuresOptionsQuery {\n    complaintTypes {\n      id\n      name\n      nameNl\n      active\n    }\n    services {\n      id\n      name\n      nameNl\n      active\n    }\n  }\n": types.MeasuresOptionsQueryDocument,
+    "\n  mutation CancelMeasureMutation($input: MeasureStepInput!) {\n    cancelMeasure(input: $input) {\n      measure {\n        ...MeasureDetail_measure\n      }\n    }\n  }\n": types.CancelMeasureMutationDocument,
+    "\n  mutation EvaluateMeasureMutation($input: EvaluateMeasureInput!) {\n    evaluateMeasure(input: $input) {\n      measure {\n        ...MeasureDetail_measure\n      }\n    }\n  }\n": types.EvaluateMeasureMutationDocument,
+    "\n  mutation ImplementMeasureMutation($input: ImplementMeasureInput!) {\n    implementMeasure(input: $input) {\n      measure {\n        ...MeasureDetail_measure\n      }\n    }\n  }\n": types.ImplementMeasureMutationDocument,
+    "\n  mutation LinkCasesToMeasureMutation($input: LinkCasesToMeasureInput!) {\n    linkCasesToMeasure(input: $input) {\n      measure {\n        ...MeasureDetail_measure\n      }\n    }\n  }\n": types.LinkCasesToMeasureMutationDocument,
+    "\n  mutation ProposeMeasureMutation($input: ProposeMeasureInput!) {\n    proposeMeasure(input: $input) {\n      measure {\n        ...MeasureCard_measure\n      }\n    }\n  }\n": types.ProposeMeasureMutationDocument,
+    "\n  mutation UpdateMeasureMutation($input: UpdateMeasureInput!) {\n    updateMeasure(input: $input) {\n      measure {\n        ...MeasureDetail_measure\n      }\n    }\n  }\n": types.UpdateMeasureMutationDocument,
+    "\n  query AnnualReportRouteQuery($year: Int!) {\n    annualReport(year: $year) {\n      year\n      complaints\n      suggestions\n      compliments\n      outcomes {\n        csv\n        complaints {\n          outcome\n          count\n        }\n        complaintsUndecided\n        suggestionsAdopted\n        suggestionsDeclined\n      }\n      timeliness {\n        csv\n        total {\n          cases\n          acknowledgedInTime\n          resolvedWithinOriginalDeadline\n          resolvedWithinAgreedDeadline\n          extensions\n          extensionsInformedInTime\n          medianWorkingDays\n        }\n        rows {\n          label\n          cases\n          resolvedWithinAgreedDeadline\n          medianWorkingDays\n        }\n      }\n      measures {\n        title\n        complaintType\n        status\n        implementedOn\n        effect\n      }\n      complimentsByService {\n        csv\n        byService {\n          label\n          labelNl\n          compliments\n          complaints\n        }\n      }\n    }\n  }\n": types.AnnualReportRouteQueryDocument,
 };
 
 /**
@@ -221,379 +159,254 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query E2eDemoPeopleQuery {\n    demoPeople {\n      id\n      displayName\n    }\n  }\n',
-): (typeof documents)['\n  query E2eDemoPeopleQuery {\n    demoPeople {\n      id\n      displayName\n    }\n  }\n'];
+export function graphql(source: "\n  query E2eDemoPeopleQuery {\n    demoPeople {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  query E2eDemoPeopleQuery {\n    demoPeople {\n      id\n      displayName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation E2eDevSignInMutation($personId: ID!) {\n    devSignIn(personId: $personId) {\n      token\n      person {\n        id\n        displayName\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation E2eDevSignInMutation($personId: ID!) {\n    devSignIn(personId: $personId) {\n      token\n      person {\n        id\n        displayName\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  mutation E2eDevSignInMutation($personId: ID!) {\n    devSignIn(personId: $personId) {\n      token\n      person {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation E2eDevSignInMutation($personId: ID!) {\n    devSignIn(personId: $personId) {\n      token\n      person {\n        id\n        displayName\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query E2eCaseExtensionsQuery($id: ID!) {\n    case(id: $id) {\n      extensions {\n        submitterInformedAt\n        reason\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query E2eCaseExtensionsQuery($id: ID!) {\n    case(id: $id) {\n      extensions {\n        submitterInformedAt\n        reason\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query E2eCaseExtensionsQuery($id: ID!) {\n    case(id: $id) {\n      extensions {\n        submitterInformedAt\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  query E2eCaseExtensionsQuery($id: ID!) {\n    case(id: $id) {\n      extensions {\n        submitterInformedAt\n        reason\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query E2eComplaintTypesQuery {\n    complaintTypes {\n      id\n      nameNl\n    }\n  }\n',
-): (typeof documents)['\n  query E2eComplaintTypesQuery {\n    complaintTypes {\n      id\n      nameNl\n    }\n  }\n'];
+export function graphql(source: "\n  query E2eComplaintTypesQuery {\n    complaintTypes {\n      id\n      nameNl\n    }\n  }\n"): (typeof documents)["\n  query E2eComplaintTypesQuery {\n    complaintTypes {\n      id\n      nameNl\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation E2eSubmitComplaintMutation($input: SubmitFeedbackInput!) {\n    submitFeedback(input: $input) {\n      registrationNumber\n      case {\n        id\n        version\n        relationshipManager {\n          displayName\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation E2eSubmitComplaintMutation($input: SubmitFeedbackInput!) {\n    submitFeedback(input: $input) {\n      registrationNumber\n      case {\n        id\n        version\n        relationshipManager {\n          displayName\n        }\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  mutation E2eSubmitComplaintMutation($input: SubmitFeedbackInput!) {\n    submitFeedback(input: $input) {\n      registrationNumber\n      case {\n        id\n        version\n        relationshipManager {\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation E2eSubmitComplaintMutation($input: SubmitFeedbackInput!) {\n    submitFeedback(input: $input) {\n      registrationNumber\n      case {\n        id\n        version\n        relationshipManager {\n          displayName\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query E2eMyCasesQuery {\n    myCases {\n      id\n      registrationNumber\n    }\n  }\n',
-): (typeof documents)['\n  query E2eMyCasesQuery {\n    myCases {\n      id\n      registrationNumber\n    }\n  }\n'];
+export function graphql(source: "\n  query E2eMyCasesQuery {\n    myCases {\n      id\n      registrationNumber\n    }\n  }\n"): (typeof documents)["\n  query E2eMyCasesQuery {\n    myCases {\n      id\n      registrationNumber\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation E2eTakeTriageMutation($input: CaseStepInput!) {\n    takeTriage(input: $input) {\n      case {\n        version\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation E2eTakeTriageMutation($input: CaseStepInput!) {\n    takeTriage(input: $input) {\n      case {\n        version\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  mutation E2eTakeTriageMutation($input: CaseStepInput!) {\n    takeTriage(input: $input) {\n      case {\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation E2eTakeTriageMutation($input: CaseStepInput!) {\n    takeTriage(input: $input) {\n      case {\n        version\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation E2eDecideComplaintMutation($input: DecideComplaintInput!) {\n    decideComplaint(input: $input) {\n      case {\n        version\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation E2eDecideComplaintMutation($input: DecideComplaintInput!) {\n    decideComplaint(input: $input) {\n      case {\n        version\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  mutation E2eDecideComplaintMutation($input: DecideComplaintInput!) {\n    decideComplaint(input: $input) {\n      case {\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation E2eDecideComplaintMutation($input: DecideComplaintInput!) {\n    decideComplaint(input: $input) {\n      case {\n        version\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query E2eHandlersQuery {\n    people(role: HANDLER) {\n      id\n      displayName\n    }\n  }\n',
-): (typeof documents)['\n  query E2eHandlersQuery {\n    people(role: HANDLER) {\n      id\n      displayName\n    }\n  }\n'];
+export function graphql(source: "\n  query E2eHandlersQuery {\n    people(role: HANDLER) {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  query E2eHandlersQuery {\n    people(role: HANDLER) {\n      id\n      displayName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation E2eAssignHandlerMutation($input: AssignHandlerInput!) {\n    assignHandler(input: $input) {\n      case {\n        version\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation E2eAssignHandlerMutation($input: AssignHandlerInput!) {\n    assignHandler(input: $input) {\n      case {\n        version\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  mutation E2eAssignHandlerMutation($input: AssignHandlerInput!) {\n    assignHandler(input: $input) {\n      case {\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation E2eAssignHandlerMutation($input: AssignHandlerInput!) {\n    assignHandler(input: $input) {\n      case {\n        version\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation E2eProposeMeasureMutation($input: ProposeMeasureInput!) {\n    proposeMeasure(input: $input) {\n      measure {\n        id\n        title\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation E2eProposeMeasureMutation($input: ProposeMeasureInput!) {\n    proposeMeasure(input: $input) {\n      measure {\n        id\n        title\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  mutation E2eProposeMeasureMutation($input: ProposeMeasureInput!) {\n    proposeMeasure(input: $input) {\n      measure {\n        id\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation E2eProposeMeasureMutation($input: ProposeMeasureInput!) {\n    proposeMeasure(input: $input) {\n      measure {\n        id\n        title\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query SignInRouteQuery {\n    demoPeople {\n      id\n      displayName\n      roles\n    }\n  }\n',
-): (typeof documents)['\n  query SignInRouteQuery {\n    demoPeople {\n      id\n      displayName\n      roles\n    }\n  }\n'];
+export function graphql(source: "\n  query SignInRouteQuery {\n    demoPeople {\n      id\n      displayName\n      roles\n    }\n  }\n"): (typeof documents)["\n  query SignInRouteQuery {\n    demoPeople {\n      id\n      displayName\n      roles\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation DevSignInMutation($personId: ID!) {\n    devSignIn(personId: $personId) {\n      token\n      person {\n        id\n        displayName\n        roles\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation DevSignInMutation($personId: ID!) {\n    devSignIn(personId: $personId) {\n      token\n      person {\n        id\n        displayName\n        roles\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  mutation DevSignInMutation($personId: ID!) {\n    devSignIn(personId: $personId) {\n      token\n      person {\n        id\n        displayName\n        roles\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DevSignInMutation($personId: ID!) {\n    devSignIn(personId: $personId) {\n      token\n      person {\n        id\n        displayName\n        roles\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query FinishSignInViewerQuery {\n    viewer {\n      id\n      displayName\n      roles\n    }\n  }\n',
-): (typeof documents)['\n  query FinishSignInViewerQuery {\n    viewer {\n      id\n      displayName\n      roles\n    }\n  }\n'];
+export function graphql(source: "\n  query FinishSignInViewerQuery {\n    viewer {\n      id\n      displayName\n      roles\n    }\n  }\n"): (typeof documents)["\n  query FinishSignInViewerQuery {\n    viewer {\n      id\n      displayName\n      roles\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query CaseActionsOptionsQuery {\n    handlers: people(role: HANDLER) {\n      id\n      displayName\n    }\n    relationshipManagers: people(role: RELATIONSHIP_MANAGER) {\n      id\n      displayName\n    }\n    complaintTypes {\n      id\n      name\n      nameNl\n      active\n    }\n    services {\n      id\n      name\n      nameNl\n      active\n    }\n    measures {\n      id\n      title\n      status\n    }\n  }\n',
-): (typeof documents)['\n  query CaseActionsOptionsQuery {\n    handlers: people(role: HANDLER) {\n      id\n      displayName\n    }\n    relationshipManagers: people(role: RELATIONSHIP_MANAGER) {\n      id\n      displayName\n    }\n    complaintTypes {\n      id\n      name\n      nameNl\n      active\n    }\n    services {\n      id\n      name\n      nameNl\n      active\n    }\n    measures {\n      id\n      title\n      status\n    }\n  }\n'];
+export function graphql(source: "\n  query CaseActionsOptionsQuery {\n    handlers: people(role: HANDLER) {\n      id\n      displayName\n    }\n    relationshipManagers: people(role: RELATIONSHIP_MANAGER) {\n      id\n      displayName\n    }\n    complaintTypes {\n      id\n      name\n      nameNl\n      active\n    }\n    services {\n      id\n      name\n      nameNl\n      active\n    }\n    measures {\n      id\n      title\n      status\n    }\n  }\n"): (typeof documents)["\n  query CaseActionsOptionsQuery {\n    handlers: people(role: HANDLER) {\n      id\n      displayName\n    }\n    relationshipManagers: people(role: RELATIONSHIP_MANAGER) {\n      id\n      displayName\n    }\n    complaintTypes {\n      id\n      name\n      nameNl\n      active\n    }\n    services {\n      id\n      name\n      nameNl\n      active\n    }\n    measures {\n      id\n      title\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment CaseDetail_case on Case {\n    id\n    version\n    registrationNumber\n    kind\n    status\n    outcome\n    outcomeReason\n    receivedAt\n    channel\n    submitterName\n    submitterPhone\n    submitterEmail\n    description\n    measuresTaken\n    complaintType {\n      id\n      name\n      nameNl\n    }\n    service {\n      id\n      name\n      nameNl\n    }\n    relationshipManager {\n      id\n      displayName\n    }\n    handler {\n      id\n      displayName\n    }\n    viewerCan {\n      actions\n    }\n    events {\n      id\n      type\n      fromStatus\n      toStatus\n      note\n      occurredAt\n      actor {\n        id\n        displayName\n      }\n    }\n  }\n',
-): (typeof documents)['\n  fragment CaseDetail_case on Case {\n    id\n    version\n    registrationNumber\n    kind\n    status\n    outcome\n    outcomeReason\n    receivedAt\n    channel\n    submitterName\n    submitterPhone\n    submitterEmail\n    description\n    measuresTaken\n    complaintType {\n      id\n      name\n      nameNl\n    }\n    service {\n      id\n      name\n      nameNl\n    }\n    relationshipManager {\n      id\n      displayName\n    }\n    handler {\n      id\n      displayName\n    }\n    viewerCan {\n      actions\n    }\n    events {\n      id\n      type\n      fromStatus\n      toStatus\n      note\n      occurredAt\n      actor {\n        id\n        displayName\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  fragment CaseDetail_case on Case {\n    id\n    version\n    registrationNumber\n    kind\n    status\n    outcome\n    outcomeReason\n    receivedAt\n    channel\n    submitterName\n    submitterPhone\n    submitterEmail\n    description\n    measuresTaken\n    complaintType {\n      id\n      name\n      nameNl\n    }\n    service {\n      id\n      name\n      nameNl\n    }\n    relationshipManager {\n      id\n      displayName\n    }\n    handler {\n      id\n      displayName\n    }\n    viewerCan {\n      actions\n    }\n    events {\n      id\n      type\n      fromStatus\n      toStatus\n      note\n      occurredAt\n      actor {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment CaseDetail_case on Case {\n    id\n    version\n    registrationNumber\n    kind\n    status\n    outcome\n    outcomeReason\n    receivedAt\n    channel\n    submitterName\n    submitterPhone\n    submitterEmail\n    description\n    measuresTaken\n    complaintType {\n      id\n      name\n      nameNl\n    }\n    service {\n      id\n      name\n      nameNl\n    }\n    relationshipManager {\n      id\n      displayName\n    }\n    handler {\n      id\n      displayName\n    }\n    viewerCan {\n      actions\n    }\n    events {\n      id\n      type\n      fromStatus\n      toStatus\n      note\n      occurredAt\n      actor {\n        id\n        displayName\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query CaseDetailRouteQuery($id: ID!, $locale: String!) {\n    case(id: $id) {\n      ...CaseDetail_case\n      deadlines(locale: $locale) {\n        acknowledgement {\n          dueAt\n          overdue\n          explanation\n        }\n        resolution {\n          dueAt\n          overdue\n          explanation\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query CaseDetailRouteQuery($id: ID!, $locale: String!) {\n    case(id: $id) {\n      ...CaseDetail_case\n      deadlines(locale: $locale) {\n        acknowledgement {\n          dueAt\n          overdue\n          explanation\n        }\n        resolution {\n          dueAt\n          overdue\n          explanation\n        }\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query CaseDetailRouteQuery($id: ID!, $locale: String!) {\n    case(id: $id) {\n      ...CaseDetail_case\n      deadlines(locale: $locale) {\n        acknowledgement {\n          dueAt\n          overdue\n          explanation\n        }\n        resolution {\n          dueAt\n          overdue\n          explanation\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseDetailRouteQuery($id: ID!, $locale: String!) {\n    case(id: $id) {\n      ...CaseDetail_case\n      deadlines(locale: $locale) {\n        acknowledgement {\n          dueAt\n          overdue\n          explanation\n        }\n        resolution {\n          dueAt\n          overdue\n          explanation\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment CaseTable_case on Case {\n    id\n    registrationNumber\n    kind\n    status\n    receivedAt\n    resolutionDueAt\n    complaintType {\n      id\n      name\n      nameNl\n    }\n    service {\n      id\n      name\n      nameNl\n    }\n  }\n',
-): (typeof documents)['\n  fragment CaseTable_case on Case {\n    id\n    registrationNumber\n    kind\n    status\n    receivedAt\n    resolutionDueAt\n    complaintType {\n      id\n      name\n      nameNl\n    }\n    service {\n      id\n      name\n      nameNl\n    }\n  }\n'];
+export function graphql(source: "\n  fragment CaseTable_case on Case {\n    id\n    registrationNumber\n    kind\n    status\n    receivedAt\n    resolutionDueAt\n    complaintType {\n      id\n      name\n      nameNl\n    }\n    service {\n      id\n      name\n      nameNl\n    }\n  }\n"): (typeof documents)["\n  fragment CaseTable_case on Case {\n    id\n    registrationNumber\n    kind\n    status\n    receivedAt\n    resolutionDueAt\n    complaintType {\n      id\n      name\n      nameNl\n    }\n    service {\n      id\n      name\n      nameNl\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query CasesRouteQuery($filter: CaseFilter, $first: Int) {\n    cases(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        ...CaseTable_case\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query CasesRouteQuery($filter: CaseFilter, $first: Int) {\n    cases(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        ...CaseTable_case\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query CasesRouteQuery($filter: CaseFilter, $first: Int) {\n    cases(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        ...CaseTable_case\n      }\n    }\n  }\n"): (typeof documents)["\n  query CasesRouteQuery($filter: CaseFilter, $first: Int) {\n    cases(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        ...CaseTable_case\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query QueueRouteQuery {\n    myQueue(first: 100) {\n      totalCount\n      nodes {\n        ...CaseTable_case\n        deadlines {\n          resolution {\n            overdue\n          }\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query QueueRouteQuery {\n    myQueue(first: 100) {\n      totalCount\n      nodes {\n        ...CaseTable_case\n        deadlines {\n          resolution {\n            overdue\n          }\n        }\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query QueueRouteQuery {\n    myQueue(first: 100) {\n      totalCount\n      nodes {\n        ...CaseTable_case\n        deadlines {\n          resolution {\n            overdue\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query QueueRouteQuery {\n    myQueue(first: 100) {\n      totalCount\n      nodes {\n        ...CaseTable_case\n        deadlines {\n          resolution {\n            overdue\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation AssignHandlerMutation($input: AssignHandlerInput!) {\n    assignHandler(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n',
-): (typeof documents)['\n  mutation AssignHandlerMutation($input: AssignHandlerInput!) {\n    assignHandler(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n'];
+export function graphql(source: "\n  mutation AssignHandlerMutation($input: AssignHandlerInput!) {\n    assignHandler(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n"): (typeof documents)["\n  mutation AssignHandlerMutation($input: AssignHandlerInput!) {\n    assignHandler(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment CaseStep_payload on CasePayload {\n    case {\n      ...CaseDetail_case\n    }\n  }\n',
-): (typeof documents)['\n  fragment CaseStep_payload on CasePayload {\n    case {\n      ...CaseDetail_case\n    }\n  }\n'];
+export function graphql(source: "\n  fragment CaseStep_payload on CasePayload {\n    case {\n      ...CaseDetail_case\n    }\n  }\n"): (typeof documents)["\n  fragment CaseStep_payload on CasePayload {\n    case {\n      ...CaseDetail_case\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation CloseCaseMutation($input: CloseCaseInput!) {\n    closeCase(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n',
-): (typeof documents)['\n  mutation CloseCaseMutation($input: CloseCaseInput!) {\n    closeCase(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n'];
+export function graphql(source: "\n  mutation CloseCaseMutation($input: CloseCaseInput!) {\n    closeCase(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n"): (typeof documents)["\n  mutation CloseCaseMutation($input: CloseCaseInput!) {\n    closeCase(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ConsiderSuggestionMutation($input: CaseStepInput!) {\n    considerSuggestion(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n',
-): (typeof documents)['\n  mutation ConsiderSuggestionMutation($input: CaseStepInput!) {\n    considerSuggestion(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n'];
+export function graphql(source: "\n  mutation ConsiderSuggestionMutation($input: CaseStepInput!) {\n    considerSuggestion(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n"): (typeof documents)["\n  mutation ConsiderSuggestionMutation($input: CaseStepInput!) {\n    considerSuggestion(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation DecideComplaintMutation($input: DecideComplaintInput!) {\n    decideComplaint(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n',
-): (typeof documents)['\n  mutation DecideComplaintMutation($input: DecideComplaintInput!) {\n    decideComplaint(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n'];
+export function graphql(source: "\n  mutation DecideComplaintMutation($input: DecideComplaintInput!) {\n    decideComplaint(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n"): (typeof documents)["\n  mutation DecideComplaintMutation($input: DecideComplaintInput!) {\n    decideComplaint(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ExtendDeadlineMutation($input: ExtendDeadlineInput!) {\n    extendDeadline(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n',
-): (typeof documents)['\n  mutation ExtendDeadlineMutation($input: ExtendDeadlineInput!) {\n    extendDeadline(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n'];
+export function graphql(source: "\n  mutation ExtendDeadlineMutation($input: ExtendDeadlineInput!) {\n    extendDeadline(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n"): (typeof documents)["\n  mutation ExtendDeadlineMutation($input: ExtendDeadlineInput!) {\n    extendDeadline(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation PassOnComplimentMutation($input: PassOnComplimentInput!) {\n    passOnCompliment(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n',
-): (typeof documents)['\n  mutation PassOnComplimentMutation($input: PassOnComplimentInput!) {\n    passOnCompliment(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n'];
+export function graphql(source: "\n  mutation PassOnComplimentMutation($input: PassOnComplimentInput!) {\n    passOnCompliment(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n"): (typeof documents)["\n  mutation PassOnComplimentMutation($input: PassOnComplimentInput!) {\n    passOnCompliment(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ReassignRelationshipManagerMutation($input: ReassignRelationshipManagerInput!) {\n    reassignRelationshipManager(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n',
-): (typeof documents)['\n  mutation ReassignRelationshipManagerMutation($input: ReassignRelationshipManagerInput!) {\n    reassignRelationshipManager(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n'];
+export function graphql(source: "\n  mutation ReassignRelationshipManagerMutation($input: ReassignRelationshipManagerInput!) {\n    reassignRelationshipManager(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n"): (typeof documents)["\n  mutation ReassignRelationshipManagerMutation($input: ReassignRelationshipManagerInput!) {\n    reassignRelationshipManager(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ReceiveInformationMutation($input: CaseStepInput!) {\n    receiveInformation(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n',
-): (typeof documents)['\n  mutation ReceiveInformationMutation($input: CaseStepInput!) {\n    receiveInformation(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n'];
+export function graphql(source: "\n  mutation ReceiveInformationMutation($input: CaseStepInput!) {\n    receiveInformation(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n"): (typeof documents)["\n  mutation ReceiveInformationMutation($input: CaseStepInput!) {\n    receiveInformation(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ReclassifyCaseMutation($input: ReclassifyCaseInput!) {\n    reclassifyCase(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n',
-): (typeof documents)['\n  mutation ReclassifyCaseMutation($input: ReclassifyCaseInput!) {\n    reclassifyCase(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n'];
+export function graphql(source: "\n  mutation ReclassifyCaseMutation($input: ReclassifyCaseInput!) {\n    reclassifyCase(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n"): (typeof documents)["\n  mutation ReclassifyCaseMutation($input: ReclassifyCaseInput!) {\n    reclassifyCase(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ReopenCaseMutation($input: ReopenCaseInput!) {\n    reopenCase(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n',
-): (typeof documents)['\n  mutation ReopenCaseMutation($input: ReopenCaseInput!) {\n    reopenCase(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n'];
+export function graphql(source: "\n  mutation ReopenCaseMutation($input: ReopenCaseInput!) {\n    reopenCase(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n"): (typeof documents)["\n  mutation ReopenCaseMutation($input: ReopenCaseInput!) {\n    reopenCase(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation RequestInformationMutation($input: RequestInformationInput!) {\n    requestInformation(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n',
-): (typeof documents)['\n  mutation RequestInformationMutation($input: RequestInformationInput!) {\n    requestInformation(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n'];
+export function graphql(source: "\n  mutation RequestInformationMutation($input: RequestInformationInput!) {\n    requestInformation(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n"): (typeof documents)["\n  mutation RequestInformationMutation($input: RequestInformationInput!) {\n    requestInformation(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ResolveComplaintMutation($input: ResolveComplaintInput!) {\n    resolveComplaint(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n',
-): (typeof documents)['\n  mutation ResolveComplaintMutation($input: ResolveComplaintInput!) {\n    resolveComplaint(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n'];
+export function graphql(source: "\n  mutation ResolveComplaintMutation($input: ResolveComplaintInput!) {\n    resolveComplaint(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n"): (typeof documents)["\n  mutation ResolveComplaintMutation($input: ResolveComplaintInput!) {\n    resolveComplaint(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation RespondToSuggestionMutation($input: RespondToSuggestionInput!) {\n    respondToSuggestion(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n',
-): (typeof documents)['\n  mutation RespondToSuggestionMutation($input: RespondToSuggestionInput!) {\n    respondToSuggestion(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n'];
+export function graphql(source: "\n  mutation RespondToSuggestionMutation($input: RespondToSuggestionInput!) {\n    respondToSuggestion(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n"): (typeof documents)["\n  mutation RespondToSuggestionMutation($input: RespondToSuggestionInput!) {\n    respondToSuggestion(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation StartWorkMutation($input: CaseStepInput!) {\n    startWork(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n',
-): (typeof documents)['\n  mutation StartWorkMutation($input: CaseStepInput!) {\n    startWork(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n'];
+export function graphql(source: "\n  mutation StartWorkMutation($input: CaseStepInput!) {\n    startWork(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n"): (typeof documents)["\n  mutation StartWorkMutation($input: CaseStepInput!) {\n    startWork(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation TakeTriageMutation($input: CaseStepInput!) {\n    takeTriage(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n',
-): (typeof documents)['\n  mutation TakeTriageMutation($input: CaseStepInput!) {\n    takeTriage(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n'];
+export function graphql(source: "\n  mutation TakeTriageMutation($input: CaseStepInput!) {\n    takeTriage(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n"): (typeof documents)["\n  mutation TakeTriageMutation($input: CaseStepInput!) {\n    takeTriage(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation WithdrawCaseMutation($input: CaseStepInput!) {\n    withdrawCase(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n',
-): (typeof documents)['\n  mutation WithdrawCaseMutation($input: CaseStepInput!) {\n    withdrawCase(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n'];
+export function graphql(source: "\n  mutation WithdrawCaseMutation($input: CaseStepInput!) {\n    withdrawCase(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawCaseMutation($input: CaseStepInput!) {\n    withdrawCase(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query DashboardFiltersQuery {\n    services {\n      id\n      name\n      nameNl\n      active\n    }\n    complaintTypes {\n      id\n      name\n      nameNl\n      active\n    }\n    organisationUnits {\n      id\n      name\n      active\n    }\n  }\n',
-): (typeof documents)['\n  query DashboardFiltersQuery {\n    services {\n      id\n      name\n      nameNl\n      active\n    }\n    complaintTypes {\n      id\n      name\n      nameNl\n      active\n    }\n    organisationUnits {\n      id\n      name\n      active\n    }\n  }\n'];
+export function graphql(source: "\n  query DashboardFiltersQuery {\n    services {\n      id\n      name\n      nameNl\n      active\n    }\n    complaintTypes {\n      id\n      name\n      nameNl\n      active\n    }\n    organisationUnits {\n      id\n      name\n      active\n    }\n  }\n"): (typeof documents)["\n  query DashboardFiltersQuery {\n    services {\n      id\n      name\n      nameNl\n      active\n    }\n    complaintTypes {\n      id\n      name\n      nameNl\n      active\n    }\n    organisationUnits {\n      id\n      name\n      active\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query ComplimentsWidgetQuery($filter: ReportFilter!) {\n    compliments(filter: $filter) {\n      csv\n      suppressedCells\n      byService {\n        key\n        label\n        labelNl\n        compliments\n        complaints\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query ComplimentsWidgetQuery($filter: ReportFilter!) {\n    compliments(filter: $filter) {\n      csv\n      suppressedCells\n      byService {\n        key\n        label\n        labelNl\n        compliments\n        complaints\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query ComplimentsWidgetQuery($filter: ReportFilter!) {\n    compliments(filter: $filter) {\n      csv\n      suppressedCells\n      byService {\n        key\n        label\n        labelNl\n        compliments\n        complaints\n      }\n    }\n  }\n"): (typeof documents)["\n  query ComplimentsWidgetQuery($filter: ReportFilter!) {\n    compliments(filter: $filter) {\n      csv\n      suppressedCells\n      byService {\n        key\n        label\n        labelNl\n        compliments\n        complaints\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query LeadTimeWidgetQuery($complaints: ReportFilter!) {\n    leadTimePerformance(filter: $complaints, groupBy: COMPLAINT_TYPE) {\n      csv\n      suppressedCells\n      total {\n        cases\n        acknowledgedInTime\n        resolvedWithinAgreedDeadline\n        medianWorkingDays\n        p90WorkingDays\n        openPastDeadline\n        extensions\n        extensionsInformedInTime\n      }\n      rows {\n        key\n        label\n        cases\n        acknowledgedInTime\n        resolvedWithinAgreedDeadline\n        medianWorkingDays\n        p90WorkingDays\n        openPastDeadline\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query LeadTimeWidgetQuery($complaints: ReportFilter!) {\n    leadTimePerformance(filter: $complaints, groupBy: COMPLAINT_TYPE) {\n      csv\n      suppressedCells\n      total {\n        cases\n        acknowledgedInTime\n        resolvedWithinAgreedDeadline\n        medianWorkingDays\n        p90WorkingDays\n        openPastDeadline\n        extensions\n        extensionsInformedInTime\n      }\n      rows {\n        key\n        label\n        cases\n        acknowledgedInTime\n        resolvedWithinAgreedDeadline\n        medianWorkingDays\n        p90WorkingDays\n        openPastDeadline\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query LeadTimeWidgetQuery($complaints: ReportFilter!) {\n    leadTimePerformance(filter: $complaints, groupBy: COMPLAINT_TYPE) {\n      csv\n      suppressedCells\n      total {\n        cases\n        acknowledgedInTime\n        resolvedWithinAgreedDeadline\n        medianWorkingDays\n        p90WorkingDays\n        openPastDeadline\n        extensions\n        extensionsInformedInTime\n      }\n      rows {\n        key\n        label\n        cases\n        acknowledgedInTime\n        resolvedWithinAgreedDeadline\n        medianWorkingDays\n        p90WorkingDays\n        openPastDeadline\n      }\n    }\n  }\n"): (typeof documents)["\n  query LeadTimeWidgetQuery($complaints: ReportFilter!) {\n    leadTimePerformance(filter: $complaints, groupBy: COMPLAINT_TYPE) {\n      csv\n      suppressedCells\n      total {\n        cases\n        acknowledgedInTime\n        resolvedWithinAgreedDeadline\n        medianWorkingDays\n        p90WorkingDays\n        openPastDeadline\n        extensions\n        extensionsInformedInTime\n      }\n      rows {\n        key\n        label\n        cases\n        acknowledgedInTime\n        resolvedWithinAgreedDeadline\n        medianWorkingDays\n        p90WorkingDays\n        openPastDeadline\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query MeasuresWidgetQuery {\n    measures {\n      id\n      title\n      status\n      implementedOn\n      targetComplaintType {\n        id\n        name\n        nameNl\n      }\n      targetService {\n        id\n        name\n        nameNl\n      }\n      effect {\n        enoughData\n        reason\n        rateRatio\n        lower95\n        upper95\n        countBefore\n        countAfter\n        beforeFrom\n        afterTo\n        windowDays\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query MeasuresWidgetQuery {\n    measures {\n      id\n      title\n      status\n      implementedOn\n      targetComplaintType {\n        id\n        name\n        nameNl\n      }\n      targetService {\n        id\n        name\n        nameNl\n      }\n      effect {\n        enoughData\n        reason\n        rateRatio\n        lower95\n        upper95\n        countBefore\n        countAfter\n        beforeFrom\n        afterTo\n        windowDays\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query MeasuresWidgetQuery {\n    measures {\n      id\n      title\n      status\n      implementedOn\n      targetComplaintType {\n        id\n        name\n        nameNl\n      }\n      targetService {\n        id\n        name\n        nameNl\n      }\n      effect {\n        enoughData\n        reason\n        rateRatio\n        lower95\n        upper95\n        countBefore\n        countAfter\n        beforeFrom\n        afterTo\n        windowDays\n      }\n    }\n  }\n"): (typeof documents)["\n  query MeasuresWidgetQuery {\n    measures {\n      id\n      title\n      status\n      implementedOn\n      targetComplaintType {\n        id\n        name\n        nameNl\n      }\n      targetService {\n        id\n        name\n        nameNl\n      }\n      effect {\n        enoughData\n        reason\n        rateRatio\n        lower95\n        upper95\n        countBefore\n        countAfter\n        beforeFrom\n        afterTo\n        windowDays\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query OutcomesWidgetQuery($filter: ReportFilter!) {\n    outcomes(filter: $filter) {\n      csv\n      complaints {\n        outcome\n        count\n      }\n      complaintsUndecided\n      suggestionsAdopted\n      suggestionsDeclined\n      suggestionsOpen\n    }\n  }\n',
-): (typeof documents)['\n  query OutcomesWidgetQuery($filter: ReportFilter!) {\n    outcomes(filter: $filter) {\n      csv\n      complaints {\n        outcome\n        count\n      }\n      complaintsUndecided\n      suggestionsAdopted\n      suggestionsDeclined\n      suggestionsOpen\n    }\n  }\n'];
+export function graphql(source: "\n  query OutcomesWidgetQuery($filter: ReportFilter!) {\n    outcomes(filter: $filter) {\n      csv\n      complaints {\n        outcome\n        count\n      }\n      complaintsUndecided\n      suggestionsAdopted\n      suggestionsDeclined\n      suggestionsOpen\n    }\n  }\n"): (typeof documents)["\n  query OutcomesWidgetQuery($filter: ReportFilter!) {\n    outcomes(filter: $filter) {\n      csv\n      complaints {\n        outcome\n        count\n      }\n      complaintsUndecided\n      suggestionsAdopted\n      suggestionsDeclined\n      suggestionsOpen\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query RecurringWidgetQuery($recent: ReportFilter!) {\n    recurringComplaintTypes(filter: $recent) {\n      csv\n      baselinePeriods\n      suppressedCells\n      types {\n        complaintTypeId\n        label\n        labelNl\n        currentCount\n        baselineRate\n        statistic\n        pValue\n        qValue\n        model\n        flagged\n        hasMeasure\n        recurringAfterEvaluatedMeasure\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query RecurringWidgetQuery($recent: ReportFilter!) {\n    recurringComplaintTypes(filter: $recent) {\n      csv\n      baselinePeriods\n      suppressedCells\n      types {\n        complaintTypeId\n        label\n        labelNl\n        currentCount\n        baselineRate\n        statistic\n        pValue\n        qValue\n        model\n        flagged\n        hasMeasure\n        recurringAfterEvaluatedMeasure\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query RecurringWidgetQuery($recent: ReportFilter!) {\n    recurringComplaintTypes(filter: $recent) {\n      csv\n      baselinePeriods\n      suppressedCells\n      types {\n        complaintTypeId\n        label\n        labelNl\n        currentCount\n        baselineRate\n        statistic\n        pValue\n        qValue\n        model\n        flagged\n        hasMeasure\n        recurringAfterEvaluatedMeasure\n      }\n    }\n  }\n"): (typeof documents)["\n  query RecurringWidgetQuery($recent: ReportFilter!) {\n    recurringComplaintTypes(filter: $recent) {\n      csv\n      baselinePeriods\n      suppressedCells\n      types {\n        complaintTypeId\n        label\n        labelNl\n        currentCount\n        baselineRate\n        statistic\n        pValue\n        qValue\n        model\n        flagged\n        hasMeasure\n        recurringAfterEvaluatedMeasure\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query TilesWidgetQuery(\n    $filter: ReportFilter!\n    $complaints: ReportFilter!\n    $previous: ReportFilter!\n    $previousComplaints: ReportFilter!\n  ) {\n    volumeTrend(filter: $filter) {\n      total\n      changeVsPreviousPeriod\n      backlog {\n        label\n        count\n      }\n    }\n    previousVolume: volumeTrend(filter: $previous) {\n      total\n      backlog {\n        label\n        count\n      }\n    }\n    leadTimePerformance(filter: $complaints) {\n      total {\n        openPastDeadline\n        resolvedWithinAgreedDeadline\n      }\n    }\n    previousLeadTime: leadTimePerformance(filter: $previousComplaints) {\n      total {\n        openPastDeadline\n        resolvedWithinAgreedDeadline\n      }\n    }\n    compliments(filter: $filter) {\n      total\n    }\n    previousCompliments: compliments(filter: $previous) {\n      total\n    }\n  }\n',
-): (typeof documents)['\n  query TilesWidgetQuery(\n    $filter: ReportFilter!\n    $complaints: ReportFilter!\n    $previous: ReportFilter!\n    $previousComplaints: ReportFilter!\n  ) {\n    volumeTrend(filter: $filter) {\n      total\n      changeVsPreviousPeriod\n      backlog {\n        label\n        count\n      }\n    }\n    previousVolume: volumeTrend(filter: $previous) {\n      total\n      backlog {\n        label\n        count\n      }\n    }\n    leadTimePerformance(filter: $complaints) {\n      total {\n        openPastDeadline\n        resolvedWithinAgreedDeadline\n      }\n    }\n    previousLeadTime: leadTimePerformance(filter: $previousComplaints) {\n      total {\n        openPastDeadline\n        resolvedWithinAgreedDeadline\n      }\n    }\n    compliments(filter: $filter) {\n      total\n    }\n    previousCompliments: compliments(filter: $previous) {\n      total\n    }\n  }\n'];
+export function graphql(source: "\n  query TilesWidgetQuery(\n    $filter: ReportFilter!\n    $complaints: ReportFilter!\n    $previous: ReportFilter!\n    $previousComplaints: ReportFilter!\n  ) {\n    volumeTrend(filter: $filter) {\n      total\n      changeVsPreviousPeriod\n      backlog {\n        label\n        count\n      }\n    }\n    previousVolume: volumeTrend(filter: $previous) {\n      total\n      backlog {\n        label\n        count\n      }\n    }\n    leadTimePerformance(filter: $complaints) {\n      total {\n        openPastDeadline\n        resolvedWithinAgreedDeadline\n      }\n    }\n    previousLeadTime: leadTimePerformance(filter: $previousComplaints) {\n      total {\n        openPastDeadline\n        resolvedWithinAgreedDeadline\n      }\n    }\n    compliments(filter: $filter) {\n      total\n    }\n    previousCompliments: compliments(filter: $previous) {\n      total\n    }\n  }\n"): (typeof documents)["\n  query TilesWidgetQuery(\n    $filter: ReportFilter!\n    $complaints: ReportFilter!\n    $previous: ReportFilter!\n    $previousComplaints: ReportFilter!\n  ) {\n    volumeTrend(filter: $filter) {\n      total\n      changeVsPreviousPeriod\n      backlog {\n        label\n        count\n      }\n    }\n    previousVolume: volumeTrend(filter: $previous) {\n      total\n      backlog {\n        label\n        count\n      }\n    }\n    leadTimePerformance(filter: $complaints) {\n      total {\n        openPastDeadline\n        resolvedWithinAgreedDeadline\n      }\n    }\n    previousLeadTime: leadTimePerformance(filter: $previousComplaints) {\n      total {\n        openPastDeadline\n        resolvedWithinAgreedDeadline\n      }\n    }\n    compliments(filter: $filter) {\n      total\n    }\n    previousCompliments: compliments(filter: $previous) {\n      total\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query TrendWidgetQuery($complaints: ReportFilter!) {\n    volumeTrend(filter: $complaints) {\n      buckets\n      suppressedCells\n      csv\n      byComplaintType {\n        key\n        label\n        labelNl\n        counts\n        total\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query TrendWidgetQuery($complaints: ReportFilter!) {\n    volumeTrend(filter: $complaints) {\n      buckets\n      suppressedCells\n      csv\n      byComplaintType {\n        key\n        label\n        labelNl\n        counts\n        total\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query TrendWidgetQuery($complaints: ReportFilter!) {\n    volumeTrend(filter: $complaints) {\n      buckets\n      suppressedCells\n      csv\n      byComplaintType {\n        key\n        label\n        labelNl\n        counts\n        total\n      }\n    }\n  }\n"): (typeof documents)["\n  query TrendWidgetQuery($complaints: ReportFilter!) {\n    volumeTrend(filter: $complaints) {\n      buckets\n      suppressedCells\n      csv\n      byComplaintType {\n        key\n        label\n        labelNl\n        counts\n        total\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query IntakeRouteQuery {\n    services {\n      id\n      name\n      nameNl\n      active\n    }\n    complaintTypes {\n      id\n      name\n      nameNl\n      active\n    }\n  }\n',
-): (typeof documents)['\n  query IntakeRouteQuery {\n    services {\n      id\n      name\n      nameNl\n      active\n    }\n    complaintTypes {\n      id\n      name\n      nameNl\n      active\n    }\n  }\n'];
+export function graphql(source: "\n  query IntakeRouteQuery {\n    services {\n      id\n      name\n      nameNl\n      active\n    }\n    complaintTypes {\n      id\n      name\n      nameNl\n      active\n    }\n  }\n"): (typeof documents)["\n  query IntakeRouteQuery {\n    services {\n      id\n      name\n      nameNl\n      active\n    }\n    complaintTypes {\n      id\n      name\n      nameNl\n      active\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query MySubmissionsRouteQuery {\n    myCases {\n      ...CaseTable_case\n    }\n  }\n',
-): (typeof documents)['\n  query MySubmissionsRouteQuery {\n    myCases {\n      ...CaseTable_case\n    }\n  }\n'];
+export function graphql(source: "\n  query MySubmissionsRouteQuery {\n    myCases {\n      ...CaseTable_case\n    }\n  }\n"): (typeof documents)["\n  query MySubmissionsRouteQuery {\n    myCases {\n      ...CaseTable_case\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation SubmitFeedbackMutation($input: SubmitFeedbackInput!) {\n    submitFeedback(input: $input) {\n      registrationNumber\n      acknowledgementDueAt\n      resolutionDueAt\n      replayed\n      case {\n        id\n        kind\n        status\n        receivedAt\n        resolutionDueAt\n        registrationNumber\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation SubmitFeedbackMutation($input: SubmitFeedbackInput!) {\n    submitFeedback(input: $input) {\n      registrationNumber\n      acknowledgementDueAt\n      resolutionDueAt\n      replayed\n      case {\n        id\n        kind\n        status\n        receivedAt\n        resolutionDueAt\n        registrationNumber\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  mutation SubmitFeedbackMutation($input: SubmitFeedbackInput!) {\n    submitFeedback(input: $input) {\n      registrationNumber\n      acknowledgementDueAt\n      resolutionDueAt\n      replayed\n      case {\n        id\n        kind\n        status\n        receivedAt\n        resolutionDueAt\n        registrationNumber\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitFeedbackMutation($input: SubmitFeedbackInput!) {\n    submitFeedback(input: $input) {\n      registrationNumber\n      acknowledgementDueAt\n      resolutionDueAt\n      replayed\n      case {\n        id\n        kind\n        status\n        receivedAt\n        resolutionDueAt\n        registrationNumber\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query LinkCasesSearchQuery($filter: CaseFilter!, $first: Int) {\n    cases(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        registrationNumber\n        status\n        receivedAt\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query LinkCasesSearchQuery($filter: CaseFilter!, $first: Int) {\n    cases(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        registrationNumber\n        status\n        receivedAt\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query LinkCasesSearchQuery($filter: CaseFilter!, $first: Int) {\n    cases(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        registrationNumber\n        status\n        receivedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query LinkCasesSearchQuery($filter: CaseFilter!, $first: Int) {\n    cases(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        registrationNumber\n        status\n        receivedAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment MeasureDetail_measure on PreventiveMeasure {\n    ...MeasureCard_measure\n    expectedEffect\n    communicatedOn\n    evaluationNote\n    viewerCan {\n      update\n      implement\n      evaluate\n      cancel\n    }\n    effect {\n      ...MeasureEffect_effect\n    }\n    linkedCases {\n      ...CaseTable_case\n    }\n    history {\n      id\n      type\n      fromStatus\n      toStatus\n      note\n      occurredAt\n    }\n  }\n',
-): (typeof documents)['\n  fragment MeasureDetail_measure on PreventiveMeasure {\n    ...MeasureCard_measure\n    expectedEffect\n    communicatedOn\n    evaluationNote\n    viewerCan {\n      update\n      implement\n      evaluate\n      cancel\n    }\n    effect {\n      ...MeasureEffect_effect\n    }\n    linkedCases {\n      ...CaseTable_case\n    }\n    history {\n      id\n      type\n      fromStatus\n      toStatus\n      note\n      occurredAt\n    }\n  }\n'];
+export function graphql(source: "\n  fragment MeasureDetail_measure on PreventiveMeasure {\n    ...MeasureCard_measure\n    expectedEffect\n    communicatedOn\n    evaluationNote\n    viewerCan {\n      update\n      implement\n      evaluate\n      cancel\n    }\n    effect {\n      ...MeasureEffect_effect\n    }\n    linkedCases {\n      ...CaseTable_case\n    }\n    history {\n      id\n      type\n      fromStatus\n      toStatus\n      note\n      occurredAt\n    }\n  }\n"): (typeof documents)["\n  fragment MeasureDetail_measure on PreventiveMeasure {\n    ...MeasureCard_measure\n    expectedEffect\n    communicatedOn\n    evaluationNote\n    viewerCan {\n      update\n      implement\n      evaluate\n      cancel\n    }\n    effect {\n      ...MeasureEffect_effect\n    }\n    linkedCases {\n      ...CaseTable_case\n    }\n    history {\n      id\n      type\n      fromStatus\n      toStatus\n      note\n      occurredAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query MeasureDetailRouteQuery($id: ID!) {\n    measure(id: $id) {\n      ...MeasureDetail_measure\n    }\n  }\n',
-): (typeof documents)['\n  query MeasureDetailRouteQuery($id: ID!) {\n    measure(id: $id) {\n      ...MeasureDetail_measure\n    }\n  }\n'];
+export function graphql(source: "\n  query MeasureDetailRouteQuery($id: ID!) {\n    measure(id: $id) {\n      ...MeasureDetail_measure\n    }\n  }\n"): (typeof documents)["\n  query MeasureDetailRouteQuery($id: ID!) {\n    measure(id: $id) {\n      ...MeasureDetail_measure\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment MeasureEffect_effect on MeasureEffect {\n    enoughData\n    reason\n    rateRatio\n    lower95\n    upper95\n    countBefore\n    countAfter\n    windowDays\n    beforeFrom\n    afterTo\n    interpretation\n  }\n',
-): (typeof documents)['\n  fragment MeasureEffect_effect on MeasureEffect {\n    enoughData\n    reason\n    rateRatio\n    lower95\n    upper95\n    countBefore\n    countAfter\n    windowDays\n    beforeFrom\n    afterTo\n    interpretation\n  }\n'];
+export function graphql(source: "\n  fragment MeasureEffect_effect on MeasureEffect {\n    enoughData\n    reason\n    rateRatio\n    lower95\n    upper95\n    countBefore\n    countAfter\n    windowDays\n    beforeFrom\n    afterTo\n    interpretation\n  }\n"): (typeof documents)["\n  fragment MeasureEffect_effect on MeasureEffect {\n    enoughData\n    reason\n    rateRatio\n    lower95\n    upper95\n    countBefore\n    countAfter\n    windowDays\n    beforeFrom\n    afterTo\n    interpretation\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment MeasureCard_measure on PreventiveMeasure {\n    id\n    version\n    title\n    description\n    status\n    proposedAt\n    implementedOn\n    evaluatedOn\n    targetComplaintType {\n      id\n      name\n      nameNl\n    }\n    targetService {\n      id\n      name\n      nameNl\n    }\n    owner {\n      id\n      displayName\n    }\n  }\n',
-): (typeof documents)['\n  fragment MeasureCard_measure on PreventiveMeasure {\n    id\n    version\n    title\n    description\n    status\n    proposedAt\n    implementedOn\n    evaluatedOn\n    targetComplaintType {\n      id\n      name\n      nameNl\n    }\n    targetService {\n      id\n      name\n      nameNl\n    }\n    owner {\n      id\n      displayName\n    }\n  }\n'];
+export function graphql(source: "\n  fragment MeasureCard_measure on PreventiveMeasure {\n    id\n    version\n    title\n    description\n    status\n    proposedAt\n    implementedOn\n    evaluatedOn\n    targetComplaintType {\n      id\n      name\n      nameNl\n    }\n    targetService {\n      id\n      name\n      nameNl\n    }\n    owner {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment MeasureCard_measure on PreventiveMeasure {\n    id\n    version\n    title\n    description\n    status\n    proposedAt\n    implementedOn\n    evaluatedOn\n    targetComplaintType {\n      id\n      name\n      nameNl\n    }\n    targetService {\n      id\n      name\n      nameNl\n    }\n    owner {\n      id\n      displayName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query MeasuresRouteQuery($complaintTypeId: ID, $status: MeasureStatus) {\n    measures(complaintTypeId: $complaintTypeId, status: $status) {\n      ...MeasureCard_measure\n    }\n  }\n',
-): (typeof documents)['\n  query MeasuresRouteQuery($complaintTypeId: ID, $status: MeasureStatus) {\n    measures(complaintTypeId: $complaintTypeId, status: $status) {\n      ...MeasureCard_measure\n    }\n  }\n'];
+export function graphql(source: "\n  query MeasuresRouteQuery($complaintTypeId: ID, $status: MeasureStatus) {\n    measures(complaintTypeId: $complaintTypeId, status: $status) {\n      ...MeasureCard_measure\n    }\n  }\n"): (typeof documents)["\n  query MeasuresRouteQuery($complaintTypeId: ID, $status: MeasureStatus) {\n    measures(complaintTypeId: $complaintTypeId, status: $status) {\n      ...MeasureCard_measure\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query MeasuresOptionsQuery {\n    complaintTypes {\n      id\n      name\n      nameNl\n      active\n    }\n    services {\n      id\n      name\n      nameNl\n      active\n    }\n  }\n',
-): (typeof documents)['\n  query MeasuresOptionsQuery {\n    complaintTypes {\n      id\n      name\n      nameNl\n      active\n    }\n    services {\n      id\n      name\n      nameNl\n      active\n    }\n  }\n'];
+export function graphql(source: "\n  query MeasuresOptionsQuery {\n    complaintTypes {\n      id\n      name\n      nameNl\n      active\n    }\n    services {\n      id\n      name\n      nameNl\n      active\n    }\n  }\n"): (typeof documents)["\n  query MeasuresOptionsQuery {\n    complaintTypes {\n      id\n      name\n      nameNl\n      active\n    }\n    services {\n      id\n      name\n      nameNl\n      active\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation CancelMeasureMutation($input: MeasureStepInput!) {\n    cancelMeasure(input: $input) {\n      measure {\n        ...MeasureDetail_measure\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation CancelMeasureMutation($input: MeasureStepInput!) {\n    cancelMeasure(input: $input) {\n      measure {\n        ...MeasureDetail_measure\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  mutation CancelMeasureMutation($input: MeasureStepInput!) {\n    cancelMeasure(input: $input) {\n      measure {\n        ...MeasureDetail_measure\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CancelMeasureMutation($input: MeasureStepInput!) {\n    cancelMeasure(input: $input) {\n      measure {\n        ...MeasureDetail_measure\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation EvaluateMeasureMutation($input: EvaluateMeasureInput!) {\n    evaluateMeasure(input: $input) {\n      measure {\n        ...MeasureDetail_measure\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation EvaluateMeasureMutation($input: EvaluateMeasureInput!) {\n    evaluateMeasure(input: $input) {\n      measure {\n        ...MeasureDetail_measure\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  mutation EvaluateMeasureMutation($input: EvaluateMeasureInput!) {\n    evaluateMeasure(input: $input) {\n      measure {\n        ...MeasureDetail_measure\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvaluateMeasureMutation($input: EvaluateMeasureInput!) {\n    evaluateMeasure(input: $input) {\n      measure {\n        ...MeasureDetail_measure\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ImplementMeasureMutation($input: ImplementMeasureInput!) {\n    implementMeasure(input: $input) {\n      measure {\n        ...MeasureDetail_measure\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation ImplementMeasureMutation($input: ImplementMeasureInput!) {\n    implementMeasure(input: $input) {\n      measure {\n        ...MeasureDetail_measure\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  mutation ImplementMeasureMutation($input: ImplementMeasureInput!) {\n    implementMeasure(input: $input) {\n      measure {\n        ...MeasureDetail_measure\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImplementMeasureMutation($input: ImplementMeasureInput!) {\n    implementMeasure(input: $input) {\n      measure {\n        ...MeasureDetail_measure\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation LinkCasesToMeasureMutation($input: LinkCasesToMeasureInput!) {\n    linkCasesToMeasure(input: $input) {\n      measure {\n        ...MeasureDetail_measure\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation LinkCasesToMeasureMutation($input: LinkCasesToMeasureInput!) {\n    linkCasesToMeasure(input: $input) {\n      measure {\n        ...MeasureDetail_measure\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  mutation LinkCasesToMeasureMutation($input: LinkCasesToMeasureInput!) {\n    linkCasesToMeasure(input: $input) {\n      measure {\n        ...MeasureDetail_measure\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LinkCasesToMeasureMutation($input: LinkCasesToMeasureInput!) {\n    linkCasesToMeasure(input: $input) {\n      measure {\n        ...MeasureDetail_measure\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ProposeMeasureMutation($input: ProposeMeasureInput!) {\n    proposeMeasure(input: $input) {\n      measure {\n        ...MeasureCard_measure\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation ProposeMeasureMutation($input: ProposeMeasureInput!) {\n    proposeMeasure(input: $input) {\n      measure {\n        ...MeasureCard_measure\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  mutation ProposeMeasureMutation($input: ProposeMeasureInput!) {\n    proposeMeasure(input: $input) {\n      measure {\n        ...MeasureCard_measure\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProposeMeasureMutation($input: ProposeMeasureInput!) {\n    proposeMeasure(input: $input) {\n      measure {\n        ...MeasureCard_measure\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation UpdateMeasureMutation($input: UpdateMeasureInput!) {\n    updateMeasure(input: $input) {\n      measure {\n        ...MeasureDetail_measure\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation UpdateMeasureMutation($input: UpdateMeasureInput!) {\n    updateMeasure(input: $input) {\n      measure {\n        ...MeasureDetail_measure\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  mutation UpdateMeasureMutation($input: UpdateMeasureInput!) {\n    updateMeasure(input: $input) {\n      measure {\n        ...MeasureDetail_measure\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMeasureMutation($input: UpdateMeasureInput!) {\n    updateMeasure(input: $input) {\n      measure {\n        ...MeasureDetail_measure\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query AnnualReportRouteQuery($year: Int!) {\n    annualReport(year: $year) {\n      year\n      complaints\n      suggestions\n      compliments\n      outcomes {\n        csv\n        complaints {\n          outcome\n          count\n        }\n        complaintsUndecided\n        suggestionsAdopted\n        suggestionsDeclined\n      }\n      timeliness {\n        csv\n        total {\n          cases\n          acknowledgedInTime\n          resolvedWithinOriginalDeadline\n          resolvedWithinAgreedDeadline\n          extensions\n          extensionsInformedInTime\n          medianWorkingDays\n        }\n        rows {\n          label\n          cases\n          resolvedWithinAgreedDeadline\n          medianWorkingDays\n        }\n      }\n      measures {\n        title\n        complaintType\n        status\n        implementedOn\n        effect\n      }\n      complimentsByService {\n        csv\n        byService {\n          label\n          labelNl\n          compliments\n          complaints\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query AnnualReportRouteQuery($year: Int!) {\n    annualReport(year: $year) {\n      year\n      complaints\n      suggestions\n      compliments\n      outcomes {\n        csv\n        complaints {\n          outcome\n          count\n        }\n        complaintsUndecided\n        suggestionsAdopted\n        suggestionsDeclined\n      }\n      timeliness {\n        csv\n        total {\n          cases\n          acknowledgedInTime\n          resolvedWithinOriginalDeadline\n          resolvedWithinAgreedDeadline\n          extensions\n          extensionsInformedInTime\n          medianWorkingDays\n        }\n        rows {\n          label\n          cases\n          resolvedWithinAgreedDeadline\n          medianWorkingDays\n        }\n      }\n      measures {\n        title\n        complaintType\n        status\n        implementedOn\n        effect\n      }\n      complimentsByService {\n        csv\n        byService {\n          label\n          labelNl\n          compliments\n          complaints\n        }\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query AnnualReportRouteQuery($year: Int!) {\n    annualReport(year: $year) {\n      year\n      complaints\n      suggestions\n      compliments\n      outcomes {\n        csv\n        complaints {\n          outcome\n          count\n        }\n        complaintsUndecided\n        suggestionsAdopted\n        suggestionsDeclined\n      }\n      timeliness {\n        csv\n        total {\n          cases\n          acknowledgedInTime\n          resolvedWithinOriginalDeadline\n          resolvedWithinAgreedDeadline\n          extensions\n          extensionsInformedInTime\n          medianWorkingDays\n        }\n        rows {\n          label\n          cases\n          resolvedWithinAgreedDeadline\n          medianWorkingDays\n        }\n      }\n      measures {\n        title\n        complaintType\n        status\n        implementedOn\n        effect\n      }\n      complimentsByService {\n        csv\n        byService {\n          label\n          labelNl\n          compliments\n          complaints\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AnnualReportRouteQuery($year: Int!) {\n    annualReport(year: $year) {\n      year\n      complaints\n      suggestions\n      compliments\n      outcomes {\n        csv\n        complaints {\n          outcome\n          count\n        }\n        complaintsUndecided\n        suggestionsAdopted\n        suggestionsDeclined\n      }\n      timeliness {\n        csv\n        total {\n          cases\n          acknowledgedInTime\n          resolvedWithinOriginalDeadline\n          resolvedWithinAgreedDeadline\n          extensions\n          extensionsInformedInTime\n          medianWorkingDays\n        }\n        rows {\n          label\n          cases\n          resolvedWithinAgreedDeadline\n          medianWorkingDays\n        }\n      }\n      measures {\n        title\n        complaintType\n        status\n        implementedOn\n        effect\n      }\n      complimentsByService {\n        csv\n        byService {\n          label\n          labelNl\n          compliments\n          complaints\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
 }
 
-export type DocumentType<TDocumentNode extends DocumentNode<any, any>> =
-  TDocumentNode extends DocumentNode<infer TType, any> ? TType : never;
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
