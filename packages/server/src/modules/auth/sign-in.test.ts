@@ -12,7 +12,7 @@ import { Person } from '../people/person.entity.js';
 const ISSUER = 'https://idp.example/realms/klankbord';
 const db = setupTestDatabase();
 let orm: MikroORM;
-let privateKey: CryptoKey;
+let privateKey: Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
 let publicKeyPem: string;
 const servers: RunningServer[] = [];
 const logLines: string[] = [];

@@ -12,7 +12,7 @@ import { Person } from './person.entity.js';
 const ISSUER = 'https://login.example.org';
 const db = setupTestDatabase();
 let orm: MikroORM;
-let privateKey: CryptoKey;
+let privateKey: Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
 let server: RunningServer;
 
 beforeAll(async () => {
