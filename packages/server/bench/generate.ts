@@ -1,5 +1,14 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { COMPLAINT_DECISIONS, outcomesOf } from '@klankbord/domain';
 import { ensureReferenceData } from '../src/db/seeders/reference-data.js';
+import { sqlArray } from '../src/shared/domain-sql.js';
+
+/** How generated closed cases ended: the domain's complaint decisions, and a suggestion's responses. */
+const COMPLAINT_ENDINGS = sqlArray(COMPLAINT_DECISIONS);
+const COMPLAINT_ENDINGS_COUNT = COMPLAINT_DECISIONS.length;
+const SUGGESTION_RESPONSES = outcomesOf('SUGGESTION').filter((outcome) => outcome !== 'WITHDRAWN');
+const SUGGESTION_ENDINGS = sqlArray(SUGGESTION_RESPONSES);
+const SUGGESTION_ENDINGS_COUNT = SUGGESTION_RESPONSES.length;
 
 /**
  * Writes `size` cases over two years in a few set-based SQL statements, the same for the same seed
@@ -55,8 +64,8 @@ export async function generateBenchData(
              5, received, received + interval '1 day',
              received + (r2 * interval '30 hours'), received + interval '7 days', received + interval '7 days',
              case when received > now() - interval '10 days' then 'IN_PROGRESS' else 'CLOSED' end,
-             case when r1 < 0.62 then (array['JUSTIFIED','PARTLY_JUSTIFIED','UNJUSTIFIED','WITHDRAWN','NOT_HANDLED'])[1 + floor(r3 * 5)::int]
-                  when r1 < 0.8 then (array['ADOPTED','DECLINED'])[1 + floor(r4 * 2)::int] else 'PASSED_ON' end,
+             case when r1 < 0.62 then (${COMPLAINT_ENDINGS})[1 + floor(r3 * ${COMPLAINT_ENDINGS_COUNT})::int]
+                  when r1 < 0.8 then (${SUGGESTION_ENDINGS})[1 + floor(r4 * ${SUGGESTION_ENDINGS_COUNT})::int] else 'PASSED_ON' end,
              case when received > now() - interval '10 days' then null else received + (r5 * interval '9 days') end,
              case when received > now() - interval '10 days' then null else floor(r5 * 7)::int end,
              case when received > now() - interval '10 days' then null else received + interval '12 days' end,

@@ -18,6 +18,46 @@ describe('configuration', () => {
     expect(resolveEnv({ NODE_ENV: 'production' })).toMatchObject({ DEV_AUTH: false, GRAPHQL_INTROSPECTION: false });
   });
 
+  it('loads no demo data in production unless asked: the demo people include an administrator', () => {
+    expect(resolveEnv({ NODE_ENV: 'production' }).DEMO_DATA).toBe('never');
+    expect(resolveEnv({ NODE_ENV: 'production', DEMO_DATA: 'auto' }).DEMO_DATA).toBe('auto');
+    expect(resolveEnv({ NODE_ENV: 'development' }).DEMO_DATA).toBe('auto');
+    expect(resolveEnv({ NODE_ENV: 'development', DEMO_DATA: 'never' }).DEMO_DATA).toBe('never');
+  });
+
+  it('reads the sign-in rules: token age, roles source and map, the first administrators', () => {
+    expect(resolveEnv({})).toMatchObject({
+      JWT_MAX_TOKEN_AGE: 7200,
+      ROLES_SOURCE: 'register',
+      JWT_ROLES_CLAIM: 'roles',
+      INITIAL_ADMINISTRATORS: [],
+    });
+    expect(resolveEnv({}).JWT_ROLE_MAP).toBeUndefined();
+    const env = resolveEnv({
+      JWT_MAX_TOKEN_AGE: '90m',
+      ROLES_SOURCE: 'token',
+      JWT_ROLES_CLAIM: 'realm_access.roles',
+      JWT_ROLE_MAP: 'kb-admins=ADMINISTRATOR, kb-staff=HANDLER,kb-staff=RELATIONSHIP_MANAGER',
+      INITIAL_ADMINISTRATORS: ' 0b7e-subject , admin@example.org,',
+    });
+    expect(env).toMatchObject({
+      JWT_MAX_TOKEN_AGE: 5400,
+      ROLES_SOURCE: 'token',
+      INITIAL_ADMINISTRATORS: ['0b7e-subject', 'admin@example.org'],
+    });
+    expect(Object.fromEntries(env.JWT_ROLE_MAP ?? [])).toEqual({
+      'kb-admins': ['ADMINISTRATOR'],
+      'kb-staff': ['HANDLER', 'RELATIONSHIP_MANAGER'],
+    });
+    expect(resolveEnv({ JWT_MAX_TOKEN_AGE: '300' }).JWT_MAX_TOKEN_AGE).toBe(300);
+  });
+
+  it('warns that JWT_ROLE_MAP does nothing while roles come from the register', () => {
+    expect(configurationWarnings(resolveEnv({ JWT_ROLE_MAP: 'kb-admins=ADMINISTRATOR' }))).toEqual([
+      expect.stringContaining('ROLES_SOURCE=token'),
+    ]);
+  });
+
   it('treats empty variables as unset (compose files pass JWT_ISSUER= )', () => {
     expect(resolveEnv({ JWT_ISSUER: '', DATABASE_URL: '' }).JWT_ISSUER).toBeUndefined();
   });
@@ -43,6 +83,21 @@ describe('configuration', () => {
       { NODE_ENV: 'production', DEV_AUTH: 'true', JWT_JWKS_URL: 'https://idp.example/jwks' },
       ['DEV_AUTH', 'JWT_ISSUER'],
     ],
+    [
+      {
+        JWT_MAX_TOKEN_AGE: 'forever',
+        ROLES_SOURCE: 'claims',
+        JWT_ROLE_MAP: 'kb-admins=ROOT,INTEGRATION,x=INTEGRATION',
+      },
+      [
+        'JWT_MAX_TOKEN_AGE',
+        'ROLES_SOURCE',
+        'JWT_ROLE_MAP: "ROOT"',
+        'JWT_ROLE_MAP: "INTEGRATION" is not of the form',
+        'JWT_ROLE_MAP: "INTEGRATION" is not a role',
+      ],
+    ],
+    [{ JWT_MAX_TOKEN_AGE: '0' }, ['JWT_MAX_TOKEN_AGE']],
   ])('names every bad variable at once (%o)', (source, variables) => {
     try {
       resolveEnv(source);

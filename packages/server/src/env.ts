@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isPersonRole, PERSON_ROLES, type Role } from './modules/people/role.js';
 
 /**
  * Every setting the server reads from its environment, validated once at start-up.
@@ -21,15 +22,21 @@ const envSchema = z
     /** Where the embedded PostgreSQL keeps its data between runs (git-ignored). */
     EMBEDDED_PG_DIR: z.string().min(1).default('.data/postgres'),
     EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
-    /** `auto` loads demo data when the database has no cases yet; `never` leaves it empty. */
-    DEMO_DATA: z.enum(['auto', 'never']).default('auto'),
+    /**
+     * `auto` loads demo data when the database has no cases yet; `never` leaves it empty.
+     * Default: `never` in production (the demo people include an administrator), `auto` otherwise.
+     */
+    DEMO_DATA: z.enum(['auto', 'never']).optional(),
     /** Seed of the demo-data generator: the same seed writes the same history. */
     DEMO_SEED: z.coerce.number().int().default(20260101),
     /** How many days of demo history to write (about two years by default; less for quick tests). */
     DEMO_HISTORY_DAYS: z.coerce.number().int().min(1).max(3650).default(730),
     /** Dev sign-in: issue tokens for the seeded demo people. Refused in production. */
     DEV_AUTH: booleanString.optional(),
-    /** Secret that signs dev tokens; generated per process when absent. */
+    /**
+     * Secret that signs dev tokens. When absent, one is generated once and kept in the data folder
+     * (`dev-token-secret` beside EMBEDDED_PG_DIR, mode 0600), so a restart does not sign everyone out.
+     */
     DEV_TOKEN_SECRET: z.string().min(32).optional(),
     /** The identity provider: tokens must carry this issuer (and audience, when set). */
     JWT_ISSUER: z.string().min(1).optional(),
@@ -38,8 +45,58 @@ const envSchema = z
     JWT_JWKS_URL: z.url().optional(),
     /** …or its public key in PEM form (SPKI). */
     JWT_PUBLIC_KEY: z.string().min(1).optional(),
-    /** The token claim that lists the viewer's roles. */
+    // --- Sign-in rules (issue 11): token age, where roles come from, the first administrators. ---
+    /**
+     * The longest lifetime a token may have, in seconds or with a unit (`90m`, `2h`): `exp - iat`
+     * (or `exp - now` when the token has no `iat`). Tokens without `exp` are always refused.
+     * Default 2 hours, which admits Entra ID's 60–90 minute access tokens and Keycloak's minutes.
+     */
+    JWT_MAX_TOKEN_AGE: z
+      .string()
+      .regex(/^\d+\s*[smhd]?$/, 'a number of seconds, or with a unit: 300, 90m, 2h, 1d')
+      .transform(toSeconds)
+      .refine((seconds) => seconds > 0, 'must be more than 0')
+      .default(7200),
+    /**
+     * Where a person's roles come from. `register` (default): Klankbord's own people register,
+     * kept by administrators; the token only says who someone is. `token`: the JWT_ROLES_CLAIM
+     * claim, mapped through JWT_ROLE_MAP and written to the register on every sign-in (changes in
+     * the register are overwritten then). Either way the register decides the organisation unit
+     * and whether someone is active: an inactive person is refused.
+     */
+    ROLES_SOURCE: z.enum(['register', 'token']).default('register'),
+    /**
+     * With ROLES_SOURCE=token: the claim that lists the viewer's roles or groups. A dotted path
+     * reads a nested claim, e.g. `realm_access.roles` (Keycloak) or `groups` (Entra ID).
+     */
     JWT_ROLES_CLAIM: z.string().min(1).default('roles'),
+    /**
+     * With ROLES_SOURCE=token: which claim value grants which Klankbord role, as comma-separated
+     * `value=ROLE` pairs, e.g. `klankbord-admins=ADMINISTRATOR,klankbord-handlers=HANDLER`; a value
+     * may be listed more than once to grant several roles. Unset: a claim value that is a role's
+     * name (`HANDLER`) grants that role. Values that map to nothing are ignored; a person left
+     * without a role is a SUBMITTER.
+     */
+    JWT_ROLE_MAP: z
+      .string()
+      .transform((text, ctx) => parseRoleMap(text, ctx))
+      .optional(),
+    /**
+     * The first administrators: comma-separated token subjects (`sub`) and/or e-mail addresses,
+     * granted ADMINISTRATOR whenever they sign in (remove an entry to stop that). An e-mail address
+     * matches the token's `email` claim unless the token says `email_verified: false`; prefer
+     * subjects where the identity provider lets users choose their own e-mail address.
+     */
+    INITIAL_ADMINISTRATORS: z
+      .string()
+      .transform((text) =>
+        text
+          .split(',')
+          .map((entry) => entry.trim())
+          .filter((entry) => entry !== ''),
+      )
+      .default([]),
+    // --- End of the sign-in rules. ---
     /**
      * Sign-in for the web app (OpenID Connect, authorization code flow with PKCE), handed to the
      * browser at run time by `GET /auth/config.json`. The provider's issuer (its discovery document
@@ -113,6 +170,7 @@ export function resolveEnv(source: NodeJS.ProcessEnv = process.env) {
   const development = env.NODE_ENV !== 'production';
   return {
     ...env,
+    DEMO_DATA: env.DEMO_DATA ?? (development ? 'auto' : 'never'),
     DEV_AUTH: env.DEV_AUTH ?? development,
     GRAPHQL_INTROSPECTION: env.GRAPHQL_INTROSPECTION ?? development,
     GRAPHQL_EXPLORER: env.GRAPHQL_EXPLORER ?? development,
@@ -127,6 +185,9 @@ export function resolveEnv(source: NodeJS.ProcessEnv = process.env) {
  */
 export function configurationWarnings(env: Env): string[] {
   const warnings: string[] = [];
+  if (env.ROLES_SOURCE === 'register' && env.JWT_ROLE_MAP) {
+    warnings.push('JWT_ROLE_MAP is ignored: roles come from the people register (set ROLES_SOURCE=token to use it).');
+  }
   if (!env.DEV_AUTH && !env.JWT_JWKS_URL && !env.JWT_PUBLIC_KEY) {
     warnings.push(
       'No identity provider is configured and dev sign-in is off, so nobody can sign in (API keys still work). ' +
@@ -134,6 +195,35 @@ export function configurationWarnings(env: Env): string[] {
     );
   }
   return warnings;
+}
+
+/** `90m` → 5400: a duration in seconds, from a bare number of seconds or one with a unit. */
+function toSeconds(text: string): number {
+  const match = /^(\d+)\s*([smhd]?)$/.exec(text);
+  const unit = { '': 1, s: 1, m: 60, h: 3600, d: 86_400 }[(match?.[2] ?? '') as '' | 's' | 'm' | 'h' | 'd'];
+  return Number(match?.[1] ?? Number.NaN) * unit;
+}
+
+/** Parses JWT_ROLE_MAP (`value=ROLE,…`) into claim value → roles, naming every bad entry. */
+function parseRoleMap(text: string, ctx: z.RefinementCtx): ReadonlyMap<string, readonly Role[]> {
+  const map = new Map<string, Role[]>();
+  for (const entry of text.split(',').map((part) => part.trim())) {
+    if (entry === '') continue;
+    const separator = entry.lastIndexOf('=');
+    const value = entry.slice(0, separator).trim();
+    const role = entry.slice(separator + 1).trim();
+    if (separator < 1 || value === '') {
+      ctx.addIssue({ code: 'custom', message: `"${entry}" is not of the form value=ROLE` });
+    } else if (!isPersonRole(role)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${role}" is not a role a person can hold (${PERSON_ROLES.join(', ')})`,
+      });
+    } else {
+      map.set(value, [...new Set([...(map.get(value) ?? []), role])]);
+    }
+  }
+  return map;
 }
 
 export class InvalidEnvironmentError extends Error {

@@ -1,11 +1,11 @@
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { configurationWarnings, resolveEnv, InvalidEnvironmentError, type Env } from './env.js';
 import { startEmbeddedPostgres, EmbeddedPostgresError, type EmbeddedDatabase } from './db/embedded-postgres.js';
 import { ormConfig } from './db/orm-config.js';
 import { seedOnFirstRun } from './db/seeders/seed-on-first-run.js';
 import { assertPortFree, ListenError } from './http/listen.js';
+import { devTokenSecret } from './modules/auth/dev-token-secret.js';
 import { startHttpServer } from './http/server.js';
 import { createLogger, type Logger } from './shared/logger.js';
 
@@ -60,12 +60,13 @@ async function main(): Promise<void> {
   if (env.DEMO_DATA === 'auto')
     await seedOnFirstRun(orm, { seed: env.DEMO_SEED, days: env.DEMO_HISTORY_DAYS, progress: say });
 
-  const devTokenSecret = env.DEV_AUTH
-    ? new TextEncoder().encode(env.DEV_TOKEN_SECRET ?? randomBytes(32).toString('hex'))
-    : null;
-  const server = await startHttpServer({ orm, env, logger, now: () => new Date(), devTokenSecret }).catch(
-    failOnListenError,
-  );
+  const server = await startHttpServer({
+    orm,
+    env,
+    logger,
+    now: () => new Date(),
+    devTokenSecret: devTokenSecret(env),
+  }).catch(failOnListenError);
   shutdown.add(() => server.stop());
   logger.info({ url: server.url }, 'klankbord started');
   const lines = [

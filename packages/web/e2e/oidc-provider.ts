@@ -26,7 +26,8 @@ export interface TestAccount {
 }
 
 export const ACCOUNTS = {
-  administrator: { id: 'ada.admin', name: 'Ada Beheer', email: 'ada.beheer@rijk.example', roles: ['ADMINISTRATOR'] },
+  // No roles at the provider: Klankbord's INITIAL_ADMINISTRATORS makes her its first administrator.
+  administrator: { id: 'ada.admin', name: 'Ada Beheer', email: 'ada.beheer@rijk.example', roles: [] },
   handler: { id: 'hans.handler', name: 'Hans Behandel', email: 'hans.behandel@rijk.example', roles: ['HANDLER'] },
   submitter: { id: 'sam.submitter', name: 'Sam Melder', email: 'sam.melder@rijk.example', roles: ['SUBMITTER'] },
 } satisfies Record<string, TestAccount>;

@@ -19,11 +19,6 @@ export interface RunningProduct {
   stop: () => Promise<void>;
 }
 
-/** A running product and the connection string of its own database (for a test's own set-up). */
-export interface RunningProductWithDatabase extends RunningProduct {
-  databaseUrl: string;
-}
-
 /**
  * Starts the real, built product: the server from packages/server/dist serving packages/web/dist
  * on 127.0.0.1, on a database of its own — a fresh one on TEST_DATABASE_URL's server when set,
@@ -39,7 +34,7 @@ export async function startProduct({
   demoHistoryDays: number;
   readyTimeoutMs?: number;
   env?: Record<string, string>;
-}): Promise<RunningProductWithDatabase> {
+}): Promise<RunningProduct> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'development',
@@ -73,15 +68,10 @@ export async function startProduct({
   try {
     // PostgreSQL must be given its port: when another process takes it first, start again on another.
     const server = dataDir
-      ? await startOnFreePort(async (pgPort) => ({
-          ...(await startServer({ ...env, EMBEDDED_PG_PORT: String(pgPort) }, readyTimeoutMs)),
-          // The embedded server's fixed credentials and database (packages/server/src/db/embedded-postgres.ts).
-          databaseUrl: `postgres://postgres:postgres@127.0.0.1:${pgPort}/klankbord`,
-        }))
-      : { ...(await startServer(env, readyTimeoutMs)), databaseUrl: env['DATABASE_URL']! };
+      ? await startOnFreePort((pgPort) => startServer({ ...env, EMBEDDED_PG_PORT: String(pgPort) }, readyTimeoutMs))
+      : await startServer(env, readyTimeoutMs);
     return {
       baseUrl: server.baseUrl,
-      databaseUrl: server.databaseUrl,
       stop: async () => {
         await server.stop();
         await cleanUp();

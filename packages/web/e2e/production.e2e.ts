@@ -1,5 +1,4 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { adminQuery } from '@klankbord/test-support';
 import { afterAll, beforeAll, describe, expect, it as base } from 'vitest';
 import { launchBrowser, newContext, screenshot } from './browser';
 import {
@@ -10,17 +9,19 @@ import {
   type RunningProvider,
   type TestAccount,
 } from './oidc-provider';
-import { startProduct, type RunningProductWithDatabase } from './product-server';
+import { startProduct, type RunningProduct } from './product-server';
 
 /**
  * Klankbord as an organisation runs it: NODE_ENV=production on an empty database, dev sign-in off,
  * people signing in through a real OpenID provider (started here) on the provider's own login page.
- * Access tokens live 75 s, so the app renews them (a minute before expiry) during a test.
+ * Nobody is registered beforehand: the first administrator comes from INITIAL_ADMINISTRATORS, the
+ * others' roles from the provider's roles claim. Access tokens live 75 s, so the app renews them
+ * (a minute before expiry) during a test.
  */
 
 let browser: Browser;
 let provider: RunningProvider;
-let product: RunningProductWithDatabase;
+let product: RunningProduct;
 let baseUrl: string;
 
 beforeAll(async () => {
@@ -34,16 +35,14 @@ beforeAll(async () => {
       JWT_JWKS_URL: provider.jwksUrl,
       JWT_AUDIENCE: API_AUDIENCE,
       OIDC_CLIENT_ID: WEB_CLIENT_ID,
+      // The empty database's first administrator comes from configuration (the provider's account
+      // carries no roles claim); everyone else's roles come from the token's roles claim.
       INITIAL_ADMINISTRATORS: ACCOUNTS.administrator.id,
+      ROLES_SOURCE: 'token',
     },
   });
   baseUrl = product.baseUrl;
   provider.registerWebApp(baseUrl);
-  // The people register holds staff roles. The server does not read INITIAL_ADMINISTRATORS or the
-  // roles claim yet (both are being added for issue 11 on another branch), so the administrator
-  // and the handler are registered here as an administrator would register them: by the subject
-  // of their tokens. Submitters need nothing: their first sign-in registers them.
-  for (const account of [ACCOUNTS.administrator, ACCOUNTS.handler]) await register(account);
   browser = await launchBrowser();
 });
 
@@ -52,15 +51,6 @@ afterAll(async () => {
   await product?.stop();
   await provider?.stop();
 });
-
-async function register(account: TestAccount) {
-  await adminQuery(
-    product.databaseUrl,
-    `insert into person (id, display_name, email, roles, external_subject, active)
-     values (gen_random_uuid(), $1, $2, $3, $4, true)`,
-    [account.name, account.email, account.roles, account.id],
-  );
-}
 
 /** As in app.e2e.ts: a fresh context and page per test, a screenshot after, page errors fail it. */
 const it = base.extend<{ browserContext: BrowserContext; page: Page }>({

@@ -1,4 +1,12 @@
 /**
+ * The operation the explorer opens with: the demo people one can sign in as (dev mode), so a
+ * newcomer can run it before having a token.
+ */
+export const EXPLORER_DEFAULT_QUERY = `query DemoPeople {
+  demoPeople { id displayName roles }
+}`;
+
+/**
  * A small GraphQL explorer served by the server itself (GRAPHQL_EXPLORER, on in development):
  * Apollo's own landing page loads from a CDN that closed government networks cannot reach.
  * No external scripts; the token box takes a bearer token (dev sign-in or an API key).
@@ -28,7 +36,7 @@ export const EXPLORER_PAGE = `<!doctype html>
     <label for="token">Bearer token (dev sign-in or API key)</label>
     <input id="token" autocomplete="off">
     <label for="query">Operation</label>
-    <textarea id="query">{\\n  demoPeople { id displayName roles }\\n}</textarea>
+    <textarea id="query">${EXPLORER_DEFAULT_QUERY}</textarea>
     <label for="variables">Variables (JSON)</label>
     <textarea id="variables">{}</textarea>
     <button id="run" type="button">Run (Ctrl+Enter)</button>

@@ -33,7 +33,7 @@ export async function startHttpServer(services: AppServices): Promise<RunningSer
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   const schema = await buildAppSchema();
-  const authenticate = await createAuthenticator(env, services.devTokenSecret);
+  const authenticate = await createAuthenticator(env, services.devTokenSecret, services.logger);
 
   const apollo = createApollo(schema, services, [
     ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: env.SHUTDOWN_TIMEOUT_MS }),

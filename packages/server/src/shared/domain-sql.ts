@@ -14,6 +14,12 @@ export function sqlList(values: readonly string[]): string {
   return `(${values.map(sqlString).join(', ')})`;
 }
 
+/** The same as an SQL array, `array['JUSTIFIED', …]`, for picking one of the domain's values in SQL. */
+export function sqlArray(values: readonly string[]): string {
+  if (values.length === 0) throw new TypeError('sqlArray needs at least one value');
+  return `array[${values.map(sqlString).join(', ')}]`;
+}
+
 /**
  * SQL that holds when the case status in `column` is open (`isOpenStatus`). Written as
  * `not in (<finished statuses>)`, the form the partial index on open cases (migration `case-rollup`)

@@ -1,12 +1,22 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { createRemoteJWKSet, decodeProtectedHeader, importSPKI, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import {
+  createRemoteJWKSet,
+  decodeProtectedHeader,
+  errors as joseErrors,
+  importSPKI,
+  jwtVerify,
+  type JWTPayload,
+  type JWTVerifyGetKey,
+} from 'jose';
 import type { Env } from '../../env.js';
 import { AppError } from '../../shared/errors.js';
 import { isUuid } from '../../shared/ids.js';
+import type { Logger } from '../../shared/logger.js';
 import { Person } from '../people/person.entity.js';
 import { ApiKey } from './api-key.entity.js';
 import { DEV_TOKEN_ISSUER, verifyDevToken } from './dev-tokens.js';
+import { signInPerson } from './sign-in-person.js';
 import { ANONYMOUS, apiKeyViewer, personViewer, type Viewer } from './viewer.js';
 
 export const API_KEY_PREFIX = 'kb_';
@@ -20,10 +30,15 @@ const invalidCredentials = () => new AppError('UNAUTHENTICATED', 'The token or A
 /**
  * Builds the function that turns an `Authorization` header into a viewer: an API key
  * (`Bearer kb_…`), a dev token for the seeded demo people (dev mode only), or a JWT from the
- * configured identity provider. People are known by the token's `sub`; roles come from our own
- * people register, which administrators keep.
+ * configured identity provider. People are known by the token's `sub`; `signInPerson` decides
+ * their roles (ROLES_SOURCE) and whether they may sign in. A refused token is logged with the
+ * reason only: never the token, a name or an e-mail address.
  */
-export async function createAuthenticator(env: Env, devSecret: Uint8Array | null): Promise<Authenticate> {
+export async function createAuthenticator(
+  env: Env,
+  devSecret: Uint8Array | null,
+  logger: Logger,
+): Promise<Authenticate> {
   const idpKey = await identityProviderKey(env);
 
   return async (authorization, em) => {
@@ -49,20 +64,54 @@ export async function createAuthenticator(env: Env, devSecret: Uint8Array | null
     }
 
     if (!idpKey || !env.JWT_ISSUER) throw invalidCredentials();
-    const { payload } = await jwtVerify(token, idpKey, {
-      issuer: env.JWT_ISSUER,
-      ...(env.JWT_AUDIENCE ? { audience: env.JWT_AUDIENCE } : {}),
-    }).catch(() => {
+    const payload = await verifyIdentityProviderToken(token, idpKey, env).catch((error: unknown) => {
+      logger.warn({ reason: refusalReason(error) }, 'identity-provider token refused');
       throw invalidCredentials();
     });
-    if (!payload.sub) throw invalidCredentials();
-    const person = await findOrProvisionPerson(em, payload.sub, payload);
-    if (!person.active) throw invalidCredentials();
-    return personViewer(person.id, person.roles);
+    const outcome = await signInPerson({ em, subject: payload.sub, claims: payload, rules: env, logger });
+    if ('refused' in outcome) throw invalidCredentials();
+    return personViewer(outcome.personId, outcome.roles);
   };
 }
 
-async function identityProviderKey(env: Env): Promise<JWTVerifyGetKey | Awaited<ReturnType<typeof importSPKI>> | null> {
+/** Why a token was refused, for the log: a jose error code or our own rule, never the token. */
+class TokenRuleError extends Error {
+  constructor(readonly code: 'TOKEN_TOO_LONG_LIVED' | 'TOKEN_WITHOUT_SUBJECT') {
+    super(code);
+    this.name = 'TokenRuleError';
+  }
+}
+
+const refusalReason = (error: unknown) =>
+  error instanceof TokenRuleError || error instanceof joseErrors.JOSEError ? error.code : 'UNKNOWN';
+
+/**
+ * Verifies signature, issuer and audience, and that the token expires: it must carry `exp`, and
+ * live no longer than JWT_MAX_TOKEN_AGE (from `iat`, or from now when it has none), so a leaked
+ * token — or one a misconfigured provider made valid for a century — is not good for long.
+ */
+async function verifyIdentityProviderToken(
+  token: string,
+  key: IdentityProviderKey,
+  env: Env,
+): Promise<JWTPayload & { sub: string; exp: number }> {
+  const { payload } = await jwtVerify(token, key, {
+    issuer: env.JWT_ISSUER,
+    requiredClaims: ['exp'],
+    ...(env.JWT_AUDIENCE ? { audience: env.JWT_AUDIENCE } : {}),
+  });
+  const exp = payload.exp ?? 0;
+  const now = Math.floor(Date.now() / 1000);
+  // An `iat` in the future would shorten the measured lifetime: count from now at the latest.
+  const issuedAt = Math.min(payload.iat ?? now, now);
+  if (exp - issuedAt > env.JWT_MAX_TOKEN_AGE) throw new TokenRuleError('TOKEN_TOO_LONG_LIVED');
+  if (!payload.sub) throw new TokenRuleError('TOKEN_WITHOUT_SUBJECT');
+  return { ...payload, sub: payload.sub, exp };
+}
+
+type IdentityProviderKey = JWTVerifyGetKey | Awaited<ReturnType<typeof importSPKI>>;
+
+async function identityProviderKey(env: Env): Promise<IdentityProviderKey | null> {
   if (env.JWT_JWKS_URL) return createRemoteJWKSet(new URL(env.JWT_JWKS_URL));
   if (env.JWT_PUBLIC_KEY) return importSPKI(env.JWT_PUBLIC_KEY, 'RS256');
   return null;
@@ -78,23 +127,4 @@ function unverifiedIssuer(token: string): string | null {
   } catch {
     throw invalidCredentials();
   }
-}
-
-/**
- * End users are known to the portal's identity provider before they are known to us: the first
- * valid token of an unknown subject registers them as a submitter (PROCEDURE.md step 1).
- */
-async function findOrProvisionPerson(
-  em: EntityManager,
-  subject: string,
-  claims: Record<string, unknown>,
-): Promise<Person> {
-  const existing = await em.findOne(Person, { externalSubject: subject });
-  if (existing) return existing;
-  const name = typeof claims['name'] === 'string' ? claims['name'].slice(0, 200) : 'Portal user';
-  const email = typeof claims['email'] === 'string' ? claims['email'].slice(0, 254) : `${subject}@users.invalid`;
-  const person = new Person({ displayName: name, email, roles: ['SUBMITTER'] });
-  person.externalSubject = subject;
-  await em.fork().persistAndFlush(person);
-  return person;
 }

@@ -14,6 +14,10 @@ export type Role = (typeof ROLES)[number];
 /** Staff roles: people in these roles act on cases and may see staff names. */
 export const STAFF_ROLES: readonly Role[] = ['RELATIONSHIP_MANAGER', 'HANDLER', 'MANAGEMENT', 'ADMINISTRATOR'];
 
+/** Roles a person can hold; INTEGRATION belongs to API keys, never to a person's token. */
+export const PERSON_ROLES: readonly Role[] = ROLES.filter((role) => role !== 'INTEGRATION');
+export const isPersonRole = (value: string): value is Role => (PERSON_ROLES as readonly string[]).includes(value);
+
 export const RoleEnum = Object.fromEntries(ROLES.map((role) => [role, role])) as { [K in Role]: K };
 registerEnumType(RoleEnum, {
   name: 'Role',
