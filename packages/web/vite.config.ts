@@ -8,7 +8,7 @@ export default defineConfig({
     // The web app runs the domain package from source, like the server's tests do.
     alias: { '@klankbord/domain': fileURLToPath(new URL('../domain/src/index.ts', import.meta.url)) },
   },
-  server: { proxy: { '/graphql': 'http://127.0.0.1:4000' } },
+  server: { proxy: { '/graphql': 'http://127.0.0.1:4000', '/auth/config.json': 'http://127.0.0.1:4000' } },
   build: {
     rollupOptions: {
       output: {

@@ -97,6 +97,23 @@ const envSchema = z
       )
       .default([]),
     // --- End of the sign-in rules. ---
+    /**
+     * Sign-in for the web app (OpenID Connect, authorization code flow with PKCE), handed to the
+     * browser at run time by `GET /auth/config.json`. The provider's issuer (its discovery document
+     * is `<issuer>/.well-known/openid-configuration`; default: JWT_ISSUER), the web app's client id
+     * there (a public client; its redirect URI is `<this server>/auth/callback`, its post-logout
+     * redirect URI `<this server>/sign-in`), and the scopes to ask for. Configure the provider so
+     * the access token is a JWT for JWT_AUDIENCE; add `offline_access` to the scopes only when the
+     * provider should issue refresh tokens (otherwise tokens are renewed in a hidden iframe).
+     * Without OIDC_CLIENT_ID the web app offers no organisation sign-in.
+     */
+    OIDC_ISSUER: z.url().optional(),
+    OIDC_CLIENT_ID: z.string().min(1).optional(),
+    OIDC_SCOPES: z
+      .string()
+      .regex(/^[\x21-\x7e]+( [\x21-\x7e]+)*$/, 'space-separated scope names')
+      .refine((scopes) => scopes.split(' ').includes('openid'), 'must include openid')
+      .default('openid profile email'),
     /** GraphQL introspection and the built-in explorer page (default: on in development). */
     GRAPHQL_INTROSPECTION: booleanString.optional(),
     GRAPHQL_EXPLORER: booleanString.optional(),
@@ -119,6 +136,13 @@ const envSchema = z
         code: 'custom',
         path: ['JWT_PUBLIC_KEY'],
         message: 'set JWT_JWKS_URL or JWT_PUBLIC_KEY, not both',
+      });
+    }
+    if (env.OIDC_CLIENT_ID && !env.OIDC_ISSUER && !env.JWT_ISSUER) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['OIDC_ISSUER'],
+        message: 'required when OIDC_CLIENT_ID is set (or set JWT_ISSUER)',
       });
     }
     if ((env.JWT_JWKS_URL || env.JWT_PUBLIC_KEY) && !env.JWT_ISSUER) {
@@ -150,6 +174,7 @@ export function resolveEnv(source: NodeJS.ProcessEnv = process.env) {
     DEV_AUTH: env.DEV_AUTH ?? development,
     GRAPHQL_INTROSPECTION: env.GRAPHQL_INTROSPECTION ?? development,
     GRAPHQL_EXPLORER: env.GRAPHQL_EXPLORER ?? development,
+    OIDC_ISSUER: env.OIDC_ISSUER ?? env.JWT_ISSUER,
   };
 }
 

@@ -24,13 +24,16 @@ export interface RunningProduct {
  * on 127.0.0.1, on a database of its own — a fresh one on TEST_DATABASE_URL's server when set,
  * otherwise the embedded PostgreSQL in a temporary folder — with `demoHistoryDays` of demo data.
  * The browser tests and the dashboard benchmark share it, so both measure the same thing.
+ * `env` adds or overrides server settings (e.g. production mode with an identity provider).
  */
 export async function startProduct({
   demoHistoryDays,
   readyTimeoutMs = 150_000,
+  env: overrides = {},
 }: {
   demoHistoryDays: number;
   readyTimeoutMs?: number;
+  env?: Record<string, string>;
 }): Promise<RunningProduct> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -42,6 +45,7 @@ export async function startProduct({
     DEMO_HISTORY_DAYS: String(demoHistoryDays),
     LOG_LEVEL: 'warn',
     WEB_DIST_DIR: WEB_DIST,
+    ...overrides,
   };
   let dataDir: string | null = null;
   let database: { adminUrl: string; name: string } | null = null;

@@ -41,6 +41,7 @@ beforeAll(async () => {
     WEB_DIST_DIR: webDist,
     GRAPHQL_MAX_DEPTH: '2',
     GRAPHQL_EXPLORER: 'true',
+    OIDC_CLIENT_ID: 'klankbord-web',
   });
   server = await startHttpServer({
     orm,
@@ -94,6 +95,21 @@ describe('HTTP', () => {
     const html = await response.text();
     expect(html).toContain('GraphQL explorer');
     expect(html).not.toMatch(/<script[^>]+src=/);
+  });
+
+  it('tells the web app how to sign in: the provider (issuer defaults to JWT_ISSUER), client and scopes', async () => {
+    const response = await fetch(`${server.url}/auth/config.json`);
+    expect(response.headers.get('cache-control')).toBe('no-cache');
+    expect(await response.json()).toEqual({
+      devSignIn: true,
+      oidc: {
+        issuer: 'https://idp.example',
+        clientId: 'klankbord-web',
+        scopes: 'openid profile email',
+        redirectPath: '/auth/callback',
+        postLogoutRedirectPath: '/sign-in',
+      },
+    });
   });
 
   it('answers a garbage token with 401 UNAUTHENTICATED', async () => {

@@ -7,6 +7,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLError } from 'graphql';
 import { createAuthenticator } from '../modules/auth/authenticate.js';
+import { webSignInConfig } from '../modules/auth/web-sign-in-config.js';
 import { AppError } from '../shared/errors.js';
 import { createApollo } from '../graphql/apollo.js';
 import { createContext, type AppServices } from '../graphql/context.js';
@@ -23,7 +24,8 @@ export interface RunningServer {
 
 /**
  * The HTTP side: GraphQL at /graphql, liveness at /healthz, readiness (database reachable) at
- * /readyz, a self-contained explorer at /explorer (when enabled), and the built web app at /.
+ * /readyz, the web app's sign-in configuration at /auth/config.json, a self-contained explorer at
+ * /explorer (when enabled), and the built web app at /.
  */
 export async function startHttpServer(services: AppServices): Promise<RunningServer> {
   const { env } = services;
@@ -48,6 +50,13 @@ export async function startHttpServer(services: AppServices): Promise<RunningSer
     } catch {
       res.status(503).json({ status: 'database unreachable' });
     }
+  });
+
+  // Read by the web app before it renders: how to sign in here (see web-sign-in-config.ts).
+  const signInConfig = webSignInConfig(env);
+  app.get('/auth/config.json', (_req, res) => {
+    res.setHeader('Cache-Control', 'no-cache');
+    res.json(signInConfig);
   });
 
   if (env.GRAPHQL_EXPLORER) {

@@ -1,13 +1,15 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { lazy, Suspense, useMemo, type ReactNode } from 'react';
-import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
 import { LocaleProvider } from '../i18n/LocaleProvider';
 import { Layout, useSession } from '../ui/Layout';
 import { Loading } from '../ui/Status';
+import type { SignInLocationState } from '../features/auth/SignInRoute';
 import { createApolloClient } from './apollo';
 
 // Routes load on demand: a submitter never downloads the charts.
 const SignInRoute = lazy(() => import('../features/auth/SignInRoute'));
+const SignInCallbackRoute = lazy(() => import('../features/auth/SignInCallbackRoute'));
 const IntakeRoute = lazy(() => import('../features/intake/IntakeRoute'));
 const MySubmissionsRoute = lazy(() => import('../features/intake/MySubmissionsRoute'));
 const QueueRoute = lazy(() => import('../features/cases/QueueRoute'));
@@ -28,8 +30,13 @@ function Home() {
   return <Navigate to="/submit" replace />;
 }
 
+/** Pages for signed-in people; a deep link opened signed out comes back here after sign-in. */
 function RequireSession({ children }: { children: ReactNode }) {
-  return useSession() ? <>{children}</> : <Navigate to="/sign-in" replace />;
+  const session = useSession();
+  const { pathname, search, hash } = useLocation();
+  if (session) return <>{children}</>;
+  const state: SignInLocationState = { returnTo: pathname + search + hash };
+  return <Navigate to="/sign-in" replace state={state} />;
 }
 
 /** The whole app: Apollo, language, router and the page frame. */
@@ -44,6 +51,7 @@ export function App() {
               <Routes>
                 <Route path="/" element={<Home />} />
                 <Route path="/sign-in" element={<SignInRoute />} />
+                <Route path="/auth/callback" element={<SignInCallbackRoute />} />
                 <Route
                   path="/submit"
                   element={

@@ -69,9 +69,18 @@ export function Layout({ children }: { children: ReactNode }) {
               type="button"
               className="link"
               onClick={() => {
+                const via = session.via;
                 writeSession(null);
                 void client.clearStore();
-                void navigate('/sign-in');
+                if (via !== 'oidc') {
+                  void navigate('/sign-in');
+                  return;
+                }
+                // End the session at the provider too, or the next sign-in would pass straight
+                // through; it sends the browser back to the sign-in page.
+                void import('../app/oidc')
+                  .then(({ endProviderSession }) => endProviderSession())
+                  .catch(() => navigate('/sign-in'));
               }}
             >
               <FormattedMessage id="nav.signOut" />

@@ -1,0 +1,236 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it as base } from 'vitest';
+import { launchBrowser, newContext, screenshot } from './browser';
+import {
+  ACCOUNTS,
+  API_AUDIENCE,
+  startOidcProvider,
+  WEB_CLIENT_ID,
+  type RunningProvider,
+  type TestAccount,
+} from './oidc-provider';
+import { startProduct, type RunningProduct } from './product-server';
+
+/**
+ * Klankbord as an organisation runs it: NODE_ENV=production on an empty database, dev sign-in off,
+ * people signing in through a real OpenID provider (started here) on the provider's own login page.
+ * Nobody is registered beforehand: the first administrator comes from INITIAL_ADMINISTRATORS, the
+ * others' roles from the provider's roles claim. Access tokens live 75 s, so the app renews them
+ * (a minute before expiry) during a test.
+ */
+
+let browser: Browser;
+let provider: RunningProvider;
+let product: RunningProduct;
+let baseUrl: string;
+
+beforeAll(async () => {
+  provider = await startOidcProvider({ accessTokenTtlSeconds: 75 });
+  product = await startProduct({
+    demoHistoryDays: 1,
+    env: {
+      NODE_ENV: 'production',
+      DEMO_DATA: 'never',
+      JWT_ISSUER: provider.issuer,
+      JWT_JWKS_URL: provider.jwksUrl,
+      JWT_AUDIENCE: API_AUDIENCE,
+      OIDC_CLIENT_ID: WEB_CLIENT_ID,
+      // The empty database's first administrator comes from configuration (the provider's account
+      // carries no roles claim); everyone else's roles come from the token's roles claim.
+      INITIAL_ADMINISTRATORS: ACCOUNTS.administrator.id,
+      ROLES_SOURCE: 'token',
+    },
+  });
+  baseUrl = product.baseUrl;
+  provider.registerWebApp(baseUrl);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await product?.stop();
+  await provider?.stop();
+});
+
+/** As in app.e2e.ts: a fresh context and page per test, a screenshot after, page errors fail it. */
+const it = base.extend<{ browserContext: BrowserContext; page: Page }>({
+  // eslint-disable-next-line no-empty-pattern -- vitest reads a fixture's dependencies from this pattern
+  browserContext: async ({}, use) => {
+    const context = await newContext(browser);
+    await use(context);
+    await context.close();
+  },
+  page: async ({ browserContext, task }, use) => {
+    const page = await browserContext.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await use(page);
+    await screenshot(
+      page,
+      `production-${task.name
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '')}`,
+    ).catch(() => undefined);
+    expect(errors, 'errors thrown in the page').toEqual([]);
+  },
+});
+
+const ORGANISATION_SIGN_IN = 'Inloggen met uw organisatieaccount';
+const onProvider = (url: URL) => url.origin === provider.issuer;
+
+/** From Klankbord's sign-in page to the provider's login page: the button, then the redirect. */
+async function toProviderLogin(page: Page) {
+  await page.getByRole('button', { name: ORGANISATION_SIGN_IN }).click();
+  await page.waitForURL(onProvider);
+  await page.locator('input[name=login]').waitFor();
+}
+
+/** Types the account on the provider's own login page and waits until Klankbord has the session. */
+async function logInAtProvider(page: Page, account: TestAccount) {
+  await page.locator('input[name=login]').fill(account.id);
+  await page.locator('input[name=password]').fill('any password: the development login form checks none');
+  await page.getByRole('button', { name: 'Sign-in' }).click();
+  await page.waitForURL((url) => url.origin === new URL(baseUrl).origin && url.pathname !== '/auth/callback');
+  await page.locator('.who').getByText(account.name).waitFor();
+}
+
+async function signInThroughProvider(page: Page, account: TestAccount) {
+  await page.goto(`${baseUrl}/sign-in`);
+  await toProviderLogin(page);
+  await logInAtProvider(page, account);
+}
+
+/** The bearer token of the next GraphQL request the page sends. */
+async function nextBearerToken(page: Page, action: () => Promise<unknown>): Promise<string> {
+  const [request] = await Promise.all([
+    page.waitForRequest((r) => r.url() === `${baseUrl}/graphql` && !!r.headers()['authorization']),
+    action(),
+  ]);
+  return request.headers()['authorization']!.replace(/^Bearer /, '');
+}
+
+/**
+ * The submitter files a complaint through the form; resolves with its registration number. (Within
+ * the app: a page load would forget the in-memory session.)
+ */
+async function fileComplaintThroughForm(page: Page): Promise<string> {
+  await page.getByRole('link', { name: 'Melden' }).click();
+  await page.getByLabel('Klacht', { exact: true }).check();
+  await page.getByLabel(/Omschrijving/).fill('De nieuwe telefoon werkt na twee weken nog steeds niet op het netwerk.');
+  await page.getByLabel(/Telefoonnummer/).fill('06 1234 5678');
+  await page.getByRole('button', { name: 'Versturen' }).click();
+  const registrationNumber = (await page.getByTestId('registration-number').textContent()) ?? '';
+  expect(registrationNumber).toMatch(/^SKC-\d{4}-\d{6}$/);
+  return registrationNumber;
+}
+
+describe('Klankbord in production, signing in through the organisation’s OpenID provider', () => {
+  it('refuses dev sign-in and offers only the organisation’s sign-in', async ({ page }) => {
+    const config = (await (await fetch(`${baseUrl}/auth/config.json`)).json()) as { devSignIn: boolean };
+    expect(config.devSignIn).toBe(false);
+    const response = await fetch(`${baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'mutation { devSignIn(personId: "00000000-0000-4000-8000-000000000000") { token } }',
+      }),
+    });
+    const body = (await response.json()) as { errors?: Array<{ extensions?: { code?: string } }> };
+    expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    await page.goto(baseUrl);
+    await page.waitForURL(`${baseUrl}/sign-in`);
+    await page.getByRole('button', { name: ORGANISATION_SIGN_IN }).waitFor();
+    expect(await page.getByRole('heading', { name: 'Inloggen als demopersoon' }).count()).toBe(0);
+  });
+
+  it('the administrator signs in on the provider’s login page and lands in the app; no token in web storage', async ({
+    page,
+  }) => {
+    await page.goto(baseUrl);
+    await page.waitForURL(`${baseUrl}/sign-in`);
+    await toProviderLogin(page);
+    await screenshot(page, 'production-provider-login');
+    await logInAtProvider(page, ACCOUNTS.administrator);
+    expect(await page.locator('.who').textContent()).toContain('beheerder');
+    expect(new URL(page.url()).pathname).toBe('/');
+    const token = await nextBearerToken(page, () =>
+      page.getByRole('link', { name: 'Preventieve maatregelen' }).click(),
+    );
+    const stored = await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }));
+    expect(stored).not.toContain(token);
+    expect(stored).not.toContain('refresh_token');
+  });
+
+  it('a submitter signs in through the provider and files a complaint', async ({ page }) => {
+    await signInThroughProvider(page, ACCOUNTS.submitter);
+    expect(new URL(page.url()).pathname).toBe('/submit');
+    const registrationNumber = await fileComplaintThroughForm(page);
+    // A page load forgets the in-memory tokens; the provider's session signs the submitter in
+    // again without a click (a hidden prompt=none request) and the page they opened comes back.
+    await page.goto(`${baseUrl}/mine`);
+    await page.getByRole('link', { name: registrationNumber }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/mine');
+    expect(await page.locator('.who').textContent()).toContain(ACCOUNTS.submitter.name);
+  });
+
+  it('a deep link opened signed out lands on that case after sign-in', async ({ page }) => {
+    await signInThroughProvider(page, ACCOUNTS.submitter);
+    const registrationNumber = await fileComplaintThroughForm(page);
+    await page.getByRole('link', { name: 'Mijn meldingen' }).click();
+    await page.getByRole('link', { name: registrationNumber }).click();
+    await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
+    const caseUrl = page.url();
+
+    const stranger = await newContext(browser);
+    try {
+      const fresh = await stranger.newPage();
+      await fresh.goto(caseUrl);
+      await fresh.waitForURL(`${baseUrl}/sign-in`);
+      await toProviderLogin(fresh);
+      await logInAtProvider(fresh, ACCOUNTS.submitter);
+      expect(fresh.url()).toBe(caseUrl);
+      expect(await fresh.getByTestId('case-number').textContent()).toContain(registrationNumber);
+    } finally {
+      await stranger.close();
+    }
+  });
+
+  it('the handler signs in through the provider and lands on the queue', async ({ page }) => {
+    await signInThroughProvider(page, ACCOUNTS.handler);
+    await page.waitForURL(`${baseUrl}/queue`);
+    expect(await page.locator('.who').textContent()).toContain('behandelaar');
+    await page.getByRole('heading', { name: 'Mijn werkvoorraad' }).waitFor();
+  });
+
+  it('signing out ends the session at the provider too: the next sign-in shows its login page', async ({ page }) => {
+    await signInThroughProvider(page, ACCOUNTS.administrator);
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await page.waitForURL(onProvider);
+    await page.getByRole('button', { name: 'Yes, sign me out' }).click();
+    await page.waitForURL(`${baseUrl}/sign-in`);
+    await toProviderLogin(page);
+    expect(await page.locator('input[name=login]').isVisible()).toBe(true);
+  });
+
+  it('renews the access token before it expires, with the refresh token, and carries on with the new one', async ({
+    page,
+  }) => {
+    const renewal = page.waitForResponse(
+      (response) =>
+        response.url() === `${provider.issuer}/token` &&
+        (response.request().postData() ?? '').includes('grant_type=refresh_token'),
+      { timeout: 55_000 },
+    );
+    await signInThroughProvider(page, ACCOUNTS.handler);
+    const before = await nextBearerToken(page, () =>
+      page.getByRole('link', { name: 'Preventieve maatregelen' }).click(),
+    );
+    expect((await renewal).ok()).toBe(true);
+    const after = await nextBearerToken(page, () => page.getByRole('link', { name: 'Mijn werkvoorraad' }).click());
+    expect(after).not.toBe(before);
+    await page.getByRole('heading', { name: 'Mijn werkvoorraad' }).waitFor();
+    expect(await page.locator('.who').textContent()).toContain(ACCOUNTS.handler.name);
+  });
+});
