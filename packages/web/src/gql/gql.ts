@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query E2eCaseCountQuery {\n    cases(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.E2eCaseCountQueryDocument,
     "\n  query E2eDemoPeopleQuery {\n    demoPeople {\n      id\n      displayName\n    }\n  }\n": typeof types.E2eDemoPeopleQueryDocument,
     "\n  mutation E2eDevSignInMutation($personId: ID!) {\n    devSignIn(personId: $personId) {\n      token\n      person {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.E2eDevSignInMutationDocument,
     "\n  query E2eCaseExtensionsQuery($id: ID!) {\n    case(id: $id) {\n      extensions {\n        submitterInformedAt\n        reason\n      }\n    }\n  }\n": typeof types.E2eCaseExtensionsQueryDocument,
@@ -100,6 +101,7 @@ type Documents = {
     "\n  mutation UpdateSettingsMutation($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      ...SettingsForm_settings\n    }\n  }\n": typeof types.UpdateSettingsMutationDocument,
 };
 const documents: Documents = {
+    "\n  query E2eCaseCountQuery {\n    cases(first: 1) {\n      totalCount\n    }\n  }\n": types.E2eCaseCountQueryDocument,
     "\n  query E2eDemoPeopleQuery {\n    demoPeople {\n      id\n      displayName\n    }\n  }\n": types.E2eDemoPeopleQueryDocument,
     "\n  mutation E2eDevSignInMutation($personId: ID!) {\n    devSignIn(personId: $personId) {\n      token\n      person {\n        id\n        displayName\n      }\n    }\n  }\n": types.E2eDevSignInMutationDocument,
     "\n  query E2eCaseExtensionsQuery($id: ID!) {\n    case(id: $id) {\n      extensions {\n        submitterInformedAt\n        reason\n      }\n    }\n  }\n": types.E2eCaseExtensionsQueryDocument,
@@ -200,6 +202,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query E2eCaseCountQuery {\n    cases(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query E2eCaseCountQuery {\n    cases(first: 1) {\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

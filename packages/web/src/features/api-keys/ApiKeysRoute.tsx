@@ -76,7 +76,11 @@ export default function ApiKeysRoute() {
             <button
               type="button"
               onClick={() => {
-                void navigator.clipboard?.writeText(create.secret ?? '').then(() => setCopied(true));
+                // Without clipboard permission the secret stays on screen to copy by hand.
+                void navigator.clipboard
+                  ?.writeText(create.secret ?? '')
+                  .then(() => setCopied(true))
+                  .catch(() => setCopied(false));
               }}
             >
               <FormattedMessage id={copied ? 'manage.copied' : 'manage.copy'} />
