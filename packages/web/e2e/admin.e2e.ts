@@ -141,8 +141,11 @@ describe('administration in the web app', () => {
     expect(await row.textContent()).not.toContain(secret);
 
     await row.getByRole('button', { name: 'Intrekken' }).click();
-    await row.getByRole('button', { name: `Ja, trek „${name}” in` }).click();
-    await row.getByRole('button', { name: 'Intrekken' }).waitFor({ state: 'detached' });
+    const confirm = row.getByRole('button', { name: `Ja, trek „${name}” in` });
+    await confirm.click();
+    // Revoked: the confirmation goes and no revoke button comes back.
+    await confirm.waitFor({ state: 'detached' });
+    expect(await row.getByRole('button').count()).toBe(0);
     expect(await readCasesWithKey(secret)).toMatchObject({ status: 401, code: 'UNAUTHENTICATED' });
   });
 
