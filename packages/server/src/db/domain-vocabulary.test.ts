@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '../../test/database.js';
 import { CHANNELS } from '../modules/cases/case-enums.js';
 import { MESSAGE_LOCALES, OUTBOX_TEMPLATES } from '../modules/outbox/outbox-message.entity.js';
-import { RELATIONSHIP_MANAGER_SCOPES } from '../modules/settings/organisation-settings.entity.js';
+import { LANGUAGES, RELATIONSHIP_MANAGER_SCOPES } from '../modules/settings/organisation-settings.entity.js';
 import { openStatusSql } from '../shared/domain-sql.js';
 
 /**
@@ -31,6 +31,7 @@ const CHECKED_COLUMNS: Record<string, readonly string[]> = {
   'measure_event.from_status': MEASURE_STATUSES,
   'measure_event.to_status': MEASURE_STATUSES,
   'organisation_settings.relationship_manager_scope': RELATIONSHIP_MANAGER_SCOPES,
+  'organisation_settings.default_language': LANGUAGES,
   'outbox_message.template': OUTBOX_TEMPLATES,
   'outbox_message.locale': MESSAGE_LOCALES,
   // The rollups' own keys (see migration `case-rollup` and `report-sql.ts`), no domain vocabulary.

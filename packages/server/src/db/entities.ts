@@ -1,3 +1,4 @@
+import { AdminEvent } from '../modules/admin-events/admin-event.entity.js';
 import { ApiKey } from '../modules/auth/api-key.entity.js';
 import { ClosureDay } from '../modules/calendar/closure-day.entity.js';
 import { ComplaintType, ComplaintTypeVersion } from '../modules/catalog/complaint-type.entity.js';
@@ -15,6 +16,7 @@ import { OrganisationSettings } from '../modules/settings/organisation-settings.
 
 /** Every entity, listed explicitly: MikroORM 6 under ESM does no folder discovery. */
 export const entities = [
+  AdminEvent,
   ApiKey,
   ClosureDay,
   ComplaintType,

@@ -51,6 +51,7 @@ function variablesFor(name: string, document: DocumentNode): Record<string, unkn
     ID: '00000000-0000-4000-8000-000000000000',
     String: 'en',
     Int: 2026,
+    Role: 'HANDLER',
   };
   return Object.fromEntries(
     (operation.variableDefinitions ?? []).flatMap((v) => {

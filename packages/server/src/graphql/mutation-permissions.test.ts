@@ -5,6 +5,8 @@ import { setupTestDatabase } from '../../test/database.js';
 import { fileCase, STEP_INPUTS, stepOk, type StepName } from '../../test/case-steps.js';
 import { makeComplaintType, makePerson, makeUnit, viewerOf } from '../../test/factories.js';
 import { createTestApp, setupTestApp } from '../../test/harness.js';
+import { COMMAND_LINE } from '../modules/admin-events/admin-actor.js';
+import { createApiKey } from '../modules/api-keys/create-api-key.js';
 import { API_KEY_SCOPES, type ApiKeyScope } from '../modules/auth/api-key.entity.js';
 import { ANONYMOUS, apiKeyViewer, type Viewer } from '../modules/auth/viewer.js';
 
@@ -374,6 +376,24 @@ const MATRIX: Record<string, Row> = {
     () => ({
       input: { minimumReportCellSize: 10 + (next() % 40) },
     }),
+  ),
+
+  // API keys: administrators only; a key never makes or revokes keys.
+  createApiKey: adminRow(`mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`, () => ({
+    input: { name: `Key ${next()}`, scopes: ['cases:read'], expiresAt: '2027-01-01T00:00:00Z' },
+  })),
+  revokeApiKey: adminRow(
+    `mutation($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { id } }`,
+    (g) => ({ input: { id: g['id'] } }),
+    async () => {
+      const { apiKey } = await createApiKey({
+        em: db.orm.em.fork(),
+        actor: COMMAND_LINE,
+        now: new Date('2026-03-02T09:00:00Z'),
+        input: { name: `Key ${next()}`, scopes: ['cases:read'], expiresAt: new Date('2027-01-01T00:00:00Z') },
+      });
+      return { id: apiKey.id };
+    },
   ),
 
   // Dev mode (on in this app): anyone may sign in as a demo person; it issues a token and writes nothing.

@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AdminEventsResolver } from '../modules/admin-events/admin-events.resolver.js';
+import { ApiKeysResolver } from '../modules/api-keys/api-keys.resolver.js';
 import { DevAuthResolver } from '../modules/auth/dev-auth.resolver.js';
 import { CalendarResolver } from '../modules/calendar/calendar.resolver.js';
 import { CaseEventResolver } from '../modules/cases/case-event.resolver.js';
@@ -10,12 +12,15 @@ import { CatalogResolver } from '../modules/catalog/catalog.resolver.js';
 import { IntakeResolver } from '../modules/intake/intake.resolver.js';
 import { MeasuresResolver } from '../modules/measures/measures.resolver.js';
 import { ReportsResolver } from '../modules/reports/reports.resolver.js';
+import { OrganisationUnitResolver } from '../modules/people/organisation-unit.resolver.js';
 import { PersonResolver } from '../modules/people/person.resolver.js';
 import { SettingsResolver } from '../modules/settings/settings.resolver.js';
 import { authChecker } from './auth-checker.js';
 
 /** Every resolver of the API, one per feature. */
 const resolvers = [
+  AdminEventsResolver,
+  ApiKeysResolver,
   CalendarResolver,
   CaseEventResolver,
   CaseResolver,
@@ -24,6 +29,7 @@ const resolvers = [
   DevAuthResolver,
   IntakeResolver,
   MeasuresResolver,
+  OrganisationUnitResolver,
   PersonResolver,
   ReportsResolver,
   SettingsResolver,

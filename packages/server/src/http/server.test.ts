@@ -8,7 +8,8 @@ import { setupTestDatabase } from '../../test/database.js';
 import { makePerson } from '../../test/factories.js';
 import { resolveEnv } from '../env.js';
 import { createLogger } from '../shared/logger.js';
-import { createApiKey } from '../modules/auth/create-api-key.js';
+import { COMMAND_LINE } from '../modules/admin-events/admin-actor.js';
+import { createApiKey } from '../modules/api-keys/create-api-key.js';
 import { issueDevToken } from '../modules/auth/dev-tokens.js';
 import { Person } from '../modules/people/person.entity.js';
 import { ListenError } from './listen.js';
@@ -140,7 +141,12 @@ describe('HTTP', () => {
 
   it('accepts an API key by its secret, stores only a hash, and refuses a revoked one', async () => {
     const em = orm.em.fork();
-    const { key, secret } = await createApiKey(em, { name: 'BI', scopes: ['cases:read'] });
+    const { apiKey: key, secret } = await createApiKey({
+      em,
+      actor: COMMAND_LINE,
+      now: new Date(),
+      input: { name: 'BI', scopes: ['cases:read'], expiresAt: new Date(Date.now() + 86_400_000) },
+    });
     expect(key.secretHash).not.toContain(secret);
     const ok = await graphql('{ cases(first: 1) { totalCount } }', { authorization: `Bearer ${secret}` });
     expect(((await ok.json()) as { errors?: unknown }).errors).toBeUndefined();

@@ -19,6 +19,17 @@ const DashboardRoute = lazy(() => import('../features/dashboard/DashboardRoute')
 const MeasuresRoute = lazy(() => import('../features/measures/MeasuresRoute'));
 const MeasureDetailRoute = lazy(() => import('../features/measures/MeasureDetailRoute'));
 const AnnualReportRoute = lazy(() => import('../features/reports/AnnualReportRoute'));
+// Administration: one route per screen, each in its feature folder.
+const MANAGE_ROUTES = [
+  ['services', lazy(() => import('../features/catalog/ServicesRoute'))],
+  ['complaint-types', lazy(() => import('../features/catalog/ComplaintTypesRoute'))],
+  ['units', lazy(() => import('../features/people/UnitsRoute'))],
+  ['people', lazy(() => import('../features/people/PeopleRoute'))],
+  ['closure-days', lazy(() => import('../features/calendar/ClosureDaysRoute'))],
+  ['settings', lazy(() => import('../features/settings/SettingsRoute'))],
+  ['api-keys', lazy(() => import('../features/api-keys/ApiKeysRoute'))],
+  ['import', lazy(() => import('../features/import/ImportRoute'))],
+] as const;
 
 const STAFF = ['MANAGEMENT', 'ADMINISTRATOR', 'RELATIONSHIP_MANAGER', 'HANDLER'];
 
@@ -116,6 +127,18 @@ export function App() {
                     </RequireSession>
                   }
                 />
+                {MANAGE_ROUTES.map(([path, Screen]) => (
+                  <Route
+                    key={path}
+                    path={`/manage/${path}`}
+                    element={
+                      <RequireSession>
+                        <Screen />
+                      </RequireSession>
+                    }
+                  />
+                ))}
+                <Route path="/manage" element={<Navigate to="/manage/services" replace />} />
                 <Route path="*" element={<Navigate to="/" replace />} />
               </Routes>
             </Suspense>

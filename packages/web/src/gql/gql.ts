@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query E2eCaseCountQuery {\n    cases(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.E2eCaseCountQueryDocument,
     "\n  query E2eDemoPeopleQuery {\n    demoPeople {\n      id\n      displayName\n    }\n  }\n": typeof types.E2eDemoPeopleQueryDocument,
     "\n  mutation E2eDevSignInMutation($personId: ID!) {\n    devSignIn(personId: $personId) {\n      token\n      person {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.E2eDevSignInMutationDocument,
     "\n  query E2eCaseExtensionsQuery($id: ID!) {\n    case(id: $id) {\n      extensions {\n        submitterInformedAt\n        reason\n      }\n    }\n  }\n": typeof types.E2eCaseExtensionsQueryDocument,
@@ -25,9 +26,16 @@ type Documents = {
     "\n  query E2eHandlersQuery {\n    people(role: HANDLER) {\n      id\n      displayName\n    }\n  }\n": typeof types.E2eHandlersQueryDocument,
     "\n  mutation E2eAssignHandlerMutation($input: AssignHandlerInput!) {\n    assignHandler(input: $input) {\n      case {\n        version\n      }\n    }\n  }\n": typeof types.E2eAssignHandlerMutationDocument,
     "\n  mutation E2eProposeMeasureMutation($input: ProposeMeasureInput!) {\n    proposeMeasure(input: $input) {\n      measure {\n        id\n        title\n      }\n    }\n  }\n": typeof types.E2eProposeMeasureMutationDocument,
+    "\n  fragment ApiKeyRow_apiKey on ApiKey {\n    id\n    name\n    prefix\n    scopes\n    createdAt\n    lastUsedAt\n    expiresAt\n    revokedAt\n  }\n": typeof types.ApiKeyRow_ApiKeyFragmentDoc,
+    "\n  query ApiKeysRouteQuery {\n    apiKeys {\n      ...ApiKeyRow_apiKey\n    }\n    apiKeyScopes\n  }\n": typeof types.ApiKeysRouteQueryDocument,
+    "\n  mutation CreateApiKeyMutation($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        ...ApiKeyRow_apiKey\n      }\n    }\n  }\n": typeof types.CreateApiKeyMutationDocument,
+    "\n  mutation RevokeApiKeyMutation($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      ...ApiKeyRow_apiKey\n    }\n  }\n": typeof types.RevokeApiKeyMutationDocument,
     "\n  query SignInRouteQuery {\n    demoPeople {\n      id\n      displayName\n      roles\n    }\n  }\n": typeof types.SignInRouteQueryDocument,
     "\n  mutation DevSignInMutation($personId: ID!) {\n    devSignIn(personId: $personId) {\n      token\n      person {\n        id\n        displayName\n        roles\n      }\n    }\n  }\n": typeof types.DevSignInMutationDocument,
     "\n  query FinishSignInViewerQuery {\n    viewer {\n      id\n      displayName\n      roles\n    }\n  }\n": typeof types.FinishSignInViewerQueryDocument,
+    "\n  query ClosureDaysRouteQuery($year: Int!) {\n    daysOff(year: $year) {\n      date\n      kind\n      name\n      nameNl\n    }\n  }\n": typeof types.ClosureDaysRouteQueryDocument,
+    "\n  mutation SaveClosureDayMutation($input: ClosureDayInput!) {\n    saveClosureDay(input: $input) {\n      date\n      name\n    }\n  }\n": typeof types.SaveClosureDayMutationDocument,
+    "\n  mutation RemoveClosureDayMutation($date: String!) {\n    removeClosureDay(date: $date)\n  }\n": typeof types.RemoveClosureDayMutationDocument,
     "\n  query CaseActionsOptionsQuery {\n    handlers: people(role: HANDLER) {\n      id\n      displayName\n    }\n    relationshipManagers: people(role: RELATIONSHIP_MANAGER) {\n      id\n      displayName\n    }\n    complaintTypes {\n      id\n      name\n      nameNl\n      active\n    }\n    services {\n      id\n      name\n      nameNl\n      active\n    }\n    measures {\n      id\n      title\n      status\n    }\n  }\n": typeof types.CaseActionsOptionsQueryDocument,
     "\n  fragment CaseDetail_case on Case {\n    id\n    version\n    registrationNumber\n    kind\n    status\n    outcome\n    outcomeReason\n    receivedAt\n    channel\n    submitterName\n    submitterPhone\n    submitterEmail\n    description\n    measuresTaken\n    complaintType {\n      id\n      name\n      nameNl\n    }\n    service {\n      id\n      name\n      nameNl\n    }\n    relationshipManager {\n      id\n      displayName\n    }\n    handler {\n      id\n      displayName\n    }\n    viewerCan {\n      actions\n    }\n    events {\n      id\n      type\n      fromStatus\n      toStatus\n      note\n      occurredAt\n      actor {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.CaseDetail_CaseFragmentDoc,
     "\n  query CaseDetailRouteQuery($id: ID!, $locale: String!) {\n    case(id: $id) {\n      ...CaseDetail_case\n      deadlines(locale: $locale) {\n        acknowledgement {\n          dueAt\n          overdue\n          explanation\n        }\n        resolution {\n          dueAt\n          overdue\n          explanation\n        }\n      }\n    }\n  }\n": typeof types.CaseDetailRouteQueryDocument,
@@ -51,6 +59,12 @@ type Documents = {
     "\n  mutation StartWorkMutation($input: CaseStepInput!) {\n    startWork(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n": typeof types.StartWorkMutationDocument,
     "\n  mutation TakeTriageMutation($input: CaseStepInput!) {\n    takeTriage(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n": typeof types.TakeTriageMutationDocument,
     "\n  mutation WithdrawCaseMutation($input: CaseStepInput!) {\n    withdrawCase(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n": typeof types.WithdrawCaseMutationDocument,
+    "\n  fragment ComplaintTypeRow_complaintType on ComplaintType {\n    id\n    code\n    name\n    nameNl\n    active\n    leadTimeWorkingDays\n    versions {\n      id\n      version\n      leadTimeWorkingDays\n      pausesClockOnInformationRequest\n      validFrom\n      validTo\n    }\n  }\n": typeof types.ComplaintTypeRow_ComplaintTypeFragmentDoc,
+    "\n  query ComplaintTypesRouteQuery {\n    complaintTypes {\n      ...ComplaintTypeRow_complaintType\n    }\n  }\n": typeof types.ComplaintTypesRouteQueryDocument,
+    "\n  fragment ServiceRow_service on Service {\n    id\n    code\n    name\n    nameNl\n    active\n  }\n": typeof types.ServiceRow_ServiceFragmentDoc,
+    "\n  query ServicesRouteQuery {\n    services {\n      ...ServiceRow_service\n    }\n  }\n": typeof types.ServicesRouteQueryDocument,
+    "\n  mutation SaveComplaintTypeMutation($input: SaveComplaintTypeInput!) {\n    saveComplaintType(input: $input) {\n      ...ComplaintTypeRow_complaintType\n    }\n  }\n": typeof types.SaveComplaintTypeMutationDocument,
+    "\n  mutation SaveServiceMutation($input: SaveServiceInput!) {\n    saveService(input: $input) {\n      ...ServiceRow_service\n    }\n  }\n": typeof types.SaveServiceMutationDocument,
     "\n  query DashboardFiltersQuery {\n    services {\n      id\n      name\n      nameNl\n      active\n    }\n    complaintTypes {\n      id\n      name\n      nameNl\n      active\n    }\n    organisationUnits {\n      id\n      name\n      active\n    }\n  }\n": typeof types.DashboardFiltersQueryDocument,
     "\n  query ComplimentsWidgetQuery($filter: ReportFilter!) {\n    compliments(filter: $filter) {\n      csv\n      suppressedCells\n      byService {\n        key\n        label\n        labelNl\n        compliments\n        complaints\n      }\n    }\n  }\n": typeof types.ComplimentsWidgetQueryDocument,
     "\n  query LeadTimeWidgetQuery($complaints: ReportFilter!) {\n    leadTimePerformance(filter: $complaints, groupBy: COMPLAINT_TYPE) {\n      csv\n      suppressedCells\n      total {\n        cases\n        acknowledgedInTime\n        resolvedWithinAgreedDeadline\n        medianWorkingDays\n        p90WorkingDays\n        openPastDeadline\n        extensions\n        extensionsInformedInTime\n      }\n      rows {\n        key\n        label\n        cases\n        acknowledgedInTime\n        resolvedWithinAgreedDeadline\n        medianWorkingDays\n        p90WorkingDays\n        openPastDeadline\n      }\n    }\n  }\n": typeof types.LeadTimeWidgetQueryDocument,
@@ -59,6 +73,7 @@ type Documents = {
     "\n  query RecurringWidgetQuery($recent: ReportFilter!) {\n    recurringComplaintTypes(filter: $recent) {\n      csv\n      baselinePeriods\n      suppressedCells\n      types {\n        complaintTypeId\n        label\n        labelNl\n        currentCount\n        baselineRate\n        statistic\n        pValue\n        qValue\n        model\n        flagged\n        hasMeasure\n        recurringAfterEvaluatedMeasure\n      }\n    }\n  }\n": typeof types.RecurringWidgetQueryDocument,
     "\n  query TilesWidgetQuery(\n    $filter: ReportFilter!\n    $complaints: ReportFilter!\n    $previous: ReportFilter!\n    $previousComplaints: ReportFilter!\n  ) {\n    volumeTrend(filter: $filter) {\n      total\n      changeVsPreviousPeriod\n      backlog {\n        label\n        count\n      }\n    }\n    previousVolume: volumeTrend(filter: $previous) {\n      total\n      backlog {\n        label\n        count\n      }\n    }\n    leadTimePerformance(filter: $complaints) {\n      total {\n        openPastDeadline\n        resolvedWithinAgreedDeadline\n      }\n    }\n    previousLeadTime: leadTimePerformance(filter: $previousComplaints) {\n      total {\n        openPastDeadline\n        resolvedWithinAgreedDeadline\n      }\n    }\n    compliments(filter: $filter) {\n      total\n    }\n    previousCompliments: compliments(filter: $previous) {\n      total\n    }\n  }\n": typeof types.TilesWidgetQueryDocument,
     "\n  query TrendWidgetQuery($complaints: ReportFilter!) {\n    volumeTrend(filter: $complaints) {\n      buckets\n      suppressedCells\n      csv\n      byComplaintType {\n        key\n        label\n        labelNl\n        counts\n        total\n      }\n    }\n  }\n": typeof types.TrendWidgetQueryDocument,
+    "\n  mutation ImportCasesMutation($input: ImportCasesInput!) {\n    importCases(input: $input) {\n      imported\n      acceptedCount\n      refusedCount\n      registrationNumbers\n      problems {\n        row\n        field\n        reason\n        message\n      }\n    }\n  }\n": typeof types.ImportCasesMutationDocument,
     "\n  query IntakeRouteQuery {\n    services {\n      id\n      name\n      nameNl\n      active\n    }\n    complaintTypes {\n      id\n      name\n      nameNl\n      active\n    }\n  }\n": typeof types.IntakeRouteQueryDocument,
     "\n  query MySubmissionsRouteQuery {\n    myCases {\n      ...CaseTable_case\n    }\n  }\n": typeof types.MySubmissionsRouteQueryDocument,
     "\n  mutation SubmitFeedbackMutation($input: SubmitFeedbackInput!) {\n    submitFeedback(input: $input) {\n      registrationNumber\n      acknowledgementDueAt\n      resolutionDueAt\n      replayed\n      case {\n        id\n        kind\n        status\n        receivedAt\n        resolutionDueAt\n        registrationNumber\n      }\n    }\n  }\n": typeof types.SubmitFeedbackMutationDocument,
@@ -75,9 +90,19 @@ type Documents = {
     "\n  mutation LinkCasesToMeasureMutation($input: LinkCasesToMeasureInput!) {\n    linkCasesToMeasure(input: $input) {\n      measure {\n        ...MeasureDetail_measure\n      }\n    }\n  }\n": typeof types.LinkCasesToMeasureMutationDocument,
     "\n  mutation ProposeMeasureMutation($input: ProposeMeasureInput!) {\n    proposeMeasure(input: $input) {\n      measure {\n        ...MeasureCard_measure\n      }\n    }\n  }\n": typeof types.ProposeMeasureMutationDocument,
     "\n  mutation UpdateMeasureMutation($input: UpdateMeasureInput!) {\n    updateMeasure(input: $input) {\n      measure {\n        ...MeasureDetail_measure\n      }\n    }\n  }\n": typeof types.UpdateMeasureMutationDocument,
+    "\n  fragment PersonRow_person on Person {\n    id\n    displayName\n    email\n    phone\n    roles\n    active\n    organisationUnit {\n      id\n      name\n    }\n  }\n": typeof types.PersonRow_PersonFragmentDoc,
+    "\n  query PeopleRouteQuery($role: Role!) {\n    people(role: $role) {\n      ...PersonRow_person\n    }\n    organisationUnits {\n      id\n      name\n      active\n    }\n  }\n": typeof types.PeopleRouteQueryDocument,
+    "\n  fragment UnitRow_organisationUnit on OrganisationUnit {\n    id\n    code\n    name\n    active\n    relationshipManager {\n      id\n      displayName\n    }\n  }\n": typeof types.UnitRow_OrganisationUnitFragmentDoc,
+    "\n  query UnitsRouteQuery {\n    organisationUnits {\n      ...UnitRow_organisationUnit\n    }\n    people(role: RELATIONSHIP_MANAGER) {\n      id\n      displayName\n    }\n  }\n": typeof types.UnitsRouteQueryDocument,
+    "\n  mutation SaveOrganisationUnitMutation($input: SaveOrganisationUnitInput!) {\n    saveOrganisationUnit(input: $input) {\n      ...UnitRow_organisationUnit\n    }\n  }\n": typeof types.SaveOrganisationUnitMutationDocument,
+    "\n  mutation SavePersonMutation($input: SavePersonInput!) {\n    savePerson(input: $input) {\n      ...PersonRow_person\n    }\n  }\n": typeof types.SavePersonMutationDocument,
     "\n  query AnnualReportRouteQuery($year: Int!) {\n    annualReport(year: $year) {\n      year\n      complaints\n      suggestions\n      compliments\n      outcomes {\n        csv\n        complaints {\n          outcome\n          count\n        }\n        complaintsUndecided\n        suggestionsAdopted\n        suggestionsDeclined\n      }\n      timeliness {\n        csv\n        total {\n          cases\n          acknowledgedInTime\n          resolvedWithinOriginalDeadline\n          resolvedWithinAgreedDeadline\n          extensions\n          extensionsInformedInTime\n          medianWorkingDays\n        }\n        rows {\n          label\n          cases\n          resolvedWithinAgreedDeadline\n          medianWorkingDays\n        }\n      }\n      measures {\n        title\n        complaintType\n        status\n        implementedOn\n        effect\n      }\n      complimentsByService {\n        csv\n        byService {\n          label\n          labelNl\n          compliments\n          complaints\n        }\n      }\n    }\n  }\n": typeof types.AnnualReportRouteQueryDocument,
+    "\n  fragment SettingsForm_settings on OrganisationSettings {\n    liberationDayIsHoliday\n    minimumReportCellSize\n    relationshipManagerScope\n    defaultLanguage\n  }\n": typeof types.SettingsForm_SettingsFragmentDoc,
+    "\n  query SettingsRouteQuery {\n    settings {\n      ...SettingsForm_settings\n    }\n  }\n": typeof types.SettingsRouteQueryDocument,
+    "\n  mutation UpdateSettingsMutation($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      ...SettingsForm_settings\n    }\n  }\n": typeof types.UpdateSettingsMutationDocument,
 };
 const documents: Documents = {
+    "\n  query E2eCaseCountQuery {\n    cases(first: 1) {\n      totalCount\n    }\n  }\n": types.E2eCaseCountQueryDocument,
     "\n  query E2eDemoPeopleQuery {\n    demoPeople {\n      id\n      displayName\n    }\n  }\n": types.E2eDemoPeopleQueryDocument,
     "\n  mutation E2eDevSignInMutation($personId: ID!) {\n    devSignIn(personId: $personId) {\n      token\n      person {\n        id\n        displayName\n      }\n    }\n  }\n": types.E2eDevSignInMutationDocument,
     "\n  query E2eCaseExtensionsQuery($id: ID!) {\n    case(id: $id) {\n      extensions {\n        submitterInformedAt\n        reason\n      }\n    }\n  }\n": types.E2eCaseExtensionsQueryDocument,
@@ -89,9 +114,16 @@ const documents: Documents = {
     "\n  query E2eHandlersQuery {\n    people(role: HANDLER) {\n      id\n      displayName\n    }\n  }\n": types.E2eHandlersQueryDocument,
     "\n  mutation E2eAssignHandlerMutation($input: AssignHandlerInput!) {\n    assignHandler(input: $input) {\n      case {\n        version\n      }\n    }\n  }\n": types.E2eAssignHandlerMutationDocument,
     "\n  mutation E2eProposeMeasureMutation($input: ProposeMeasureInput!) {\n    proposeMeasure(input: $input) {\n      measure {\n        id\n        title\n      }\n    }\n  }\n": types.E2eProposeMeasureMutationDocument,
+    "\n  fragment ApiKeyRow_apiKey on ApiKey {\n    id\n    name\n    prefix\n    scopes\n    createdAt\n    lastUsedAt\n    expiresAt\n    revokedAt\n  }\n": types.ApiKeyRow_ApiKeyFragmentDoc,
+    "\n  query ApiKeysRouteQuery {\n    apiKeys {\n      ...ApiKeyRow_apiKey\n    }\n    apiKeyScopes\n  }\n": types.ApiKeysRouteQueryDocument,
+    "\n  mutation CreateApiKeyMutation($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        ...ApiKeyRow_apiKey\n      }\n    }\n  }\n": types.CreateApiKeyMutationDocument,
+    "\n  mutation RevokeApiKeyMutation($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      ...ApiKeyRow_apiKey\n    }\n  }\n": types.RevokeApiKeyMutationDocument,
     "\n  query SignInRouteQuery {\n    demoPeople {\n      id\n      displayName\n      roles\n    }\n  }\n": types.SignInRouteQueryDocument,
     "\n  mutation DevSignInMutation($personId: ID!) {\n    devSignIn(personId: $personId) {\n      token\n      person {\n        id\n        displayName\n        roles\n      }\n    }\n  }\n": types.DevSignInMutationDocument,
     "\n  query FinishSignInViewerQuery {\n    viewer {\n      id\n      displayName\n      roles\n    }\n  }\n": types.FinishSignInViewerQueryDocument,
+    "\n  query ClosureDaysRouteQuery($year: Int!) {\n    daysOff(year: $year) {\n      date\n      kind\n      name\n      nameNl\n    }\n  }\n": types.ClosureDaysRouteQueryDocument,
+    "\n  mutation SaveClosureDayMutation($input: ClosureDayInput!) {\n    saveClosureDay(input: $input) {\n      date\n      name\n    }\n  }\n": types.SaveClosureDayMutationDocument,
+    "\n  mutation RemoveClosureDayMutation($date: String!) {\n    removeClosureDay(date: $date)\n  }\n": types.RemoveClosureDayMutationDocument,
     "\n  query CaseActionsOptionsQuery {\n    handlers: people(role: HANDLER) {\n      id\n      displayName\n    }\n    relationshipManagers: people(role: RELATIONSHIP_MANAGER) {\n      id\n      displayName\n    }\n    complaintTypes {\n      id\n      name\n      nameNl\n      active\n    }\n    services {\n      id\n      name\n      nameNl\n      active\n    }\n    measures {\n      id\n      title\n      status\n    }\n  }\n": types.CaseActionsOptionsQueryDocument,
     "\n  fragment CaseDetail_case on Case {\n    id\n    version\n    registrationNumber\n    kind\n    status\n    outcome\n    outcomeReason\n    receivedAt\n    channel\n    submitterName\n    submitterPhone\n    submitterEmail\n    description\n    measuresTaken\n    complaintType {\n      id\n      name\n      nameNl\n    }\n    service {\n      id\n      name\n      nameNl\n    }\n    relationshipManager {\n      id\n      displayName\n    }\n    handler {\n      id\n      displayName\n    }\n    viewerCan {\n      actions\n    }\n    events {\n      id\n      type\n      fromStatus\n      toStatus\n      note\n      occurredAt\n      actor {\n        id\n        displayName\n      }\n    }\n  }\n": types.CaseDetail_CaseFragmentDoc,
     "\n  query CaseDetailRouteQuery($id: ID!, $locale: String!) {\n    case(id: $id) {\n      ...CaseDetail_case\n      deadlines(locale: $locale) {\n        acknowledgement {\n          dueAt\n          overdue\n          explanation\n        }\n        resolution {\n          dueAt\n          overdue\n          explanation\n        }\n      }\n    }\n  }\n": types.CaseDetailRouteQueryDocument,
@@ -115,6 +147,12 @@ const documents: Documents = {
     "\n  mutation StartWorkMutation($input: CaseStepInput!) {\n    startWork(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n": types.StartWorkMutationDocument,
     "\n  mutation TakeTriageMutation($input: CaseStepInput!) {\n    takeTriage(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n": types.TakeTriageMutationDocument,
     "\n  mutation WithdrawCaseMutation($input: CaseStepInput!) {\n    withdrawCase(input: $input) {\n      ...CaseStep_payload\n    }\n  }\n": types.WithdrawCaseMutationDocument,
+    "\n  fragment ComplaintTypeRow_complaintType on ComplaintType {\n    id\n    code\n    name\n    nameNl\n    active\n    leadTimeWorkingDays\n    versions {\n      id\n      version\n      leadTimeWorkingDays\n      pausesClockOnInformationRequest\n      validFrom\n      validTo\n    }\n  }\n": types.ComplaintTypeRow_ComplaintTypeFragmentDoc,
+    "\n  query ComplaintTypesRouteQuery {\n    complaintTypes {\n      ...ComplaintTypeRow_complaintType\n    }\n  }\n": types.ComplaintTypesRouteQueryDocument,
+    "\n  fragment ServiceRow_service on Service {\n    id\n    code\n    name\n    nameNl\n    active\n  }\n": types.ServiceRow_ServiceFragmentDoc,
+    "\n  query ServicesRouteQuery {\n    services {\n      ...ServiceRow_service\n    }\n  }\n": types.ServicesRouteQueryDocument,
+    "\n  mutation SaveComplaintTypeMutation($input: SaveComplaintTypeInput!) {\n    saveComplaintType(input: $input) {\n      ...ComplaintTypeRow_complaintType\n    }\n  }\n": types.SaveComplaintTypeMutationDocument,
+    "\n  mutation SaveServiceMutation($input: SaveServiceInput!) {\n    saveService(input: $input) {\n      ...ServiceRow_service\n    }\n  }\n": types.SaveServiceMutationDocument,
     "\n  query DashboardFiltersQuery {\n    services {\n      id\n      name\n      nameNl\n      active\n    }\n    complaintTypes {\n      id\n      name\n      nameNl\n      active\n    }\n    organisationUnits {\n      id\n      name\n      active\n    }\n  }\n": types.DashboardFiltersQueryDocument,
     "\n  query ComplimentsWidgetQuery($filter: ReportFilter!) {\n    compliments(filter: $filter) {\n      csv\n      suppressedCells\n      byService {\n        key\n        label\n        labelNl\n        compliments\n        complaints\n      }\n    }\n  }\n": types.ComplimentsWidgetQueryDocument,
     "\n  query LeadTimeWidgetQuery($complaints: ReportFilter!) {\n    leadTimePerformance(filter: $complaints, groupBy: COMPLAINT_TYPE) {\n      csv\n      suppressedCells\n      total {\n        cases\n        acknowledgedInTime\n        resolvedWithinAgreedDeadline\n        medianWorkingDays\n        p90WorkingDays\n        openPastDeadline\n        extensions\n        extensionsInformedInTime\n      }\n      rows {\n        key\n        label\n        cases\n        acknowledgedInTime\n        resolvedWithinAgreedDeadline\n        medianWorkingDays\n        p90WorkingDays\n        openPastDeadline\n      }\n    }\n  }\n": types.LeadTimeWidgetQueryDocument,
@@ -123,6 +161,7 @@ const documents: Documents = {
     "\n  query RecurringWidgetQuery($recent: ReportFilter!) {\n    recurringComplaintTypes(filter: $recent) {\n      csv\n      baselinePeriods\n      suppressedCells\n      types {\n        complaintTypeId\n        label\n        labelNl\n        currentCount\n        baselineRate\n        statistic\n        pValue\n        qValue\n        model\n        flagged\n        hasMeasure\n        recurringAfterEvaluatedMeasure\n      }\n    }\n  }\n": types.RecurringWidgetQueryDocument,
     "\n  query TilesWidgetQuery(\n    $filter: ReportFilter!\n    $complaints: ReportFilter!\n    $previous: ReportFilter!\n    $previousComplaints: ReportFilter!\n  ) {\n    volumeTrend(filter: $filter) {\n      total\n      changeVsPreviousPeriod\n      backlog {\n        label\n        count\n      }\n    }\n    previousVolume: volumeTrend(filter: $previous) {\n      total\n      backlog {\n        label\n        count\n      }\n    }\n    leadTimePerformance(filter: $complaints) {\n      total {\n        openPastDeadline\n        resolvedWithinAgreedDeadline\n      }\n    }\n    previousLeadTime: leadTimePerformance(filter: $previousComplaints) {\n      total {\n        openPastDeadline\n        resolvedWithinAgreedDeadline\n      }\n    }\n    compliments(filter: $filter) {\n      total\n    }\n    previousCompliments: compliments(filter: $previous) {\n      total\n    }\n  }\n": types.TilesWidgetQueryDocument,
     "\n  query TrendWidgetQuery($complaints: ReportFilter!) {\n    volumeTrend(filter: $complaints) {\n      buckets\n      suppressedCells\n      csv\n      byComplaintType {\n        key\n        label\n        labelNl\n        counts\n        total\n      }\n    }\n  }\n": types.TrendWidgetQueryDocument,
+    "\n  mutation ImportCasesMutation($input: ImportCasesInput!) {\n    importCases(input: $input) {\n      imported\n      acceptedCount\n      refusedCount\n      registrationNumbers\n      problems {\n        row\n        field\n        reason\n        message\n      }\n    }\n  }\n": types.ImportCasesMutationDocument,
     "\n  query IntakeRouteQuery {\n    services {\n      id\n      name\n      nameNl\n      active\n    }\n    complaintTypes {\n      id\n      name\n      nameNl\n      active\n    }\n  }\n": types.IntakeRouteQueryDocument,
     "\n  query MySubmissionsRouteQuery {\n    myCases {\n      ...CaseTable_case\n    }\n  }\n": types.MySubmissionsRouteQueryDocument,
     "\n  mutation SubmitFeedbackMutation($input: SubmitFeedbackInput!) {\n    submitFeedback(input: $input) {\n      registrationNumber\n      acknowledgementDueAt\n      resolutionDueAt\n      replayed\n      case {\n        id\n        kind\n        status\n        receivedAt\n        resolutionDueAt\n        registrationNumber\n      }\n    }\n  }\n": types.SubmitFeedbackMutationDocument,
@@ -139,7 +178,16 @@ const documents: Documents = {
     "\n  mutation LinkCasesToMeasureMutation($input: LinkCasesToMeasureInput!) {\n    linkCasesToMeasure(input: $input) {\n      measure {\n        ...MeasureDetail_measure\n      }\n    }\n  }\n": types.LinkCasesToMeasureMutationDocument,
     "\n  mutation ProposeMeasureMutation($input: ProposeMeasureInput!) {\n    proposeMeasure(input: $input) {\n      measure {\n        ...MeasureCard_measure\n      }\n    }\n  }\n": types.ProposeMeasureMutationDocument,
     "\n  mutation UpdateMeasureMutation($input: UpdateMeasureInput!) {\n    updateMeasure(input: $input) {\n      measure {\n        ...MeasureDetail_measure\n      }\n    }\n  }\n": types.UpdateMeasureMutationDocument,
+    "\n  fragment PersonRow_person on Person {\n    id\n    displayName\n    email\n    phone\n    roles\n    active\n    organisationUnit {\n      id\n      name\n    }\n  }\n": types.PersonRow_PersonFragmentDoc,
+    "\n  query PeopleRouteQuery($role: Role!) {\n    people(role: $role) {\n      ...PersonRow_person\n    }\n    organisationUnits {\n      id\n      name\n      active\n    }\n  }\n": types.PeopleRouteQueryDocument,
+    "\n  fragment UnitRow_organisationUnit on OrganisationUnit {\n    id\n    code\n    name\n    active\n    relationshipManager {\n      id\n      displayName\n    }\n  }\n": types.UnitRow_OrganisationUnitFragmentDoc,
+    "\n  query UnitsRouteQuery {\n    organisationUnits {\n      ...UnitRow_organisationUnit\n    }\n    people(role: RELATIONSHIP_MANAGER) {\n      id\n      displayName\n    }\n  }\n": types.UnitsRouteQueryDocument,
+    "\n  mutation SaveOrganisationUnitMutation($input: SaveOrganisationUnitInput!) {\n    saveOrganisationUnit(input: $input) {\n      ...UnitRow_organisationUnit\n    }\n  }\n": types.SaveOrganisationUnitMutationDocument,
+    "\n  mutation SavePersonMutation($input: SavePersonInput!) {\n    savePerson(input: $input) {\n      ...PersonRow_person\n    }\n  }\n": types.SavePersonMutationDocument,
     "\n  query AnnualReportRouteQuery($year: Int!) {\n    annualReport(year: $year) {\n      year\n      complaints\n      suggestions\n      compliments\n      outcomes {\n        csv\n        complaints {\n          outcome\n          count\n        }\n        complaintsUndecided\n        suggestionsAdopted\n        suggestionsDeclined\n      }\n      timeliness {\n        csv\n        total {\n          cases\n          acknowledgedInTime\n          resolvedWithinOriginalDeadline\n          resolvedWithinAgreedDeadline\n          extensions\n          extensionsInformedInTime\n          medianWorkingDays\n        }\n        rows {\n          label\n          cases\n          resolvedWithinAgreedDeadline\n          medianWorkingDays\n        }\n      }\n      measures {\n        title\n        complaintType\n        status\n        implementedOn\n        effect\n      }\n      complimentsByService {\n        csv\n        byService {\n          label\n          labelNl\n          compliments\n          complaints\n        }\n      }\n    }\n  }\n": types.AnnualReportRouteQueryDocument,
+    "\n  fragment SettingsForm_settings on OrganisationSettings {\n    liberationDayIsHoliday\n    minimumReportCellSize\n    relationshipManagerScope\n    defaultLanguage\n  }\n": types.SettingsForm_SettingsFragmentDoc,
+    "\n  query SettingsRouteQuery {\n    settings {\n      ...SettingsForm_settings\n    }\n  }\n": types.SettingsRouteQueryDocument,
+    "\n  mutation UpdateSettingsMutation($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      ...SettingsForm_settings\n    }\n  }\n": types.UpdateSettingsMutationDocument,
 };
 
 /**
@@ -156,6 +204,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query E2eCaseCountQuery {\n    cases(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query E2eCaseCountQuery {\n    cases(first: 1) {\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -203,6 +255,22 @@ export function graphql(source: "\n  mutation E2eProposeMeasureMutation($input: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ApiKeyRow_apiKey on ApiKey {\n    id\n    name\n    prefix\n    scopes\n    createdAt\n    lastUsedAt\n    expiresAt\n    revokedAt\n  }\n"): (typeof documents)["\n  fragment ApiKeyRow_apiKey on ApiKey {\n    id\n    name\n    prefix\n    scopes\n    createdAt\n    lastUsedAt\n    expiresAt\n    revokedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeysRouteQuery {\n    apiKeys {\n      ...ApiKeyRow_apiKey\n    }\n    apiKeyScopes\n  }\n"): (typeof documents)["\n  query ApiKeysRouteQuery {\n    apiKeys {\n      ...ApiKeyRow_apiKey\n    }\n    apiKeyScopes\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiKeyMutation($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        ...ApiKeyRow_apiKey\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiKeyMutation($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        ...ApiKeyRow_apiKey\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiKeyMutation($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      ...ApiKeyRow_apiKey\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiKeyMutation($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      ...ApiKeyRow_apiKey\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query SignInRouteQuery {\n    demoPeople {\n      id\n      displayName\n      roles\n    }\n  }\n"): (typeof documents)["\n  query SignInRouteQuery {\n    demoPeople {\n      id\n      displayName\n      roles\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -212,6 +280,18 @@ export function graphql(source: "\n  mutation DevSignInMutation($personId: ID!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FinishSignInViewerQuery {\n    viewer {\n      id\n      displayName\n      roles\n    }\n  }\n"): (typeof documents)["\n  query FinishSignInViewerQuery {\n    viewer {\n      id\n      displayName\n      roles\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClosureDaysRouteQuery($year: Int!) {\n    daysOff(year: $year) {\n      date\n      kind\n      name\n      nameNl\n    }\n  }\n"): (typeof documents)["\n  query ClosureDaysRouteQuery($year: Int!) {\n    daysOff(year: $year) {\n      date\n      kind\n      name\n      nameNl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveClosureDayMutation($input: ClosureDayInput!) {\n    saveClosureDay(input: $input) {\n      date\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation SaveClosureDayMutation($input: ClosureDayInput!) {\n    saveClosureDay(input: $input) {\n      date\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveClosureDayMutation($date: String!) {\n    removeClosureDay(date: $date)\n  }\n"): (typeof documents)["\n  mutation RemoveClosureDayMutation($date: String!) {\n    removeClosureDay(date: $date)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -307,6 +387,30 @@ export function graphql(source: "\n  mutation WithdrawCaseMutation($input: CaseS
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ComplaintTypeRow_complaintType on ComplaintType {\n    id\n    code\n    name\n    nameNl\n    active\n    leadTimeWorkingDays\n    versions {\n      id\n      version\n      leadTimeWorkingDays\n      pausesClockOnInformationRequest\n      validFrom\n      validTo\n    }\n  }\n"): (typeof documents)["\n  fragment ComplaintTypeRow_complaintType on ComplaintType {\n    id\n    code\n    name\n    nameNl\n    active\n    leadTimeWorkingDays\n    versions {\n      id\n      version\n      leadTimeWorkingDays\n      pausesClockOnInformationRequest\n      validFrom\n      validTo\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ComplaintTypesRouteQuery {\n    complaintTypes {\n      ...ComplaintTypeRow_complaintType\n    }\n  }\n"): (typeof documents)["\n  query ComplaintTypesRouteQuery {\n    complaintTypes {\n      ...ComplaintTypeRow_complaintType\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ServiceRow_service on Service {\n    id\n    code\n    name\n    nameNl\n    active\n  }\n"): (typeof documents)["\n  fragment ServiceRow_service on Service {\n    id\n    code\n    name\n    nameNl\n    active\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServicesRouteQuery {\n    services {\n      ...ServiceRow_service\n    }\n  }\n"): (typeof documents)["\n  query ServicesRouteQuery {\n    services {\n      ...ServiceRow_service\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveComplaintTypeMutation($input: SaveComplaintTypeInput!) {\n    saveComplaintType(input: $input) {\n      ...ComplaintTypeRow_complaintType\n    }\n  }\n"): (typeof documents)["\n  mutation SaveComplaintTypeMutation($input: SaveComplaintTypeInput!) {\n    saveComplaintType(input: $input) {\n      ...ComplaintTypeRow_complaintType\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveServiceMutation($input: SaveServiceInput!) {\n    saveService(input: $input) {\n      ...ServiceRow_service\n    }\n  }\n"): (typeof documents)["\n  mutation SaveServiceMutation($input: SaveServiceInput!) {\n    saveService(input: $input) {\n      ...ServiceRow_service\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query DashboardFiltersQuery {\n    services {\n      id\n      name\n      nameNl\n      active\n    }\n    complaintTypes {\n      id\n      name\n      nameNl\n      active\n    }\n    organisationUnits {\n      id\n      name\n      active\n    }\n  }\n"): (typeof documents)["\n  query DashboardFiltersQuery {\n    services {\n      id\n      name\n      nameNl\n      active\n    }\n    complaintTypes {\n      id\n      name\n      nameNl\n      active\n    }\n    organisationUnits {\n      id\n      name\n      active\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -336,6 +440,10 @@ export function graphql(source: "\n  query TilesWidgetQuery(\n    $filter: Repor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TrendWidgetQuery($complaints: ReportFilter!) {\n    volumeTrend(filter: $complaints) {\n      buckets\n      suppressedCells\n      csv\n      byComplaintType {\n        key\n        label\n        labelNl\n        counts\n        total\n      }\n    }\n  }\n"): (typeof documents)["\n  query TrendWidgetQuery($complaints: ReportFilter!) {\n    volumeTrend(filter: $complaints) {\n      buckets\n      suppressedCells\n      csv\n      byComplaintType {\n        key\n        label\n        labelNl\n        counts\n        total\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportCasesMutation($input: ImportCasesInput!) {\n    importCases(input: $input) {\n      imported\n      acceptedCount\n      refusedCount\n      registrationNumbers\n      problems {\n        row\n        field\n        reason\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportCasesMutation($input: ImportCasesInput!) {\n    importCases(input: $input) {\n      imported\n      acceptedCount\n      refusedCount\n      registrationNumbers\n      problems {\n        row\n        field\n        reason\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -403,7 +511,43 @@ export function graphql(source: "\n  mutation UpdateMeasureMutation($input: Upda
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment PersonRow_person on Person {\n    id\n    displayName\n    email\n    phone\n    roles\n    active\n    organisationUnit {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment PersonRow_person on Person {\n    id\n    displayName\n    email\n    phone\n    roles\n    active\n    organisationUnit {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeopleRouteQuery($role: Role!) {\n    people(role: $role) {\n      ...PersonRow_person\n    }\n    organisationUnits {\n      id\n      name\n      active\n    }\n  }\n"): (typeof documents)["\n  query PeopleRouteQuery($role: Role!) {\n    people(role: $role) {\n      ...PersonRow_person\n    }\n    organisationUnits {\n      id\n      name\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UnitRow_organisationUnit on OrganisationUnit {\n    id\n    code\n    name\n    active\n    relationshipManager {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment UnitRow_organisationUnit on OrganisationUnit {\n    id\n    code\n    name\n    active\n    relationshipManager {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitsRouteQuery {\n    organisationUnits {\n      ...UnitRow_organisationUnit\n    }\n    people(role: RELATIONSHIP_MANAGER) {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  query UnitsRouteQuery {\n    organisationUnits {\n      ...UnitRow_organisationUnit\n    }\n    people(role: RELATIONSHIP_MANAGER) {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveOrganisationUnitMutation($input: SaveOrganisationUnitInput!) {\n    saveOrganisationUnit(input: $input) {\n      ...UnitRow_organisationUnit\n    }\n  }\n"): (typeof documents)["\n  mutation SaveOrganisationUnitMutation($input: SaveOrganisationUnitInput!) {\n    saveOrganisationUnit(input: $input) {\n      ...UnitRow_organisationUnit\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SavePersonMutation($input: SavePersonInput!) {\n    savePerson(input: $input) {\n      ...PersonRow_person\n    }\n  }\n"): (typeof documents)["\n  mutation SavePersonMutation($input: SavePersonInput!) {\n    savePerson(input: $input) {\n      ...PersonRow_person\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AnnualReportRouteQuery($year: Int!) {\n    annualReport(year: $year) {\n      year\n      complaints\n      suggestions\n      compliments\n      outcomes {\n        csv\n        complaints {\n          outcome\n          count\n        }\n        complaintsUndecided\n        suggestionsAdopted\n        suggestionsDeclined\n      }\n      timeliness {\n        csv\n        total {\n          cases\n          acknowledgedInTime\n          resolvedWithinOriginalDeadline\n          resolvedWithinAgreedDeadline\n          extensions\n          extensionsInformedInTime\n          medianWorkingDays\n        }\n        rows {\n          label\n          cases\n          resolvedWithinAgreedDeadline\n          medianWorkingDays\n        }\n      }\n      measures {\n        title\n        complaintType\n        status\n        implementedOn\n        effect\n      }\n      complimentsByService {\n        csv\n        byService {\n          label\n          labelNl\n          compliments\n          complaints\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AnnualReportRouteQuery($year: Int!) {\n    annualReport(year: $year) {\n      year\n      complaints\n      suggestions\n      compliments\n      outcomes {\n        csv\n        complaints {\n          outcome\n          count\n        }\n        complaintsUndecided\n        suggestionsAdopted\n        suggestionsDeclined\n      }\n      timeliness {\n        csv\n        total {\n          cases\n          acknowledgedInTime\n          resolvedWithinOriginalDeadline\n          resolvedWithinAgreedDeadline\n          extensions\n          extensionsInformedInTime\n          medianWorkingDays\n        }\n        rows {\n          label\n          cases\n          resolvedWithinAgreedDeadline\n          medianWorkingDays\n        }\n      }\n      measures {\n        title\n        complaintType\n        status\n        implementedOn\n        effect\n      }\n      complimentsByService {\n        csv\n        byService {\n          label\n          labelNl\n          compliments\n          complaints\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SettingsForm_settings on OrganisationSettings {\n    liberationDayIsHoliday\n    minimumReportCellSize\n    relationshipManagerScope\n    defaultLanguage\n  }\n"): (typeof documents)["\n  fragment SettingsForm_settings on OrganisationSettings {\n    liberationDayIsHoliday\n    minimumReportCellSize\n    relationshipManagerScope\n    defaultLanguage\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettingsRouteQuery {\n    settings {\n      ...SettingsForm_settings\n    }\n  }\n"): (typeof documents)["\n  query SettingsRouteQuery {\n    settings {\n      ...SettingsForm_settings\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSettingsMutation($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      ...SettingsForm_settings\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSettingsMutation($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      ...SettingsForm_settings\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -17,6 +17,7 @@ const NAV: Array<{ to: string; label: MessageId; roles: Role[] | null }> = [
     label: 'nav.annual',
     roles: ['MANAGEMENT', 'ADMINISTRATOR', 'RELATIONSHIP_MANAGER', 'HANDLER'],
   },
+  { to: '/manage/services', label: 'nav.manage', roles: ['ADMINISTRATOR'] },
   { to: '/submit', label: 'nav.intake', roles: null },
   { to: '/mine', label: 'nav.mine', roles: null },
 ];

@@ -5,6 +5,7 @@ import { Migration20261124230000_CaseHandling } from './Migration20261124230000_
 import { Migration20261124231500_MeasureEvents } from './Migration20261124231500_measure-events.js';
 import { Migration20261124234500_InformationPause } from './Migration20261124234500_information-pause.js';
 import { Migration20261201220000_CaseRollup } from './Migration20261201220000_case-rollup.js';
+import { Migration20261202080000_AdminTrailAndApiKeyExpiry } from './Migration20261202080000_admin-trail-and-api-key-expiry.js';
 
 /** Every migration in order. Add new ones at the end (create them with `pnpm db:migration:create`). */
 export const migrationsList: MigrationObject[] = [
@@ -14,4 +15,8 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124231500_measure-events', class: Migration20261124231500_MeasureEvents },
   { name: 'Migration20261124234500_information-pause', class: Migration20261124234500_InformationPause },
   { name: 'Migration20261201220000_case-rollup', class: Migration20261201220000_CaseRollup },
+  {
+    name: 'Migration20261202080000_admin-trail-and-api-key-expiry',
+    class: Migration20261202080000_AdminTrailAndApiKeyExpiry,
+  },
 ];

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   createRemoteJWKSet,
@@ -14,14 +13,13 @@ import { AppError } from '../../shared/errors.js';
 import { isUuid } from '../../shared/ids.js';
 import type { Logger } from '../../shared/logger.js';
 import { Person } from '../people/person.entity.js';
-import { ApiKey } from './api-key.entity.js';
+import { API_KEY_PREFIX } from '../api-keys/api-key-secret.js';
+import { findUsableApiKey } from '../api-keys/find-usable-api-key.js';
 import { DEV_TOKEN_ISSUER, verifyDevToken } from './dev-tokens.js';
 import { signInPerson } from './sign-in-person.js';
 import { ANONYMOUS, apiKeyViewer, personViewer, type Viewer } from './viewer.js';
 
-export const API_KEY_PREFIX = 'kb_';
-
-export const hashApiKeySecret = (secret: string) => createHash('sha256').update(secret).digest('hex');
+export { API_KEY_PREFIX, hashApiKeySecret } from '../api-keys/api-key-secret.js';
 
 export type Authenticate = (authorization: string | undefined, em: EntityManager) => Promise<Viewer>;
 
@@ -48,7 +46,8 @@ export async function createAuthenticator(
     const token = match[1];
 
     if (token.startsWith(API_KEY_PREFIX)) {
-      const key = await em.findOne(ApiKey, { secretHash: hashApiKeySecret(token), revokedAt: null });
+      // Revoked and expired keys are refused alike; a use is noted at most once a minute.
+      const key = await findUsableApiKey(em, token, new Date());
       if (!key) throw invalidCredentials();
       return apiKeyViewer(key);
     }

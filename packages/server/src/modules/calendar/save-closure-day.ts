@@ -1,5 +1,6 @@
 import { toPlainDate } from '@klankbord/domain';
 import type { RequestContext } from '../../graphql/context.js';
+import { changedFields, recordAdminEvent } from '../admin-events/record-admin-event.js';
 import { authorize } from '../auth/authorize.js';
 import { canManageClosureDays } from './calendar.policy.js';
 import { ClosureDay } from './closure-day.entity.js';
@@ -19,9 +20,19 @@ export async function saveClosureDay({
   authorize(ctx.viewer, canManageClosureDays, 'manage closure days');
   const date = toPlainDate(input.date).toString();
   return ctx.em.transactional(async (em) => {
-    const day = (await em.findOne(ClosureDay, { date })) ?? new ClosureDay({ date, name: input.name });
+    const existing = await em.findOne(ClosureDay, { date });
+    const before = existing ? { date, name: existing.name } : null;
+    const day = existing ?? new ClosureDay({ date, name: input.name });
     day.name = input.name;
     em.persist(day);
+    recordAdminEvent(em, {
+      actor: ctx.viewer,
+      entityType: 'CLOSURE_DAY',
+      entityId: date,
+      action: before ? 'CHANGED' : 'CREATED',
+      changes: changedFields(before, { date, name: day.name }),
+      occurredAt: ctx.services.now(),
+    });
     return day;
   });
 }

@@ -1,6 +1,7 @@
 import type { RequestContext } from '../../graphql/context.js';
 import { notFound } from '../../shared/errors.js';
 import { withUniqueFields } from '../../shared/unique-fields.js';
+import { changedFields, recordAdminEvent } from '../admin-events/record-admin-event.js';
 import { authorize } from '../auth/authorize.js';
 import type { SaveComplaintTypeInput } from './catalog.inputs.js';
 import { canManageCatalog } from './catalog.policy.js';
@@ -23,6 +24,8 @@ export async function saveComplaintType({
     ctx.em.transactional(async (em) => {
       const type = input.id ? await em.findOne(ComplaintType, input.id) : new ComplaintType(input);
       if (!type) throw notFound('The complaint type');
+      const isNew = !input.id;
+      const before = { code: type.code, name: type.name, nameNl: type.nameNl, active: type.active };
       Object.assign(type, { code: input.code, name: input.name, nameNl: input.nameNl, active: input.active ?? true });
       em.persist(type);
       const versions = input.id
@@ -30,6 +33,30 @@ export async function saveComplaintType({
         : [];
       const current = versions.find((v) => v.validTo === null);
       const pauses = input.pausesClockOnInformationRequest ?? false;
+      recordAdminEvent(em, {
+        actor: ctx.viewer,
+        entityType: 'COMPLAINT_TYPE',
+        entityId: type.id,
+        action: isNew ? 'CREATED' : 'CHANGED',
+        changes: changedFields(
+          isNew
+            ? null
+            : {
+                ...before,
+                leadTimeWorkingDays: current?.leadTimeWorkingDays ?? null,
+                pausesClockOnInformationRequest: current?.pausesClockOnInformationRequest ?? null,
+              },
+          {
+            code: type.code,
+            name: type.name,
+            nameNl: type.nameNl,
+            active: type.active,
+            leadTimeWorkingDays: input.leadTimeWorkingDays,
+            pausesClockOnInformationRequest: pauses,
+          },
+        ),
+        occurredAt: now,
+      });
       if (
         current?.leadTimeWorkingDays !== input.leadTimeWorkingDays ||
         current.pausesClockOnInformationRequest !== pauses

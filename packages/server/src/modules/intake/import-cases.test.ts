@@ -143,6 +143,47 @@ describe('importCases', () => {
     expect(await count()).toBe(before + 1);
   });
 
+  it('a dry run reports every row problem at once and writes nothing, not even a registration number', async () => {
+    const admin = await makePerson(orm.em.fork(), ['ADMINISTRATOR']);
+    const counters = () =>
+      orm.em
+        .fork()
+        .getConnection()
+        .execute<Array<{ year: number; last_value: number }>>(
+          'select year, last_value from registration_counter order by year',
+        );
+    const before = { cases: await count(), counters: await counters() };
+    const content = csv([
+      `COMPLAINT,2024-03-04T09:30:00+01:00,The printer on floor 3 has been broken for weeks.,Jan Jansen,,${serviceCode},${typeCode},,,,DRY-1`,
+      `COMPLAINT,not a date,short,,,NOPE,,,,,DRY-2`,
+      `COMPLIMENT,2024-02-01T10:00:00+01:00,Very friendly help from the desk.,Piet Pieters,,,${typeCode},CLOSED,,,DRY-3`,
+    ]);
+    for (const skipInvalidRows of [false, true]) {
+      const result = await app.execute<ImportData>(
+        IMPORT,
+        { input: { format: 'CSV', content, dryRun: true, skipInvalidRows } },
+        viewerOf(admin),
+      );
+      expect(result.errors).toBeUndefined();
+      const report = result.data!.importCases;
+      expect(report).toMatchObject({ imported: false, acceptedCount: 1, refusedCount: 2, registrationNumbers: [] });
+      expect(report.problems.map((p) => [p.row, p.field, p.reason])).toEqual([
+        [2, 'receivedAt', 'INVALID'],
+        [2, 'description', 'INVALID'],
+        [2, 'submitterName', 'REQUIRED'],
+        [3, 'complaintType', 'NOT_APPLICABLE'],
+        [3, 'closedAt', 'REQUIRED'],
+      ]);
+    }
+    const valid = await app.execute<ImportData>(
+      IMPORT,
+      { input: { format: 'CSV', content: csv([content.split('\n')[1]!]), dryRun: true } },
+      viewerOf(admin),
+    );
+    expect(valid.data!.importCases).toMatchObject({ imported: false, acceptedCount: 1, refusedCount: 0 });
+    expect({ cases: await count(), counters: await counters() }).toEqual(before);
+  });
+
   it('refuses unreadable content with BAD_USER_INPUT', async () => {
     const admin = await makePerson(orm.em.fork(), ['ADMINISTRATOR']);
     const result = await app.execute(IMPORT, { input: { format: 'JSON', content: '{not json' } }, viewerOf(admin));

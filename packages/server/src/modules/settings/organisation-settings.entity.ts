@@ -4,11 +4,15 @@ import { Field, Int, ObjectType } from 'type-graphql';
 export const RELATIONSHIP_MANAGER_SCOPES = ['PORTFOLIO', 'ALL'] as const;
 export type RelationshipManagerScope = (typeof RELATIONSHIP_MANAGER_SCOPES)[number];
 
+/** The languages of the web app. */
+export const LANGUAGES = ['en', 'nl'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
 /** The organisation-wide settings an administrator keeps; exactly one row (id 1). */
 @Entity({ tableName: 'organisation_settings' })
 @ObjectType({ description: 'Organisation-wide settings the administrator keeps.' })
 export class OrganisationSettings {
-  [OptionalProps]?: 'liberationDayIsHoliday' | 'relationshipManagerScope' | 'minimumReportCellSize';
+  [OptionalProps]?: 'liberationDayIsHoliday' | 'relationshipManagerScope' | 'minimumReportCellSize' | 'defaultLanguage';
 
   @PrimaryKey({ type: 'integer', autoincrement: false })
   id: number = 1;
@@ -27,4 +31,9 @@ export class OrganisationSettings {
   @Field(() => Int, { description: 'Report cells counting fewer cases than this are suppressed.' })
   @Property({ type: 'integer' })
   minimumReportCellSize: number = 5;
+
+  /** The language the web app starts in until a person picks one. */
+  @Field(() => String, { description: 'The web app’s language until a person picks one: `en` or `nl`.' })
+  @Enum({ items: [...LANGUAGES], type: 'text' })
+  defaultLanguage: Language = 'nl';
 }

@@ -1,6 +1,11 @@
 import { IsBoolean, IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
-import { RELATIONSHIP_MANAGER_SCOPES, type RelationshipManagerScope } from './organisation-settings.entity.js';
+import {
+  LANGUAGES,
+  RELATIONSHIP_MANAGER_SCOPES,
+  type Language,
+  type RelationshipManagerScope,
+} from './organisation-settings.entity.js';
 
 @InputType({ description: 'Organisation-wide settings; fields left out keep their value.' })
 export class UpdateSettingsInput {
@@ -23,4 +28,9 @@ export class UpdateSettingsInput {
   @Min(1)
   @Max(50)
   minimumReportCellSize?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'The web app’s language until a person picks one: en or nl.' })
+  @IsOptional()
+  @IsIn([...LANGUAGES])
+  defaultLanguage?: Language | null;
 }
