@@ -6,7 +6,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { listKeysForCommandLine, revokeKeyForCommandLine } from './cli/api-keys.js';
 import { databaseForCommand, LocalDatabaseError } from './db/local-database.js';
 import { ormConfig } from './db/orm-config.js';
-import { seedOnFirstRun } from './db/seeders/seed-on-first-run.js';
+import { DemoDataUnavailableError, seedOnFirstRun } from './db/seeders/seed-on-first-run.js';
 import { InvalidEnvironmentError, resolveEnv, type Env } from './env.js';
 import { createContext } from './graphql/context.js';
 import { API_KEY_SCOPES } from './modules/auth/api-key.entity.js';
@@ -289,6 +289,7 @@ main(process.argv.slice(2)).catch((error: unknown) => {
     error instanceof AppError ||
     error instanceof CommandError ||
     error instanceof LocalDatabaseError ||
+    error instanceof DemoDataUnavailableError ||
     error instanceof InvalidEnvironmentError
   ) {
     say(error.message);

@@ -21,8 +21,11 @@ const envSchema = z
     /** Where the embedded PostgreSQL keeps its data between runs (git-ignored). */
     EMBEDDED_PG_DIR: z.string().min(1).default('.data/postgres'),
     EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
-    /** `auto` loads demo data when the database has no cases yet; `never` leaves it empty. */
-    DEMO_DATA: z.enum(['auto', 'never']).default('auto'),
+    /**
+     * `auto` loads demo data when the database has no cases yet; `never` leaves it empty.
+     * Default: `auto` in development, `never` in production (fictional people are no production data).
+     */
+    DEMO_DATA: z.enum(['auto', 'never']).optional(),
     /** Seed of the demo-data generator: the same seed writes the same history. */
     DEMO_SEED: z.coerce.number().int().default(20260101),
     /** How many days of demo history to write (about two years by default; less for quick tests). */
@@ -89,6 +92,7 @@ export function resolveEnv(source: NodeJS.ProcessEnv = process.env) {
   const development = env.NODE_ENV !== 'production';
   return {
     ...env,
+    DEMO_DATA: env.DEMO_DATA ?? (development ? 'auto' : 'never'),
     DEV_AUTH: env.DEV_AUTH ?? development,
     GRAPHQL_INTROSPECTION: env.GRAPHQL_INTROSPECTION ?? development,
     GRAPHQL_EXPLORER: env.GRAPHQL_EXPLORER ?? development,

@@ -24,6 +24,14 @@ export async function seedOnFirstRun(
   options.progress(`Demo data loaded: ${summary.cases} cases, ${summary.measures} preventive measures.`);
 }
 
+/** Demo data was asked for, but this installation has no demo-data generator. */
+export class DemoDataUnavailableError extends Error {
+  constructor(message: string, options: { cause: unknown }) {
+    super(message, options);
+    this.name = 'DemoDataUnavailableError';
+  }
+}
+
 /**
  * The demo-data generator (@faker-js/faker) is a development dependency, left out of production
  * installs: loaded only when demo data is wanted, with advice when it is not installed.
@@ -34,7 +42,7 @@ async function loadDemoHistory(): Promise<typeof DemoHistoryModule> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException | null)?.code;
     if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') {
-      throw new Error(
+      throw new DemoDataUnavailableError(
         'Demo data needs the demo-data generator, which production installs leave out. ' +
           'Set DEMO_DATA=never, or run from a development checkout (pnpm install).',
         { cause: error },
