@@ -3,7 +3,8 @@
 # build, a production install (`pnpm deploy --prod`), migrate an empty database with the CLI,
 # start `node dist/main.js` in production mode with an identity provider configured, the first
 # sign-in, `admin grant`, `api-key create`, /readyz and `cases` with the key, import the example
-# file, revoke the key, and stop with SIGTERM expecting exit code 0.
+# file, revoke the key, and stop with SIGTERM expecting exit code 0; then `pnpm serve` stopped with
+# Ctrl-C (SIGINT to its process group) must exit with 0 too.
 #
 # Needs a PostgreSQL 15+ server: TEST_DATABASE_URL (its maintenance database, e.g.
 # postgres://postgres@127.0.0.1:5432/postgres). It creates and drops a database of its own.
@@ -20,8 +21,10 @@ work=$(mktemp -d -t klankbord-production-check.XXXXXX)
 app="$work/app"
 database="klankbord_production_check_$$"
 server_pid=""
+serve_pid=""
 cleanup() {
   [ -n "$server_pid" ] && kill -KILL "$server_pid" 2>/dev/null || true
+  [ -n "$serve_pid" ] && kill -KILL -- "-$serve_pid" 2>/dev/null || true
   [ -d "$app/node_modules/pg" ] && (cd "$app" && node --input-type=module -e "
     import pg from 'pg';
     const c = new pg.Client(process.env.TEST_DATABASE_URL); await c.connect();
@@ -117,5 +120,21 @@ wait "$server_pid" || code=$?
 server_pid=""
 [ "$code" -eq 0 ] || { tail -5 "$work/server.log"; fail "exit code $code after SIGTERM"; }
 grep -q '"msg":"stopped"' "$work/server.log" || fail "no graceful stop in the log"
+
+step "pnpm serve (what pnpm start runs after building) stops with exit code 0 on Ctrl-C"
+# Ctrl-C sends SIGINT to the whole foreground process group: pnpm, its shell and node.
+# setsid makes pnpm the leader of a process group of its own, as a terminal does.
+PORT=0 setsid pnpm --dir "$repo" --silent serve >"$work/serve.log" 2>&1 &
+serve_pid=$!
+for _ in $(seq 1 120); do
+  grep -q '^Klankbord is running at' "$work/serve.log" && break
+  kill -0 "$serve_pid" 2>/dev/null || { cat "$work/serve.log"; fail "pnpm serve exited at start"; }
+  sleep 0.5
+done
+kill -INT -- "-$serve_pid"
+code=0
+wait "$serve_pid" || code=$?
+serve_pid=""
+[ "$code" -eq 0 ] || { tail -5 "$work/serve.log"; fail "pnpm serve exited with $code on Ctrl-C"; }
 
 step "passed"
