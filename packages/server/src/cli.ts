@@ -165,7 +165,7 @@ const COMMANDS: Record<string, Command> = {
   },
   'admin grant': {
     usage: 'admin grant SUBJECT|EMAIL',
-    summary: 'Give a person who has signed in before the ADMINISTRATOR role (by token subject or e-mail).',
+    summary: 'Give a person the ADMINISTRATOR role (by token subject or e-mail address).',
     options: {},
     run: async ({ positionals, env }) => {
       const [subjectOrEmail, ...extra] = positionals;
@@ -173,13 +173,10 @@ const COMMANDS: Record<string, Command> = {
         throw new UsageError('Give one subject or e-mail address.', COMMANDS['admin grant']!.usage);
       }
       await withDatabase(env, { migrate: true }, async (orm) => {
-        const { person, granted } = await grantAdministrator({ em: orm.em.fork(), subjectOrEmail });
+        const result = await grantAdministrator({ em: orm.em.fork(), subjectOrEmail });
         // The person's id, not their name: names stay out of logs and terminals' scrollback.
-        say(
-          granted
-            ? `Granted ADMINISTRATOR to person ${person.id}.`
-            : `Person ${person.id} is already an administrator.`,
-        );
+        const who = `person ${result.personId}${result.created ? ' (new register entry, taken over at their first sign-in)' : ''}`;
+        say(result.granted ? `Granted ADMINISTRATOR to ${who}.` : `The ${who} is already an administrator.`);
       });
     },
   },

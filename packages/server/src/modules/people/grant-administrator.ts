@@ -2,6 +2,15 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { InputError, notFound } from '../../shared/errors.js';
 import { Person } from './person.entity.js';
 
+/** What `grantAdministrator` did, for the command line to report. */
+export interface GrantAdministratorResult {
+  personId: string;
+  /** Whether a register entry was made (never here: an unknown person is refused). */
+  created: boolean;
+  /** False when the person already was an administrator. */
+  granted: boolean;
+}
+
 /**
  * Gives a known person the ADMINISTRATOR role, found by the subject of their tokens (`sub`) or
  * their e-mail address; their other roles stay. Creates nothing: a person is known once they have
@@ -15,7 +24,7 @@ export async function grantAdministrator({
 }: {
   em: EntityManager;
   subjectOrEmail: string;
-}): Promise<{ person: Person; granted: boolean }> {
+}): Promise<GrantAdministratorResult> {
   const key = subjectOrEmail.trim();
   if (!key) {
     throw new InputError([
@@ -29,8 +38,8 @@ export async function grantAdministrator({
       : { externalSubject: key },
   );
   if (!person) throw notFound('A person with that subject or e-mail address');
-  if (person.hasRole('ADMINISTRATOR')) return { person, granted: false };
+  if (person.hasRole('ADMINISTRATOR')) return { personId: person.id, created: false, granted: false };
   person.roles = [...person.roles, 'ADMINISTRATOR'];
   await em.flush();
-  return { person, granted: true };
+  return { personId: person.id, created: false, granted: true };
 }
