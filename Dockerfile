@@ -1,5 +1,8 @@
 # syntax=docker/dockerfile:1
 # Production image: built with pnpm in a build stage, run as the unprivileged `node` user.
+# The runtime stage holds the compiled server (dist), its production dependencies only (no embedded
+# PostgreSQL, no demo-data generator: those are dev dependencies) and the built web app.
+# Operator commands run in the container: `docker compose exec app node dist/cli.js --help`.
 ARG NODE_IMAGE=node:24-bookworm-slim
 
 FROM ${NODE_IMAGE} AS build
@@ -28,5 +31,6 @@ USER node
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:4000/readyz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-# Node receives SIGTERM directly (no shell in between) and shuts down gracefully.
+# Node receives SIGTERM directly (no shell in between) and shuts down gracefully. It applies
+# pending migrations before it listens, so an upgrade is: new image, restart.
 CMD ["node", "dist/main.js"]

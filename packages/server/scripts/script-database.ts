@@ -1,14 +1,8 @@
+import { databaseForCommand } from '../src/db/local-database.js';
 import { resolveEnv } from '../src/env.js';
-import { startEmbeddedPostgres } from '../src/db/embedded-postgres.js';
 
-/** DATABASE_URL when set, else the same embedded database `pnpm start` uses. */
+/** DATABASE_URL when set, else the running instance's embedded database, else the embedded database started for the script. */
 export async function databaseUrlForScripts(): Promise<{ url: string; stop: () => Promise<void> }> {
-  const env = resolveEnv();
-  if (env.DATABASE_URL) return { url: env.DATABASE_URL, stop: async () => undefined };
-  const embedded = await startEmbeddedPostgres({
-    dataDir: env.EMBEDDED_PG_DIR,
-    port: env.EMBEDDED_PG_PORT,
-    database: 'klankbord',
-  });
-  return { url: embedded.url, stop: () => embedded.stop() };
+  const { url, stop } = await databaseForCommand(resolveEnv());
+  return { url, stop };
 }

@@ -15,7 +15,11 @@ describe('configuration', () => {
   });
 
   it('turns dev conveniences off in production', () => {
-    expect(resolveEnv({ NODE_ENV: 'production' })).toMatchObject({ DEV_AUTH: false, GRAPHQL_INTROSPECTION: false });
+    expect(resolveEnv({ NODE_ENV: 'production' })).toMatchObject({
+      DEV_AUTH: false,
+      GRAPHQL_INTROSPECTION: false,
+      DEMO_DATA: 'never',
+    });
   });
 
   it('loads no demo data in production unless asked: the demo people include an administrator', () => {

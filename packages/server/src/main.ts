@@ -1,7 +1,13 @@
 import 'reflect-metadata';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { configurationWarnings, resolveEnv, InvalidEnvironmentError, type Env } from './env.js';
-import { startEmbeddedPostgres, EmbeddedPostgresError, type EmbeddedDatabase } from './db/embedded-postgres.js';
+import type { EmbeddedDatabase } from './db/embedded-postgres.js';
+import {
+  LocalDatabaseError,
+  removeInstanceState,
+  startLocalDatabase,
+  writeInstanceState,
+} from './db/local-database.js';
 import { ormConfig } from './db/orm-config.js';
 import { seedOnFirstRun } from './db/seeders/seed-on-first-run.js';
 import { assertPortFree, ListenError } from './http/listen.js';
@@ -36,16 +42,16 @@ async function main(): Promise<void> {
     say(`Starting the embedded PostgreSQL (data in ${env.EMBEDDED_PG_DIR}, port ${env.EMBEDDED_PG_PORT})…`);
     let embedded: EmbeddedDatabase;
     try {
-      embedded = await startEmbeddedPostgres({
-        dataDir: env.EMBEDDED_PG_DIR,
-        port: env.EMBEDDED_PG_PORT,
-        database: 'klankbord',
-      });
+      embedded = await startLocalDatabase(env);
     } catch (error) {
-      if (error instanceof EmbeddedPostgresError) fail(error.message);
+      if (error instanceof LocalDatabaseError) fail(error.message);
       throw error;
     }
     shutdown.add(() => embedded.stop());
+    // The command line (`node dist/cli.js …`) finds this database through the state file instead
+    // of starting a second server on the same folder; it goes before the database stops.
+    writeInstanceState(env, embedded.url);
+    shutdown.add(async () => removeInstanceState(env));
     databaseUrl = embedded.url;
   }
 

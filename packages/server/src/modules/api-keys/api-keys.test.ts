@@ -21,7 +21,11 @@ let authenticate: Authenticate;
 beforeAll(async () => {
   orm = db.orm;
   admin = viewerOf(await makePerson(orm.em.fork(), ['ADMINISTRATOR']));
-  authenticate = await createAuthenticator(resolveEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), null, createLogger('silent'));
+  authenticate = await createAuthenticator(
+    resolveEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }),
+    null,
+    createLogger('silent'),
+  );
 });
 
 const CREATE = `mutation($input: CreateApiKeyInput!) {
