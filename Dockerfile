@@ -11,8 +11,11 @@ WORKDIR /app
 COPY package.json pnpm-lock.yaml pnpm-workspace.yaml tsconfig.base.json ./
 COPY packages/domain/package.json packages/domain/
 COPY packages/server/package.json packages/server/
-# Every workspace package's manifest, or its dependencies (vite for the web build) are not installed.
+# Every workspace package's manifest, so the install covers the whole workspace (vite for the web
+# build; @klankbord/test-support, a workspace dev dependency the server's `pnpm deploy` resolves).
+# scripts/production-check.sh rehearses these steps outside Docker.
 COPY packages/web/package.json packages/web/
+COPY packages/test-support/package.json packages/test-support/
 RUN pnpm install --frozen-lockfile
 COPY packages ./packages
 # The image serves the web app: a missing web build must fail the image build, not ship without it.

@@ -36,6 +36,32 @@ trap cleanup EXIT
 step "build (only what changed)"
 pnpm --silent build:if-needed
 
+step "the image's build stage, rehearsed outside Docker: its COPY lines, install, deploy"
+# What the Dockerfile's build stage copies before and after its install, then the install and
+# `pnpm deploy` it runs (offline, from this machine's store; the builds are left out), so a change
+# that breaks the image's install or deploy fails here, not first in a user's `docker build`.
+stage="$work/image-build"
+mkdir -p "$stage"
+while read -r instruction rest; do
+  case "$instruction" in
+    COPY)
+      read -ra words <<<"$rest"
+      for source in "${words[@]:0:${#words[@]}-1}"; do
+        tar -C "$repo" --exclude=node_modules --exclude=dist --exclude=.data -cf - "$source" | tar -C "$stage" -xf -
+      done
+      ;;
+    RUN)
+      case "$rest" in
+        *"pnpm install"*) (cd "$stage" && pnpm install --frozen-lockfile --offline --silent) || fail "the image's pnpm install" ;;
+      esac
+      ;;
+    FROM) case "$rest" in *" AS runtime"*) break ;; esac ;;
+  esac
+done < <(grep -E '^(FROM|COPY|RUN) ' Dockerfile | grep -v -- '--from=')
+(cd "$stage" && pnpm --silent --filter @klankbord/server deploy --prod --legacy "$work/image-out" >/dev/null) ||
+  fail "the image's pnpm deploy (is every workspace package's manifest copied before the install?)"
+rm -rf "$stage" "$work/image-out"
+
 step "production install: pnpm deploy --prod"
 pnpm --silent --filter @klankbord/server deploy --prod --legacy "$app" >/dev/null
 cp -r packages/web/dist "$app/web-dist"
