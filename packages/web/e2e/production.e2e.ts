@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { openScreen } from './admin-actions';
 import { browserTest, launchBrowser, newContext, screenshot } from './browser';
 import { fileComplaintThroughForm } from './case-actions';
 import { ACCOUNTS, API_AUDIENCE, startOidcProvider, WEB_CLIENT_ID, type RunningProvider } from './oidc-provider';
@@ -103,6 +104,15 @@ describe('Klankbord in production, signing in through the organisation’s OpenI
     const stored = await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }));
     expect(stored).not.toContain(token);
     expect(stored).not.toContain('refresh_token');
+  });
+
+  it('the people screen warns that roles come from the provider and edits to them will not last', async ({ page }) => {
+    await signInThroughProvider(page, site, ACCOUNTS.administrator);
+    await openScreen(page, 'Personen en rollen');
+    await page
+      .getByTestId('roles-from-provider')
+      .getByText(/overschreven/)
+      .waitFor();
   });
 
   it('a submitter signs in through the provider and files a complaint', async ({ page }) => {

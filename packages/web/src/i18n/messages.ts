@@ -266,6 +266,8 @@ export const nl = {
   'manage.complaintTypes': 'Klachtsoorten',
   'manage.units': 'Organisatieonderdelen',
   'manage.people': 'Personen en rollen',
+  'manage.rolesFromProvider':
+    'Rollen komen uit de identiteitsprovider: wat u hier aan rollen wijzigt, wordt bij de volgende keer inloggen van die persoon overschreven. Wijzig rollen in de provider; organisatieonderdeel en actief blijven hier.',
   'manage.closureDays': 'Vrije dagen',
   'manage.settings': 'Instellingen',
   'manage.apiKeys': 'API-sleutels',
@@ -616,6 +618,8 @@ export const en: Record<MessageId, string> = {
   'manage.complaintTypes': 'Complaint types',
   'manage.units': 'Organisation units',
   'manage.people': 'People and roles',
+  'manage.rolesFromProvider':
+    'Roles come from the identity provider: role changes made here are overwritten the next time that person signs in. Change roles at the provider; organisation unit and active stay here.',
   'manage.closureDays': 'Days off',
   'manage.settings': 'Settings',
   'manage.apiKeys': 'API keys',
