@@ -10,7 +10,7 @@ import {
   readCasesWithKey,
   revokeApiKey,
 } from './admin-actions';
-import { browserTest, launchBrowser, screenshot } from './browser';
+import { browserTest, launchBrowser, newContext, screenshot } from './browser';
 import { fileComplaintThroughForm, takeStep } from './case-actions';
 import { ACCOUNTS, API_AUDIENCE, startOidcProvider, WEB_CLIENT_ID, type RunningProvider } from './oidc-provider';
 import { startProduct, type RunningProduct } from './product-server';
@@ -110,6 +110,8 @@ describe.sequential('the first day of Klankbord in production, on an empty datab
         role: 'behandelaar',
         unit: UNIT.name,
       });
+      // Roles are the register's here: no warning that the provider overwrites them.
+      expect(await page.getByTestId('roles-from-provider').count()).toBe(0);
       day.apiKeySecret = await createApiKey(page, API_KEY_NAME, ['cases:read']);
       await screenshot(page, 'first-day-api-key');
     },
@@ -176,5 +178,34 @@ describe.sequential('the first day of Klankbord in production, on an empty datab
     await openScreen(page, 'API-sleutels');
     await revokeApiKey(page, API_KEY_NAME);
     expect(await readCasesWithKey(site.baseUrl, secret)).toMatchObject({ status: 401, code: 'UNAUTHENTICATED' });
+  });
+
+  it('the administrator makes English the default language: who never picked one gets it, a picked language still wins', async ({
+    page,
+  }) => {
+    await signInThroughProvider(page, site, ACCOUNTS.administrator);
+    await openScreen(page, 'Instellingen');
+    const settings = page.getByRole('form', { name: 'settings' });
+    await settings.getByRole('combobox', { name: /^Standaardtaal/ }).selectOption('en');
+    await settings.getByRole('button', { name: 'Opslaan' }).click();
+    // She never picked a language herself: the app follows the new default at once.
+    await page.getByRole('navigation', { name: 'Klankbord' }).getByRole('link', { name: 'Administration' }).waitFor();
+
+    // A browser of the submitter's own: nothing picked there yet.
+    const submitter = await newContext(browser);
+    try {
+      const own = await submitter.newPage();
+      await signInThroughProvider(own, site, ACCOUNTS.submitter);
+      await own.getByRole('navigation', { name: 'Klankbord' }).getByRole('link', { name: 'My submissions' }).waitFor();
+      // The switch is an explicit choice: remembered in this browser, it wins over the default after a reload.
+      await own.getByRole('button', { name: 'Nederlands' }).click();
+      await own.getByRole('link', { name: 'Mijn meldingen' }).waitFor();
+      await own.reload();
+      await own.locator('.who').getByText(ACCOUNTS.submitter.name).waitFor();
+      await own.getByRole('link', { name: 'Mijn meldingen' }).waitFor();
+      expect(await own.getByRole('link', { name: 'My submissions' }).count()).toBe(0);
+    } finally {
+      await submitter.close();
+    }
   });
 });

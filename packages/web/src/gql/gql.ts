@@ -100,6 +100,7 @@ type Documents = {
     "\n  fragment SettingsForm_settings on OrganisationSettings {\n    liberationDayIsHoliday\n    minimumReportCellSize\n    relationshipManagerScope\n    defaultLanguage\n  }\n": typeof types.SettingsForm_SettingsFragmentDoc,
     "\n  query SettingsRouteQuery {\n    settings {\n      ...SettingsForm_settings\n    }\n  }\n": typeof types.SettingsRouteQueryDocument,
     "\n  mutation UpdateSettingsMutation($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      ...SettingsForm_settings\n    }\n  }\n": typeof types.UpdateSettingsMutationDocument,
+    "\n  query OrganisationLanguageQuery {\n    settings {\n      defaultLanguage\n    }\n  }\n": typeof types.OrganisationLanguageQueryDocument,
 };
 const documents: Documents = {
     "\n  query E2eCaseCountQuery {\n    cases(first: 1) {\n      totalCount\n    }\n  }\n": types.E2eCaseCountQueryDocument,
@@ -188,6 +189,7 @@ const documents: Documents = {
     "\n  fragment SettingsForm_settings on OrganisationSettings {\n    liberationDayIsHoliday\n    minimumReportCellSize\n    relationshipManagerScope\n    defaultLanguage\n  }\n": types.SettingsForm_SettingsFragmentDoc,
     "\n  query SettingsRouteQuery {\n    settings {\n      ...SettingsForm_settings\n    }\n  }\n": types.SettingsRouteQueryDocument,
     "\n  mutation UpdateSettingsMutation($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      ...SettingsForm_settings\n    }\n  }\n": types.UpdateSettingsMutationDocument,
+    "\n  query OrganisationLanguageQuery {\n    settings {\n      defaultLanguage\n    }\n  }\n": types.OrganisationLanguageQueryDocument,
 };
 
 /**
@@ -548,6 +550,10 @@ export function graphql(source: "\n  query SettingsRouteQuery {\n    settings {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateSettingsMutation($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      ...SettingsForm_settings\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSettingsMutation($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      ...SettingsForm_settings\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationLanguageQuery {\n    settings {\n      defaultLanguage\n    }\n  }\n"): (typeof documents)["\n  query OrganisationLanguageQuery {\n    settings {\n      defaultLanguage\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
