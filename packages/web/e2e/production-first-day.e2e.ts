@@ -178,6 +178,18 @@ describe.sequential('the first day of Klankbord in production, on an empty datab
     await openScreen(page, 'API-sleutels');
     await revokeApiKey(page, API_KEY_NAME);
     expect(await readCasesWithKey(site.baseUrl, secret)).toMatchObject({ status: 401, code: 'UNAUTHENTICATED' });
+
+    // The trail shows who did it, narrowed to API keys: the revocation, then the creation.
+    await openScreen(page, 'Logboek');
+    await page.getByRole('combobox', { name: /^Onderwerp/ }).selectOption({ label: 'API-sleutel' });
+    await page.waitForURL(/subject=API_KEY/);
+    const changes = page.getByRole('table', { name: 'administrative changes' }).locator('tbody tr');
+    await changes.filter({ hasText: 'ingetrokken' }).waitFor();
+    expect(await changes.evaluateAll((rows) => rows.map((row) => row.children[2]?.textContent ?? ''))).toEqual([
+      expect.stringMatching(/^API-sleutel .* ingetrokken$/),
+      expect.stringMatching(/^API-sleutel .* aangemaakt$/),
+    ]);
+    expect(await changes.first().locator('td').nth(1).textContent()).toBe(ACCOUNTS.administrator.name);
   });
 
   it('the administrator makes English the default language: who never picked one gets it, a picked language still wins', async ({

@@ -100,6 +100,7 @@ type Documents = {
     "\n  fragment SettingsForm_settings on OrganisationSettings {\n    liberationDayIsHoliday\n    minimumReportCellSize\n    relationshipManagerScope\n    defaultLanguage\n  }\n": typeof types.SettingsForm_SettingsFragmentDoc,
     "\n  query SettingsRouteQuery {\n    settings {\n      ...SettingsForm_settings\n    }\n  }\n": typeof types.SettingsRouteQueryDocument,
     "\n  mutation UpdateSettingsMutation($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      ...SettingsForm_settings\n    }\n  }\n": typeof types.UpdateSettingsMutationDocument,
+    "\n  query AdminChangesSectionQuery($first: Int!, $after: String, $entityType: AdminEntityType) {\n    adminEvents(first: $first, after: $after, entityType: $entityType) {\n      nodes {\n        id\n        occurredAt\n        channel\n        entityType\n        entityId\n        action\n        actor {\n          id\n          displayName\n        }\n        changes {\n          field\n          from\n          to\n        }\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.AdminChangesSectionQueryDocument,
     "\n  query OrganisationLanguageQuery {\n    settings {\n      defaultLanguage\n    }\n  }\n": typeof types.OrganisationLanguageQueryDocument,
 };
 const documents: Documents = {
@@ -189,6 +190,7 @@ const documents: Documents = {
     "\n  fragment SettingsForm_settings on OrganisationSettings {\n    liberationDayIsHoliday\n    minimumReportCellSize\n    relationshipManagerScope\n    defaultLanguage\n  }\n": types.SettingsForm_SettingsFragmentDoc,
     "\n  query SettingsRouteQuery {\n    settings {\n      ...SettingsForm_settings\n    }\n  }\n": types.SettingsRouteQueryDocument,
     "\n  mutation UpdateSettingsMutation($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      ...SettingsForm_settings\n    }\n  }\n": types.UpdateSettingsMutationDocument,
+    "\n  query AdminChangesSectionQuery($first: Int!, $after: String, $entityType: AdminEntityType) {\n    adminEvents(first: $first, after: $after, entityType: $entityType) {\n      nodes {\n        id\n        occurredAt\n        channel\n        entityType\n        entityId\n        action\n        actor {\n          id\n          displayName\n        }\n        changes {\n          field\n          from\n          to\n        }\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": types.AdminChangesSectionQueryDocument,
     "\n  query OrganisationLanguageQuery {\n    settings {\n      defaultLanguage\n    }\n  }\n": types.OrganisationLanguageQueryDocument,
 };
 
@@ -550,6 +552,10 @@ export function graphql(source: "\n  query SettingsRouteQuery {\n    settings {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateSettingsMutation($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      ...SettingsForm_settings\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSettingsMutation($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      ...SettingsForm_settings\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminChangesSectionQuery($first: Int!, $after: String, $entityType: AdminEntityType) {\n    adminEvents(first: $first, after: $after, entityType: $entityType) {\n      nodes {\n        id\n        occurredAt\n        channel\n        entityType\n        entityId\n        action\n        actor {\n          id\n          displayName\n        }\n        changes {\n          field\n          from\n          to\n        }\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n"): (typeof documents)["\n  query AdminChangesSectionQuery($first: Int!, $after: String, $entityType: AdminEntityType) {\n    adminEvents(first: $first, after: $after, entityType: $entityType) {\n      nodes {\n        id\n        occurredAt\n        channel\n        entityType\n        entityId\n        action\n        actor {\n          id\n          displayName\n        }\n        changes {\n          field\n          from\n          to\n        }\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
