@@ -190,6 +190,25 @@ describe.sequential('the first day of Klankbord in production, on an empty datab
       expect.stringMatching(/^API-sleutel .* aangemaakt$/),
     ]);
     expect(await changes.first().locator('td').nth(1).textContent()).toBe(ACCOUNTS.administrator.name);
+
+    // Who saw the submitter's details: the relationship manager and the handler opened the case
+    // (the key has no pii:read, the submitter's own reads are not logged).
+    const reads = page.getByRole('table', { name: 'personal data reads' }).locator('tbody tr');
+    await reads.first().waitFor();
+    const cells = async () =>
+      reads.evaluateAll((rows) => rows.map((row) => [row.children[1]?.textContent, row.children[2]?.textContent]));
+    const everyone = await cells();
+    expect(new Set(everyone.map(([who]) => who))).toEqual(
+      new Set([ACCOUNTS.relationshipManager.name, ACCOUNTS.handler.name]),
+    );
+    expect(everyone.every(([, what]) => what?.startsWith(registrationNumber))).toBe(true);
+    // Narrowed to the handler by a click on the name.
+    await reads.getByRole('button', { name: ACCOUNTS.handler.name }).first().click();
+    await page.getByRole('status', { name: 'reads filter' }).getByText(`Alleen: ${ACCOUNTS.handler.name}.`).waitFor();
+    await expect
+      .poll(async () => new Set((await cells()).map(([who]) => who)))
+      .toEqual(new Set([ACCOUNTS.handler.name]));
+    await screenshot(page, 'first-day-trail');
   });
 
   it('the administrator makes English the default language: who never picked one gets it, a picked language still wins', async ({

@@ -42,6 +42,7 @@ const WEB_PAGE_SIZES: Record<string, number> = {
   CasesRouteQuery: 100,
   LinkCasesSearchQuery: 25,
   AdminChangesSectionQuery: 25,
+  PersonalDataReadsSectionQuery: 25,
 };
 
 /** Values of the right type for an operation's variables, as the web app would send them. */
