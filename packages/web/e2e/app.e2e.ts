@@ -1,9 +1,10 @@
 import { amsterdamDateTime, fromAmsterdamDateTime } from '@klankbord/domain';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it as base } from 'vitest';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject } from 'vitest';
 import { graphql } from '../src/gql';
 import { signInAs, uniqueSuffix } from './api';
-import { BROWSER_TIME_ZONE, dashboardSettled, launchBrowser, newContext, screenshot, signIn } from './browser';
+import { BROWSER_TIME_ZONE, browserTest, dashboardSettled, launchBrowser, screenshot, signIn } from './browser';
+import { takeStep } from './case-actions';
 import {
   complaintAssignedToHandler,
   COMPLAINT_TYPE_NL,
@@ -28,34 +29,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/**
- * Each test gets a fresh browser context (no session, language choice or cache from another
- * test) and a page in it, so a test runs alone (`-t`) or in any order and a failure stays its own.
- * Afterwards, passed or failed, the page is saved as `test-<name>.png`, and an error the page threw
- * fails the test.
- */
-const it = base.extend<{ browserContext: BrowserContext; page: Page }>({
-  // eslint-disable-next-line no-empty-pattern -- vitest reads a fixture's dependencies from this pattern
-  browserContext: async ({}, use) => {
-    const context = await newContext(browser);
-    await use(context);
-    await context.close();
-  },
-  page: async ({ browserContext, task }, use) => {
-    const page = await browserContext.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await use(page);
-    await screenshot(
-      page,
-      `test-${task.name
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-|-$/g, '')}`,
-    ).catch(() => undefined);
-    expect(errors, 'errors thrown in the page').toEqual([]);
-  },
-});
+const it = browserTest(() => browser, 'test');
 
 const E2eCaseExtensionsQuery = graphql(`
   query E2eCaseExtensionsQuery($id: ID!) {
@@ -75,24 +49,6 @@ const POLL = { timeout: 15_000 };
 
 const receivedTile = async (page: Page) =>
   Number((await page.getByTestId('tiles').locator('.tile').first().locator('.value').textContent()) ?? 'NaN');
-
-/** Takes a step through the case page's action form; fails with the server's message when refused. */
-async function takeStep(page: Page, action: string, fill: (form: Locator) => Promise<void> = async () => undefined) {
-  await page.locator(`button[data-action="${action}"]`).click();
-  const form = page.locator('.actions form');
-  await fill(form);
-  await form.locator('button[type=submit]').click();
-  // The form closes on success; on a refusal it stays open with the server's message.
-  const outcome = await Promise.race([
-    form.waitFor({ state: 'detached' }).then(() => null),
-    form
-      .locator('.banner.warn, .field-error')
-      .first()
-      .waitFor()
-      .then(() => form.innerText()),
-  ]);
-  if (outcome !== null) throw new Error(`${action} was refused: ${outcome}`);
-}
 
 /** The chart loads on demand: when the measure has an estimate to draw, waits until it is drawn. */
 async function effectDrawn(page: Page) {

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 
 export const SCREENSHOTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../screenshots');
 
@@ -49,5 +50,37 @@ export async function dashboardSettled(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const widgets = [...document.querySelectorAll<HTMLElement>('[data-widget]')];
     return widgets.length > 0 && widgets.every((w) => w.dataset['state'] !== 'loading');
+  });
+}
+
+/** A file name from a test's name: lower case, words joined by dashes. */
+const fileName = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+/**
+ * vitest's `it` with a fresh browser context (no session, language choice or cache of another
+ * test) and a page in it per test, from the browser `browser()` returns (launched once per file,
+ * in its `beforeAll`, hence a function). Afterwards, passed or failed, the page is saved as
+ * `<prefix>-<test name>.png`, and an error the page threw fails the test.
+ */
+export function browserTest(browser: () => Browser, prefix: string) {
+  return it.extend<{ browserContext: BrowserContext; page: Page }>({
+    // eslint-disable-next-line no-empty-pattern -- vitest reads a fixture's dependencies from this pattern
+    browserContext: async ({}, use) => {
+      const context = await newContext(browser());
+      await use(context);
+      await context.close();
+    },
+    page: async ({ browserContext, task }, use) => {
+      const page = await browserContext.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await use(page);
+      await screenshot(page, `${prefix}-${fileName(task.name)}`).catch(() => undefined);
+      expect(errors, 'errors thrown in the page').toEqual([]);
+    },
   });
 }

@@ -29,6 +29,14 @@ export const ACCOUNTS = {
   // No roles at the provider: Klankbord's INITIAL_ADMINISTRATORS makes her its first administrator.
   administrator: { id: 'ada.admin', name: 'Ada Beheer', email: 'ada.beheer@rijk.example', roles: [] },
   handler: { id: 'hans.handler', name: 'Hans Behandel', email: 'hans.behandel@rijk.example', roles: ['HANDLER'] },
+  // Registered by the administrator in production-first-day.e2e.ts (ROLES_SOURCE=register): the
+  // roles claim is then ignored, and the first sign-in links to that register entry by e-mail.
+  relationshipManager: {
+    id: 'rita.relation',
+    name: 'Rita Relatie',
+    email: 'rita.relatie@rijk.example',
+    roles: ['RELATIONSHIP_MANAGER'],
+  },
   submitter: { id: 'sam.submitter', name: 'Sam Melder', email: 'sam.melder@rijk.example', roles: ['SUBMITTER'] },
 } satisfies Record<string, TestAccount>;
 

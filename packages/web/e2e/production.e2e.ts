@@ -1,15 +1,17 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it as base } from 'vitest';
-import { launchBrowser, newContext, screenshot } from './browser';
-import {
-  ACCOUNTS,
-  API_AUDIENCE,
-  startOidcProvider,
-  WEB_CLIENT_ID,
-  type RunningProvider,
-  type TestAccount,
-} from './oidc-provider';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { openScreen } from './admin-actions';
+import { browserTest, launchBrowser, newContext, screenshot } from './browser';
+import { fileComplaintThroughForm } from './case-actions';
+import { ACCOUNTS, API_AUDIENCE, startOidcProvider, WEB_CLIENT_ID, type RunningProvider } from './oidc-provider';
 import { startProduct, type RunningProduct } from './product-server';
+import {
+  logInAtProvider,
+  ORGANISATION_SIGN_IN,
+  signInThroughProvider,
+  toProviderLogin,
+  type SignInSite,
+} from './provider-sign-in';
 
 /**
  * Klankbord as an organisation runs it: NODE_ENV=production on an empty database, dev sign-in off,
@@ -23,6 +25,8 @@ let browser: Browser;
 let provider: RunningProvider;
 let product: RunningProduct;
 let baseUrl: string;
+/** Klankbord and its provider, once both run. */
+let site: SignInSite;
 
 beforeAll(async () => {
   provider = await startOidcProvider({ accessTokenTtlSeconds: 75 });
@@ -43,6 +47,7 @@ beforeAll(async () => {
   });
   baseUrl = product.baseUrl;
   provider.registerWebApp(baseUrl);
+  site = { baseUrl, issuer: provider.issuer };
   browser = await launchBrowser();
 });
 
@@ -52,54 +57,7 @@ afterAll(async () => {
   await provider?.stop();
 });
 
-/** As in app.e2e.ts: a fresh context and page per test, a screenshot after, page errors fail it. */
-const it = base.extend<{ browserContext: BrowserContext; page: Page }>({
-  // eslint-disable-next-line no-empty-pattern -- vitest reads a fixture's dependencies from this pattern
-  browserContext: async ({}, use) => {
-    const context = await newContext(browser);
-    await use(context);
-    await context.close();
-  },
-  page: async ({ browserContext, task }, use) => {
-    const page = await browserContext.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await use(page);
-    await screenshot(
-      page,
-      `production-${task.name
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-|-$/g, '')}`,
-    ).catch(() => undefined);
-    expect(errors, 'errors thrown in the page').toEqual([]);
-  },
-});
-
-const ORGANISATION_SIGN_IN = 'Inloggen met uw organisatieaccount';
-const onProvider = (url: URL) => url.origin === provider.issuer;
-
-/** From Klankbord's sign-in page to the provider's login page: the button, then the redirect. */
-async function toProviderLogin(page: Page) {
-  await page.getByRole('button', { name: ORGANISATION_SIGN_IN }).click();
-  await page.waitForURL(onProvider);
-  await page.locator('input[name=login]').waitFor();
-}
-
-/** Types the account on the provider's own login page and waits until Klankbord has the session. */
-async function logInAtProvider(page: Page, account: TestAccount) {
-  await page.locator('input[name=login]').fill(account.id);
-  await page.locator('input[name=password]').fill('any password: the development login form checks none');
-  await page.getByRole('button', { name: 'Sign-in' }).click();
-  await page.waitForURL((url) => url.origin === new URL(baseUrl).origin && url.pathname !== '/auth/callback');
-  await page.locator('.who').getByText(account.name).waitFor();
-}
-
-async function signInThroughProvider(page: Page, account: TestAccount) {
-  await page.goto(`${baseUrl}/sign-in`);
-  await toProviderLogin(page);
-  await logInAtProvider(page, account);
-}
+const it = browserTest(() => browser, 'production');
 
 /** The bearer token of the next GraphQL request the page sends. */
 async function nextBearerToken(page: Page, action: () => Promise<unknown>): Promise<string> {
@@ -108,21 +66,6 @@ async function nextBearerToken(page: Page, action: () => Promise<unknown>): Prom
     action(),
   ]);
   return request.headers()['authorization']!.replace(/^Bearer /, '');
-}
-
-/**
- * The submitter files a complaint through the form; resolves with its registration number. (Within
- * the app: a page load would forget the in-memory session.)
- */
-async function fileComplaintThroughForm(page: Page): Promise<string> {
-  await page.getByRole('link', { name: 'Melden' }).click();
-  await page.getByLabel('Klacht', { exact: true }).check();
-  await page.getByLabel(/Omschrijving/).fill('De nieuwe telefoon werkt na twee weken nog steeds niet op het netwerk.');
-  await page.getByLabel(/Telefoonnummer/).fill('06 1234 5678');
-  await page.getByRole('button', { name: 'Versturen' }).click();
-  const registrationNumber = (await page.getByTestId('registration-number').textContent()) ?? '';
-  expect(registrationNumber).toMatch(/^SKC-\d{4}-\d{6}$/);
-  return registrationNumber;
 }
 
 describe('Klankbord in production, signing in through the organisation’s OpenID provider', () => {
@@ -150,9 +93,9 @@ describe('Klankbord in production, signing in through the organisation’s OpenI
   }) => {
     await page.goto(baseUrl);
     await page.waitForURL(`${baseUrl}/sign-in`);
-    await toProviderLogin(page);
+    await toProviderLogin(page, site);
     await screenshot(page, 'production-provider-login');
-    await logInAtProvider(page, ACCOUNTS.administrator);
+    await logInAtProvider(page, site, ACCOUNTS.administrator);
     expect(await page.locator('.who').textContent()).toContain('beheerder');
     expect(new URL(page.url()).pathname).toBe('/');
     const token = await nextBearerToken(page, () =>
@@ -163,8 +106,17 @@ describe('Klankbord in production, signing in through the organisation’s OpenI
     expect(stored).not.toContain('refresh_token');
   });
 
+  it('the people screen warns that roles come from the provider and edits to them will not last', async ({ page }) => {
+    await signInThroughProvider(page, site, ACCOUNTS.administrator);
+    await openScreen(page, 'Personen en rollen');
+    await page
+      .getByTestId('roles-from-provider')
+      .getByText(/overschreven/)
+      .waitFor();
+  });
+
   it('a submitter signs in through the provider and files a complaint', async ({ page }) => {
-    await signInThroughProvider(page, ACCOUNTS.submitter);
+    await signInThroughProvider(page, site, ACCOUNTS.submitter);
     expect(new URL(page.url()).pathname).toBe('/submit');
     const registrationNumber = await fileComplaintThroughForm(page);
     // A page load forgets the in-memory tokens; the provider's session signs the submitter in
@@ -176,7 +128,7 @@ describe('Klankbord in production, signing in through the organisation’s OpenI
   });
 
   it('a deep link opened signed out lands on that case after sign-in', async ({ page }) => {
-    await signInThroughProvider(page, ACCOUNTS.submitter);
+    await signInThroughProvider(page, site, ACCOUNTS.submitter);
     const registrationNumber = await fileComplaintThroughForm(page);
     await page.getByRole('link', { name: 'Mijn meldingen' }).click();
     await page.getByRole('link', { name: registrationNumber }).click();
@@ -188,8 +140,8 @@ describe('Klankbord in production, signing in through the organisation’s OpenI
       const fresh = await stranger.newPage();
       await fresh.goto(caseUrl);
       await fresh.waitForURL(`${baseUrl}/sign-in`);
-      await toProviderLogin(fresh);
-      await logInAtProvider(fresh, ACCOUNTS.submitter);
+      await toProviderLogin(fresh, site);
+      await logInAtProvider(fresh, site, ACCOUNTS.submitter);
       expect(fresh.url()).toBe(caseUrl);
       expect(await fresh.getByTestId('case-number').textContent()).toContain(registrationNumber);
     } finally {
@@ -198,19 +150,19 @@ describe('Klankbord in production, signing in through the organisation’s OpenI
   });
 
   it('the handler signs in through the provider and lands on the queue', async ({ page }) => {
-    await signInThroughProvider(page, ACCOUNTS.handler);
+    await signInThroughProvider(page, site, ACCOUNTS.handler);
     await page.waitForURL(`${baseUrl}/queue`);
     expect(await page.locator('.who').textContent()).toContain('behandelaar');
     await page.getByRole('heading', { name: 'Mijn werkvoorraad' }).waitFor();
   });
 
   it('signing out ends the session at the provider too: the next sign-in shows its login page', async ({ page }) => {
-    await signInThroughProvider(page, ACCOUNTS.administrator);
+    await signInThroughProvider(page, site, ACCOUNTS.administrator);
     await page.getByRole('button', { name: 'Uitloggen' }).click();
-    await page.waitForURL(onProvider);
+    await page.waitForURL((url) => url.origin === provider.issuer);
     await page.getByRole('button', { name: 'Yes, sign me out' }).click();
     await page.waitForURL(`${baseUrl}/sign-in`);
-    await toProviderLogin(page);
+    await toProviderLogin(page, site);
     expect(await page.locator('input[name=login]').isVisible()).toBe(true);
   });
 
@@ -223,7 +175,7 @@ describe('Klankbord in production, signing in through the organisation’s OpenI
         (response.request().postData() ?? '').includes('grant_type=refresh_token'),
       { timeout: 55_000 },
     );
-    await signInThroughProvider(page, ACCOUNTS.handler);
+    await signInThroughProvider(page, site, ACCOUNTS.handler);
     const before = await nextBearerToken(page, () =>
       page.getByRole('link', { name: 'Preventieve maatregelen' }).click(),
     );

@@ -1,4 +1,5 @@
 import { AdminEvent } from '../modules/admin-events/admin-event.entity.js';
+import { PersonalDataRead } from '../modules/audit/personal-data-read.entity.js';
 import { ApiKey } from '../modules/auth/api-key.entity.js';
 import { ClosureDay } from '../modules/calendar/closure-day.entity.js';
 import { ComplaintType, ComplaintTypeVersion } from '../modules/catalog/complaint-type.entity.js';
@@ -32,4 +33,5 @@ export const entities = [
   OrganisationUnit,
   Person,
   OrganisationSettings,
+  PersonalDataRead,
 ];

@@ -37,8 +37,13 @@ function webOperations(): Map<string, DocumentNode> {
   return operations;
 }
 
-/** The page sizes the web app asks for (PAGE_SIZE in CasesRoute.tsx and LinkCasesPanel.tsx). */
-const WEB_PAGE_SIZES: Record<string, number> = { CasesRouteQuery: 100, LinkCasesSearchQuery: 25 };
+/** The page sizes the web app asks for (PAGE_SIZE in CasesRoute.tsx, LinkCasesPanel.tsx and the trail's sections). */
+const WEB_PAGE_SIZES: Record<string, number> = {
+  CasesRouteQuery: 100,
+  LinkCasesSearchQuery: 25,
+  AdminChangesSectionQuery: 25,
+  PersonalDataReadsSectionQuery: 25,
+};
 
 /** Values of the right type for an operation's variables, as the web app would send them. */
 function variablesFor(name: string, document: DocumentNode): Record<string, unknown> {

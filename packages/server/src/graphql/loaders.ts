@@ -1,6 +1,7 @@
 import type DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { WorkingDayCalendar } from '@klankbord/domain';
+import { createPersonalDataReadLoader, type PersonalDataReadKey } from '../modules/audit/personal-data-reads.loader.js';
 import { loadCalendar } from '../modules/calendar/load-calendar.js';
 import type { MeasureEffect } from '../modules/measures/measure-effect.type.js';
 import type { MeasureEvent } from '../modules/measures/measure-event.entity.js';
@@ -26,6 +27,8 @@ export interface Loaders {
   measureHistory: DataLoader<string, MeasureEvent[]>;
   /** The outbox messages queued for a case, by case id, oldest first. */
   caseMessages: DataLoader<string, OutboxMessage[]>;
+  /** Records who read a case's personal data: once per reader and case, one insert per batch (audit log). */
+  personalDataReads: DataLoader<PersonalDataReadKey, true, string>;
 }
 
 /** The loaders of one request, reading through its EntityManager; `now` is the request's clock. */
@@ -36,6 +39,7 @@ export function createLoaders(em: EntityManager, now: () => Date): Loaders {
     measureEffect: createMeasureEffectLoader(em, now),
     measureHistory: createMeasureHistoryLoader(em),
     caseMessages: createCaseMessagesLoader(em),
+    personalDataReads: createPersonalDataReadLoader(em, now),
   };
 }
 

@@ -3,6 +3,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { AdminEventsResolver } from '../modules/admin-events/admin-events.resolver.js';
 import { ApiKeysResolver } from '../modules/api-keys/api-keys.resolver.js';
+import { PersonalDataReadsResolver } from '../modules/audit/personal-data-reads.resolver.js';
 import { DevAuthResolver } from '../modules/auth/dev-auth.resolver.js';
 import { CalendarResolver } from '../modules/calendar/calendar.resolver.js';
 import { CaseEventResolver } from '../modules/cases/case-event.resolver.js';
@@ -31,6 +32,7 @@ const resolvers = [
   MeasuresResolver,
   OrganisationUnitResolver,
   PersonResolver,
+  PersonalDataReadsResolver,
   ReportsResolver,
   SettingsResolver,
 ] as const;

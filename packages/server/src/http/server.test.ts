@@ -103,6 +103,7 @@ describe('HTTP', () => {
     expect(response.headers.get('cache-control')).toBe('no-cache');
     expect(await response.json()).toEqual({
       devSignIn: true,
+      rolesSource: 'register',
       oidc: {
         issuer: 'https://idp.example',
         clientId: 'klankbord-web',

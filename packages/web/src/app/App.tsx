@@ -29,6 +29,7 @@ const MANAGE_ROUTES = [
   ['settings', lazy(() => import('../features/settings/SettingsRoute'))],
   ['api-keys', lazy(() => import('../features/api-keys/ApiKeysRoute'))],
   ['import', lazy(() => import('../features/import/ImportRoute'))],
+  ['trail', lazy(() => import('../features/trail/TrailRoute'))],
 ] as const;
 
 const STAFF = ['MANAGEMENT', 'ADMINISTRATOR', 'RELATIONSHIP_MANAGER', 'HANDLER'];

@@ -5,6 +5,8 @@
 export interface SignInConfig {
   /** Whether the demo-person picker works (dev mode only). */
   devSignIn: boolean;
+  /** Where roles come from: the register, or the provider's token (overwriting the register at each sign-in). */
+  rolesSource: 'register' | 'token';
   /** The organisation's OpenID provider, or null when the web app has none. */
   oidc: {
     issuer: string;

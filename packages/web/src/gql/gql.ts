@@ -100,6 +100,9 @@ type Documents = {
     "\n  fragment SettingsForm_settings on OrganisationSettings {\n    liberationDayIsHoliday\n    minimumReportCellSize\n    relationshipManagerScope\n    defaultLanguage\n  }\n": typeof types.SettingsForm_SettingsFragmentDoc,
     "\n  query SettingsRouteQuery {\n    settings {\n      ...SettingsForm_settings\n    }\n  }\n": typeof types.SettingsRouteQueryDocument,
     "\n  mutation UpdateSettingsMutation($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      ...SettingsForm_settings\n    }\n  }\n": typeof types.UpdateSettingsMutationDocument,
+    "\n  query AdminChangesSectionQuery($first: Int!, $after: String, $entityType: AdminEntityType) {\n    adminEvents(first: $first, after: $after, entityType: $entityType) {\n      nodes {\n        id\n        occurredAt\n        channel\n        entityType\n        entityId\n        action\n        actor {\n          id\n          displayName\n        }\n        changes {\n          field\n          from\n          to\n        }\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.AdminChangesSectionQueryDocument,
+    "\n  query PersonalDataReadsSectionQuery($first: Int!, $after: String, $caseId: ID, $personId: ID, $apiKeyId: ID) {\n    personalDataReads(first: $first, after: $after, caseId: $caseId, personId: $personId, apiKeyId: $apiKeyId) {\n      nodes {\n        id\n        readAt\n        readerApiKeyId\n        readerApiKeyName\n        reader {\n          id\n          displayName\n        }\n        case {\n          id\n          registrationNumber\n        }\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.PersonalDataReadsSectionQueryDocument,
+    "\n  query OrganisationLanguageQuery {\n    settings {\n      defaultLanguage\n    }\n  }\n": typeof types.OrganisationLanguageQueryDocument,
 };
 const documents: Documents = {
     "\n  query E2eCaseCountQuery {\n    cases(first: 1) {\n      totalCount\n    }\n  }\n": types.E2eCaseCountQueryDocument,
@@ -188,6 +191,9 @@ const documents: Documents = {
     "\n  fragment SettingsForm_settings on OrganisationSettings {\n    liberationDayIsHoliday\n    minimumReportCellSize\n    relationshipManagerScope\n    defaultLanguage\n  }\n": types.SettingsForm_SettingsFragmentDoc,
     "\n  query SettingsRouteQuery {\n    settings {\n      ...SettingsForm_settings\n    }\n  }\n": types.SettingsRouteQueryDocument,
     "\n  mutation UpdateSettingsMutation($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      ...SettingsForm_settings\n    }\n  }\n": types.UpdateSettingsMutationDocument,
+    "\n  query AdminChangesSectionQuery($first: Int!, $after: String, $entityType: AdminEntityType) {\n    adminEvents(first: $first, after: $after, entityType: $entityType) {\n      nodes {\n        id\n        occurredAt\n        channel\n        entityType\n        entityId\n        action\n        actor {\n          id\n          displayName\n        }\n        changes {\n          field\n          from\n          to\n        }\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": types.AdminChangesSectionQueryDocument,
+    "\n  query PersonalDataReadsSectionQuery($first: Int!, $after: String, $caseId: ID, $personId: ID, $apiKeyId: ID) {\n    personalDataReads(first: $first, after: $after, caseId: $caseId, personId: $personId, apiKeyId: $apiKeyId) {\n      nodes {\n        id\n        readAt\n        readerApiKeyId\n        readerApiKeyName\n        reader {\n          id\n          displayName\n        }\n        case {\n          id\n          registrationNumber\n        }\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": types.PersonalDataReadsSectionQueryDocument,
+    "\n  query OrganisationLanguageQuery {\n    settings {\n      defaultLanguage\n    }\n  }\n": types.OrganisationLanguageQueryDocument,
 };
 
 /**
@@ -548,6 +554,18 @@ export function graphql(source: "\n  query SettingsRouteQuery {\n    settings {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateSettingsMutation($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      ...SettingsForm_settings\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSettingsMutation($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      ...SettingsForm_settings\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminChangesSectionQuery($first: Int!, $after: String, $entityType: AdminEntityType) {\n    adminEvents(first: $first, after: $after, entityType: $entityType) {\n      nodes {\n        id\n        occurredAt\n        channel\n        entityType\n        entityId\n        action\n        actor {\n          id\n          displayName\n        }\n        changes {\n          field\n          from\n          to\n        }\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n"): (typeof documents)["\n  query AdminChangesSectionQuery($first: Int!, $after: String, $entityType: AdminEntityType) {\n    adminEvents(first: $first, after: $after, entityType: $entityType) {\n      nodes {\n        id\n        occurredAt\n        channel\n        entityType\n        entityId\n        action\n        actor {\n          id\n          displayName\n        }\n        changes {\n          field\n          from\n          to\n        }\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonalDataReadsSectionQuery($first: Int!, $after: String, $caseId: ID, $personId: ID, $apiKeyId: ID) {\n    personalDataReads(first: $first, after: $after, caseId: $caseId, personId: $personId, apiKeyId: $apiKeyId) {\n      nodes {\n        id\n        readAt\n        readerApiKeyId\n        readerApiKeyName\n        reader {\n          id\n          displayName\n        }\n        case {\n          id\n          registrationNumber\n        }\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n"): (typeof documents)["\n  query PersonalDataReadsSectionQuery($first: Int!, $after: String, $caseId: ID, $personId: ID, $apiKeyId: ID) {\n    personalDataReads(first: $first, after: $after, caseId: $caseId, personId: $personId, apiKeyId: $apiKeyId) {\n      nodes {\n        id\n        readAt\n        readerApiKeyId\n        readerApiKeyName\n        reader {\n          id\n          displayName\n        }\n        case {\n          id\n          registrationNumber\n        }\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationLanguageQuery {\n    settings {\n      defaultLanguage\n    }\n  }\n"): (typeof documents)["\n  query OrganisationLanguageQuery {\n    settings {\n      defaultLanguage\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

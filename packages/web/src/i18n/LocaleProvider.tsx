@@ -1,25 +1,42 @@
-import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { IntlProvider } from 'react-intl';
 import { LOCALE_TAGS } from './format';
+import { asLocale, effectiveLocale, LOCALE_CHOICE_KEY } from './locale-choice';
 import { MESSAGES, type Locale } from './messages';
 
-const KEY = 'klankbord.locale';
-const LocaleContext = createContext<{ locale: Locale; setLocale: (locale: Locale) => void }>({
+interface LocaleState {
+  locale: Locale;
+  /** The person picks a language: it wins from now on, remembered in this browser. */
+  setLocale: (locale: Locale) => void;
+  /** The organisation's default language, once known (after sign-in); used while the person has not picked one. */
+  setOrganisationDefault: (locale: Locale | null) => void;
+}
+
+const LocaleContext = createContext<LocaleState>({
   locale: 'nl',
   setLocale: () => undefined,
+  setOrganisationDefault: () => undefined,
 });
 
-/** Dutch by default; the choice is remembered in this browser. */
+/**
+ * The app's language (see `effectiveLocale`): the person's own choice, remembered in this
+ * browser; else the organisation's default language; else Dutch.
+ */
 export function LocaleProvider({ children }: { children: ReactNode }) {
-  const [locale, setLocaleState] = useState<Locale>(() => (localStorage.getItem(KEY) === 'en' ? 'en' : 'nl'));
-  const value = useMemo(
+  const [chosen, setChosen] = useState<Locale | null>(() => asLocale(localStorage.getItem(LOCALE_CHOICE_KEY)));
+  const [organisationDefault, setOrganisationDefault] = useState<Locale | null>(null);
+  const locale = effectiveLocale(chosen, organisationDefault);
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+  const value = useMemo<LocaleState>(
     () => ({
       locale,
-      setLocale: (next: Locale) => {
-        localStorage.setItem(KEY, next);
-        document.documentElement.lang = next;
-        setLocaleState(next);
+      setLocale: (next) => {
+        localStorage.setItem(LOCALE_CHOICE_KEY, next);
+        setChosen(next);
       },
+      setOrganisationDefault,
     }),
     [locale],
   );
@@ -32,5 +49,5 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
   );
 }
 
-/** The current language and a way to change it. */
+/** The current language and ways to change it. */
 export const useLocale = () => useContext(LocaleContext);

@@ -6,7 +6,7 @@ import type {
   MeasureEventType,
   MeasureStatus,
 } from '@klankbord/domain';
-import type { Role } from '../gql/graphql';
+import type { AdminAction, AdminEntityType, Role } from '../gql/graphql';
 import type { MessageId } from './messages';
 
 /*
@@ -36,3 +36,9 @@ export const measureEventLabel = (type: MeasureEventType): MessageId => `measure
 
 /** A role as a noun in running text ("relatiemanager"). */
 export const roleLabel = (role: Role): MessageId => `role.${role}` as const;
+
+/** What kind of thing an administrative change was to ("Klachtsoort"). */
+export const adminEntityLabel = (type: AdminEntityType): MessageId => `adminEntity.${type}` as const;
+
+/** What an administrative change did, in the past tense ("gewijzigd"). */
+export const adminActionLabel = (action: AdminAction): MessageId => `adminAction.${action}` as const;

@@ -12,6 +12,7 @@ export const ADMIN_SCREENS: Array<{ to: string; label: MessageId }> = [
   { to: '/manage/settings', label: 'manage.settings' },
   { to: '/manage/api-keys', label: 'manage.apiKeys' },
   { to: '/manage/import', label: 'manage.import' },
+  { to: '/manage/trail', label: 'manage.trail' },
 ];
 
 /** Second-level navigation between the administration screens. */

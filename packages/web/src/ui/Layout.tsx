@@ -6,6 +6,7 @@ import { readSession, subscribeSession, writeSession } from '../app/session';
 import type { Role } from '../gql/graphql';
 import { formatRoles } from '../i18n/format';
 import { useLocale } from '../i18n/LocaleProvider';
+import { useOrganisationLanguage } from '../i18n/useOrganisationLanguage';
 import type { Locale, MessageId } from '../i18n/messages';
 
 const NAV: Array<{ to: string; label: MessageId; roles: Role[] | null }> = [
@@ -31,6 +32,7 @@ export const useSession = () => useSyncExternalStore(subscribeSession, readSessi
 /** Page frame: skip link, navigation for the viewer's roles, language switch, who is signed in. */
 export function Layout({ children }: { children: ReactNode }) {
   const session = useSession();
+  useOrganisationLanguage(session !== null);
   const { locale, setLocale } = useLocale();
   const client = useApolloClient();
   const navigate = useNavigate();

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, ObjectType, Field, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
 import { Person } from '../people/person.entity.js';
-import { AdminEvent } from './admin-event.entity.js';
+import { AdminEntityTypeEnum, AdminEvent, type AdminEntityType } from './admin-event.entity.js';
 import { findAdminEvents } from './find-admin-events.js';
 
 @ObjectType({ description: 'One page of administrative changes, newest first.' })
@@ -24,9 +24,14 @@ export class AdminEventsResolver {
   adminEvents(
     @Arg('first', () => Int, { defaultValue: 50 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('entityType', () => AdminEntityTypeEnum, {
+      nullable: true,
+      description: 'Only changes to this kind of thing (e.g. API_KEY).',
+    })
+    entityType: AdminEntityType | null,
     @Ctx() ctx: RequestContext,
   ): Promise<AdminEventConnection> {
-    return findAdminEvents({ ctx, first, after: after ?? null });
+    return findAdminEvents({ ctx, first, after: after ?? null, entityType: entityType ?? null });
   }
 
   @FieldResolver(() => Person, { nullable: true, description: 'Who made the change; null from the command line.' })

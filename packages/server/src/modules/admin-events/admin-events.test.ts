@@ -17,8 +17,8 @@ beforeAll(async () => {
   admin = viewerOf(await makePerson(orm.em.fork(), ['ADMINISTRATOR']));
 });
 
-const EVENTS = `query($first: Int!, $after: String) {
-  adminEvents(first: $first, after: $after) {
+const EVENTS = `query($first: Int!, $after: String, $entityType: AdminEntityType) {
+  adminEvents(first: $first, after: $after, entityType: $entityType) {
     nodes { entityType entityId action channel occurredAt actor { id } changes { field from to } }
     endCursor hasNextPage
   }
@@ -137,5 +137,32 @@ describe('the trail of administrative changes', () => {
     expect(first.data!.adminEvents.hasNextPage).toBe(true);
     const second = await app.execute<Events>(EVENTS, { first: 1, after: first.data!.adminEvents.endCursor }, admin);
     expect(second.data!.adminEvents.nodes[0]!.changes.find((c) => c.field === 'code')?.to).toBe('TRAIL-1');
+  });
+
+  it('filters by the kind of thing changed, paging within the filter', async () => {
+    for (const n of [1, 2]) {
+      await app.execute(
+        `mutation($input: SaveOrganisationUnitInput!) { saveOrganisationUnit(input: $input) { id } }`,
+        { input: { code: `TRAIL-UNIT-${n}`, name: `Unit ${n}` } },
+        admin,
+      );
+    }
+    await app.execute(
+      `mutation($input: SaveServiceInput!) { saveService(input: $input) { id } }`,
+      { input: { code: 'TRAIL-AFTER-UNITS', name: 'Later', nameNl: 'Later' } },
+      admin,
+    );
+    const first = await app.execute<Events>(EVENTS, { first: 1, entityType: 'ORGANISATION_UNIT' }, admin);
+    expect(
+      first.data!.adminEvents.nodes.map((n) => [n.entityType, n.changes.find((c) => c.field === 'code')?.to]),
+    ).toEqual([['ORGANISATION_UNIT', 'TRAIL-UNIT-2']]);
+    const second = await app.execute<Events>(
+      EVENTS,
+      { first: 1, after: first.data!.adminEvents.endCursor, entityType: 'ORGANISATION_UNIT' },
+      admin,
+    );
+    expect(second.data!.adminEvents.nodes[0]!.changes.find((c) => c.field === 'code')?.to).toBe('TRAIL-UNIT-1');
+    const unknown = await app.execute(EVENTS, { first: 1, entityType: 'NOTHING' }, admin);
+    expect(unknown.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
   });
 });

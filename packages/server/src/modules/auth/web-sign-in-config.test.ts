@@ -4,7 +4,7 @@ import { webSignInConfig } from './web-sign-in-config.js';
 
 describe('the web app sign-in configuration', () => {
   it('offers the demo picker in development and no organisation sign-in without a client id', () => {
-    expect(webSignInConfig(resolveEnv({}))).toEqual({ devSignIn: true, oidc: null });
+    expect(webSignInConfig(resolveEnv({}))).toEqual({ devSignIn: true, rolesSource: 'register', oidc: null });
   });
 
   it('offers the organisation sign-in in production, never the demo picker', () => {
@@ -19,6 +19,7 @@ describe('the web app sign-in configuration', () => {
     );
     expect(config).toEqual({
       devSignIn: false,
+      rolesSource: 'register',
       oidc: {
         issuer: 'https://login.example.org/realms/rijk',
         clientId: 'klankbord-web',
@@ -27,6 +28,11 @@ describe('the web app sign-in configuration', () => {
         postLogoutRedirectPath: '/sign-in',
       },
     });
+  });
+
+  it('tells the web app where roles come from, so the people screen can warn that token roles overwrite edits', () => {
+    expect(webSignInConfig(resolveEnv({ ROLES_SOURCE: 'token' })).rolesSource).toBe('token');
+    expect(webSignInConfig(resolveEnv({ ROLES_SOURCE: 'register' })).rolesSource).toBe('register');
   });
 
   it('takes OIDC_ISSUER over JWT_ISSUER (the browser may reach the provider at another address)', () => {

@@ -13,6 +13,12 @@ export const OIDC_POST_LOGOUT_PATH = '/sign-in';
 export interface WebSignInConfig {
   /** Whether the demo-person picker works (dev mode only; refused in production). */
   devSignIn: boolean;
+  /**
+   * Where people's roles come from (ROLES_SOURCE): Klankbord's register, or the identity
+   * provider's token, which overwrites the register at every sign-in. The people screen warns
+   * administrators in the second case that their role edits will not last.
+   */
+  rolesSource: Env['ROLES_SOURCE'];
   /** The organisation's identity provider, or null when none is configured for the web app. */
   oidc: {
     issuer: string;
@@ -28,6 +34,7 @@ export interface WebSignInConfig {
 export function webSignInConfig(env: Env): WebSignInConfig {
   return {
     devSignIn: env.DEV_AUTH,
+    rolesSource: env.ROLES_SOURCE,
     oidc:
       env.OIDC_ISSUER && env.OIDC_CLIENT_ID
         ? {

@@ -17,6 +17,7 @@ import { Person } from '../people/person.entity.js';
 import { CaseEvent } from './case-event.entity.js';
 import { PreventiveMeasure } from '../measures/preventive-measure.entity.js';
 import { OutboxMessage } from '../outbox/outbox-message.entity.js';
+import { notePersonalDataRead } from '../audit/note-personal-data-read.js';
 import { canReadCase, canReadDescription, canSeeSubmitterDetails, permittedActions } from './case.policy.js';
 import { actionFieldName, CaseConnection, CaseDeadlines, CaseViewerCan } from './case-view.types.js';
 import { CaseFilter, CaseOrderEnum, type CaseOrder } from './find-cases.input.js';
@@ -24,6 +25,20 @@ import { findCases, findMyQueue } from './find-cases.js';
 import { DeadlineExtension } from './deadline-extension.entity.js';
 import { FeedbackCase } from './feedback-case.entity.js';
 import { findMyCases } from './find-my-cases.js';
+
+/**
+ * One of the submitter's details for viewers the policy lets see them — recorded in the audit
+ * log of personal-data reads before it is revealed — and null for everyone else.
+ */
+async function revealSubmitterDetail(
+  ctx: RequestContext,
+  c: FeedbackCase,
+  value: string | null,
+): Promise<string | null> {
+  if (!canSeeSubmitterDetails(ctx.viewer, c)) return null;
+  await notePersonalDataRead(ctx, c);
+  return value;
+}
 
 @Resolver(() => FeedbackCase)
 export class CaseResolver {
@@ -147,24 +162,24 @@ export class CaseResolver {
     nullable: true,
     description: 'Submitter’s name; null unless the viewer may see personal data of this case.',
   })
-  submitterName(@Root() c: FeedbackCase, @Ctx() ctx: RequestContext): string | null {
-    return canSeeSubmitterDetails(ctx.viewer, c) ? c.submitterName : null;
+  submitterName(@Root() c: FeedbackCase, @Ctx() ctx: RequestContext): Promise<string | null> {
+    return revealSubmitterDetail(ctx, c, c.submitterName);
   }
 
   @FieldResolver(() => String, {
     nullable: true,
     description: 'Submitter’s phone (E.164); null unless the viewer may see personal data of this case.',
   })
-  submitterPhone(@Root() c: FeedbackCase, @Ctx() ctx: RequestContext): string | null {
-    return canSeeSubmitterDetails(ctx.viewer, c) ? c.submitterPhone : null;
+  submitterPhone(@Root() c: FeedbackCase, @Ctx() ctx: RequestContext): Promise<string | null> {
+    return revealSubmitterDetail(ctx, c, c.submitterPhone);
   }
 
   @FieldResolver(() => String, {
     nullable: true,
     description: 'Submitter’s e-mail; null unless the viewer may see personal data of this case.',
   })
-  submitterEmail(@Root() c: FeedbackCase, @Ctx() ctx: RequestContext): string | null {
-    return canSeeSubmitterDetails(ctx.viewer, c) ? c.submitterEmail : null;
+  submitterEmail(@Root() c: FeedbackCase, @Ctx() ctx: RequestContext): Promise<string | null> {
+    return revealSubmitterDetail(ctx, c, c.submitterEmail);
   }
 
   @FieldResolver(() => String, {

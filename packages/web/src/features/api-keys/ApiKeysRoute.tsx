@@ -9,6 +9,7 @@ import { formText } from '../../ui/forms/form-text';
 import { FormProblems } from '../../ui/forms/FormProblems';
 import { TextField } from '../../ui/forms/TextField';
 import { Empty, ErrorState, Loading } from '../../ui/Status';
+import { expiresAtForDate, suggestedExpiryDate } from './api-key-expiry';
 import { useCreateApiKeyMutation, useRevokeApiKeyMutation } from './useApiKeyMutations';
 
 graphql(`
@@ -33,9 +34,6 @@ const ApiKeysRouteQuery = graphql(`
   }
 `);
 
-/** A year from today, as the date input wants it: the suggested expiry. */
-const inAYear = () => new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10);
-
 /** API keys for integrations: list, create (the secret shown once) and revoke after confirmation. */
 export default function ApiKeysRoute() {
   const { data, loading, error, refetch } = useQuery(ApiKeysRouteQuery);
@@ -54,8 +52,8 @@ export default function ApiKeysRoute() {
     const input = {
       name: formText(formData, 'name').trim(),
       scopes: (data?.apiKeyScopes ?? []).filter((scope) => formData.get(`scope-${scope}`) === 'on'),
-      // The end of the chosen day in UTC: the key works through that whole day.
-      expiresAt: `${formText(formData, 'expiresOn')}T23:59:59Z`,
+      // The key works through the whole chosen day, as the administrator counts days.
+      expiresAt: expiresAtForDate(formText(formData, 'expiresOn')),
     };
     if (await create.perform(input)) form.reset();
   }
@@ -186,7 +184,7 @@ export default function ApiKeysRoute() {
           name="expiresOn"
           type="date"
           required
-          defaultValue={inAYear()}
+          defaultValue={suggestedExpiryDate(new Date())}
           error={create.errors.fields['expiresAt']}
         />
         <p>

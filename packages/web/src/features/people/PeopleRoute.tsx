@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { use, useState, type FormEvent } from 'react';
 import { FormattedMessage } from 'react-intl';
+import { signInConfigOrError } from '../../app/sign-in-config';
 import { graphql } from '../../gql';
 import type { PersonRow_PersonFragment, Role } from '../../gql/graphql';
 import { formatRoles } from '../../i18n/format';
@@ -49,12 +50,20 @@ export default function PeopleRoute() {
   const { data, loading, error, refetch } = useQuery(PeopleRouteQuery, { variables: { role } });
   const [editing, setEditing] = useState<PersonRow_PersonFragment | null>(null);
   const { locale } = useLocale();
+  const signInConfig = use(signInConfigOrError());
+  // With ROLES_SOURCE=token the provider's token overwrites roles at every sign-in.
+  const rolesFromProvider = !(signInConfig instanceof Error) && signInConfig.rolesSource === 'token';
   return (
     <section>
       <AdminNav />
       <h1>
         <FormattedMessage id="manage.people" />
       </h1>
+      {rolesFromProvider && (
+        <p className="banner warn" role="note" data-testid="roles-from-provider">
+          <FormattedMessage id="manage.rolesFromProvider" />
+        </p>
+      )}
       <label>
         <FormattedMessage id="manage.role" />{' '}
         <select value={role} onChange={(e) => setRole(e.target.value as Role)}>

@@ -1,0 +1,151 @@
+import { useQuery } from '@apollo/client/react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { graphql } from '../../gql';
+import type { AdminEntityType } from '../../gql/graphql';
+import { formatDateTime } from '../../i18n/format';
+import { adminActionLabel, adminEntityLabel } from '../../i18n/labels';
+import { useLocale } from '../../i18n/LocaleProvider';
+import { Pager } from '../../ui/Pager';
+import { Empty, ErrorState, Loading } from '../../ui/Status';
+import { useCursorPages } from '../../ui/useCursorPages';
+
+/** The kinds of thing the trail can be narrowed to, in the order the administration menu lists them. */
+const ENTITY_TYPES: AdminEntityType[] = [
+  'SERVICE',
+  'COMPLAINT_TYPE',
+  'ORGANISATION_UNIT',
+  'PERSON',
+  'CLOSURE_DAY',
+  'SETTINGS',
+  'API_KEY',
+];
+
+/** A kind of thing from text (the URL), or null for anything the trail does not know. */
+export const asAdminEntityType = (value: string | null): AdminEntityType | null =>
+  ENTITY_TYPES.find((t) => t === value) ?? null;
+
+const PAGE_SIZE = 25;
+
+const AdminChangesSectionQuery = graphql(`
+  query AdminChangesSectionQuery($first: Int!, $after: String, $entityType: AdminEntityType) {
+    adminEvents(first: $first, after: $after, entityType: $entityType) {
+      nodes {
+        id
+        occurredAt
+        channel
+        entityType
+        entityId
+        action
+        actor {
+          id
+          displayName
+        }
+        changes {
+          field
+          from
+          to
+        }
+      }
+      endCursor
+      hasNextPage
+    }
+  }
+`);
+
+/** Administrative changes, newest first, paged, narrowed to one kind of thing when asked (the URL keeps it). */
+export function AdminChangesSection({
+  entityType,
+  onEntityType,
+}: {
+  entityType: AdminEntityType | null;
+  onEntityType: (entityType: AdminEntityType | null) => void;
+}) {
+  const pages = useCursorPages();
+  const { data, loading, error, refetch } = useQuery(AdminChangesSectionQuery, {
+    variables: { first: PAGE_SIZE, after: pages.after, entityType },
+    fetchPolicy: 'network-only',
+  });
+  const { locale } = useLocale();
+  const intl = useIntl();
+  const events = data?.adminEvents;
+  return (
+    <section aria-labelledby="trail-changes">
+      <h2 id="trail-changes">
+        <FormattedMessage id="manage.trailChanges" />
+      </h2>
+      <label>
+        <FormattedMessage id="manage.trailSubject" />{' '}
+        <select
+          value={entityType ?? ''}
+          onChange={(e) => {
+            pages.reset();
+            onEntityType(asAdminEntityType(e.target.value));
+          }}
+        >
+          <option value="">{intl.formatMessage({ id: 'manage.trailEverything' })}</option>
+          {ENTITY_TYPES.map((t) => (
+            <option key={t} value={t}>
+              {intl.formatMessage({ id: adminEntityLabel(t) })}
+            </option>
+          ))}
+        </select>
+      </label>
+      {loading && !events ? (
+        <Loading />
+      ) : error ? (
+        <ErrorState error={error} retry={() => void refetch()} />
+      ) : !events?.nodes.length ? (
+        <Empty />
+      ) : (
+        <>
+          <table aria-label="administrative changes">
+            <thead>
+              <tr>
+                <th>
+                  <FormattedMessage id="manage.trailWhen" />
+                </th>
+                <th>
+                  <FormattedMessage id="manage.trailWho" />
+                </th>
+                <th>
+                  <FormattedMessage id="manage.trailWhat" />
+                </th>
+                <th>
+                  <FormattedMessage id="manage.trailFields" />
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {events.nodes.map((event) => (
+                <tr key={event.id}>
+                  <td>{formatDateTime(event.occurredAt, locale)}</td>
+                  <td>
+                    {event.actor?.displayName ?? (
+                      <FormattedMessage
+                        id={event.channel === 'COMMAND_LINE' ? 'manage.trailCommandLine' : 'manage.trailUnknown'}
+                      />
+                    )}
+                  </td>
+                  <td>
+                    <FormattedMessage id={adminEntityLabel(event.entityType)} /> <code>{event.entityId}</code>{' '}
+                    <FormattedMessage id={adminActionLabel(event.action)} />
+                  </td>
+                  <td>
+                    <ul className="plain">
+                      {event.changes.map((change) => (
+                        <li key={change.field}>
+                          <code>{change.field}</code>: {change.from ?? '—'} → {change.to ?? '—'}
+                        </li>
+                      ))}
+                    </ul>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <Pager pages={pages} endCursor={events.endCursor} hasNextPage={events.hasNextPage} />
+        </>
+      )}
+    </section>
+  );
+}
