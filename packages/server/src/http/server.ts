@@ -13,6 +13,7 @@ import { createApollo } from '../graphql/apollo.js';
 import { createContext, type AppServices } from '../graphql/context.js';
 import { buildAppSchema } from '../graphql/schema.js';
 import { EXPLORER_PAGE } from './explorer-page.js';
+import { jsonErrorHandler, notFound, onlyTheEndpoint, requireJsonBody } from './http-errors.js';
 import { listen } from './listen.js';
 
 export interface RunningServer {
@@ -67,6 +68,8 @@ export async function startHttpServer(services: AppServices): Promise<RunningSer
 
   app.use(
     '/graphql',
+    onlyTheEndpoint,
+    requireJsonBody,
     express.json({ limit: '2mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
@@ -109,6 +112,10 @@ export async function startHttpServer(services: AppServices): Promise<RunningSer
       res.sendFile(path.join(webDist, 'index.html'));
     });
   }
+
+  // Last: whatever matched nothing or failed is answered in JSON, never by Express's HTML handler.
+  app.use(notFound);
+  app.use(jsonErrorHandler(services.logger));
 
   try {
     await listen(httpServer, env.PORT, env.HOST);
