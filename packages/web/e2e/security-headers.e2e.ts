@@ -54,4 +54,23 @@ describe('Content-Security-Policy in the browser', () => {
     expect(problems).toEqual([]);
     await close();
   });
+
+  it('the app names its operations by hash, not by text (trusted documents)', async () => {
+    const { page, problems, close } = await watchedPage();
+    const [request] = await Promise.all([
+      page.waitForRequest((r) => r.url() === `${baseUrl}/graphql` && r.method() === 'POST'),
+      page.goto(`${baseUrl}/sign-in`),
+    ]);
+    const body = JSON.parse(request.postData() ?? '{}') as {
+      query?: string;
+      extensions?: { persistedQuery?: { sha256Hash?: string } };
+    };
+    expect(body.query).toBeUndefined();
+    expect(body.extensions?.persistedQuery?.sha256Hash).toMatch(/^[0-9a-f]{64}$/);
+    const response = await request.response();
+    expect(response?.status()).toBe(200);
+    expect(((await response?.json()) as { errors?: unknown }).errors).toBeUndefined();
+    expect(problems).toEqual([]);
+    await close();
+  });
 });
