@@ -1,9 +1,26 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * Ships the trusted-documents manifest codegen wrote with the build (`dist/persisted-documents.json`):
+ * the server reads it from the web app it serves, so the two always match. It holds nothing the
+ * bundle does not: the same documents are in the JavaScript.
+ */
+const trustedDocuments = (): Plugin => ({
+  name: 'klankbord-trusted-documents',
+  generateBundle() {
+    this.emitFile({
+      type: 'asset',
+      fileName: 'persisted-documents.json',
+      source: readFileSync(new URL('src/gql/persisted-documents.json', import.meta.url)),
+    });
+  },
+});
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), trustedDocuments()],
   resolve: {
     // The web app runs the domain package from source, like the server's tests do.
     alias: { '@klankbord/domain': fileURLToPath(new URL('../domain/src/index.ts', import.meta.url)) },

@@ -10,6 +10,7 @@ describe('configuration', () => {
       DEV_AUTH: true,
       GRAPHQL_INTROSPECTION: true,
       DEMO_DATA: 'auto',
+      TRUSTED_DOCUMENTS: 'allowed',
     });
     expect(env.DATABASE_URL).toBeUndefined();
   });
@@ -19,6 +20,7 @@ describe('configuration', () => {
       DEV_AUTH: false,
       GRAPHQL_INTROSPECTION: false,
       DEMO_DATA: 'never',
+      TRUSTED_DOCUMENTS: 'required',
     });
   });
 

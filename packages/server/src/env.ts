@@ -120,6 +120,12 @@ const envSchema = z
     /** Refuse operations nested deeper or costing more than this. */
     GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
     GRAPHQL_MAX_COMPLEXITY: z.coerce.number().int().min(10).default(5000),
+    /**
+     * Trusted documents: `required` — a request signed in with a person's token may run only the
+     * web app's own operations (the manifest codegen writes, shipped with the web build); API keys
+     * may send any document. `allowed` — any document. Default: `required` in production.
+     */
+    TRUSTED_DOCUMENTS: z.enum(['required', 'allowed']).optional(),
     /** pino log level. */
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     /** How long a SIGTERM waits for in-flight requests before closing anyway. */
@@ -174,6 +180,7 @@ export function resolveEnv(source: NodeJS.ProcessEnv = process.env) {
     DEV_AUTH: env.DEV_AUTH ?? development,
     GRAPHQL_INTROSPECTION: env.GRAPHQL_INTROSPECTION ?? development,
     GRAPHQL_EXPLORER: env.GRAPHQL_EXPLORER ?? development,
+    TRUSTED_DOCUMENTS: env.TRUSTED_DOCUMENTS ?? (development ? 'allowed' : 'required'),
     OIDC_ISSUER: env.OIDC_ISSUER ?? env.JWT_ISSUER,
   };
 }

@@ -13,7 +13,7 @@ import { seedOnFirstRun } from './db/seeders/seed-on-first-run.js';
 import { assertPortFree, ListenError } from './http/listen.js';
 import { devTokenSecret } from './modules/auth/dev-token-secret.js';
 import { startHttpServer } from './http/server.js';
-import { createLogger, type Logger } from './shared/logger.js';
+import { createLogger, safeErrorFields, type Logger } from './shared/logger.js';
 
 /**
  * `pnpm start`: configuration, database (embedded unless DATABASE_URL is set), migrations, demo
@@ -112,7 +112,7 @@ function installShutdown(logger: Logger, env: Env): Shutdown {
         process.exit(0);
       })
       .catch((error: unknown) => {
-        logger.error({ err: error instanceof Error ? error.message : String(error) }, 'unclean shutdown');
+        logger.error({ err: safeErrorFields(error) }, 'unclean shutdown');
         process.exit(1);
       });
   };

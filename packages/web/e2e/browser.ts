@@ -29,9 +29,20 @@ export const BROWSER_TIME_ZONE = 'Europe/Amsterdam';
 /**
  * A fresh browser context (no cookies, storage or cache of another test) in Amsterdam time, at
  * laptop size. The locale is left to Chromium, as before; the app starts in Dutch either way.
+ * A Content-Security-Policy violation in it becomes a page error.
  */
-export function newContext(browser: Browser): Promise<BrowserContext> {
-  return browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: BROWSER_TIME_ZONE });
+export async function newContext(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: BROWSER_TIME_ZONE });
+  // A resource the server's Content-Security-Policy blocks is thrown as a page error, which the
+  // suites' page fixtures turn into a failed test: the app must work under its own CSP.
+  await context.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (event) =>
+      setTimeout(() => {
+        throw new Error(`Content Security Policy violation: ${event.effectiveDirective} blocked ${event.blockedURI}`);
+      }),
+    ),
+  );
+  return context;
 }
 
 /** Signs in through the dev sign-in picker as a seeded demo person. */

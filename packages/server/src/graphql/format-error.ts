@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { DriverException, OptimisticLockError } from '@mikro-orm/core';
+import { OptimisticLockError } from '@mikro-orm/core';
 import { DomainError, type DomainErrorCode } from '@klankbord/domain';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError, AuthenticationError, AuthorizationError } from 'type-graphql';
 import { AppError, type ErrorCode, type FieldProblem } from '../shared/errors.js';
-import type { Logger } from '../shared/logger.js';
+import { safeErrorFields, sqlState, type Logger } from '../shared/logger.js';
 
 /** Errors Apollo and graphql-js raise before any resolver runs; their messages are safe once values are cut. */
 const REQUEST_ERROR_CODES = new Set([
@@ -16,6 +16,7 @@ const REQUEST_ERROR_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
+  'FORBIDDEN_DOCUMENT',
   'UNAUTHENTICATED',
 ]);
 
@@ -77,36 +78,26 @@ export function createErrorFormatter(logger: Logger) {
     if (error instanceof GraphQLError && !formatted.path) {
       return { ...base, message: withoutValues(formatted.message), extensions: { code: 'BAD_USER_INPUT' } };
     }
+    // A PostgreSQL "data exception" (SQLSTATE class 22: a NUL byte, a year out of range, text
+    // too long for its column, …) means a submitted value got past validation. The inputs are
+    // validated at the source; this is the safety net: the client's mistake, answered without the value.
+    const state = sqlState(error);
+    if (state?.startsWith('22')) {
+      logger.warn({ err: safeErrorFields(error), path: formatted.path }, 'a value reached the database unvalidated');
+      return {
+        ...base,
+        message: 'A value in the request cannot be stored or compared. Check the input and try again.',
+        extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_VALUE' },
+      };
+    }
     const errorId = randomUUID();
-    logger.error({ errorId, err: forTheLog(error) }, 'unexpected error');
+    logger.error({ errorId, err: safeErrorFields(error) }, 'unexpected error');
     return {
       ...base,
       message: `Something went wrong on our side. Quote reference ${errorId} when you report it.`,
       extensions: { code: 'INTERNAL_SERVER_ERROR', errorId },
     };
   };
-}
-
-/**
- * What the log keeps of an unexpected error. A database error's message (and the first line of its
- * stack) holds the statement with its values inlined — names, phone numbers, descriptions — so for
- * those the log keeps the SQLSTATE and where it happened (table, column, constraint), not the text.
- */
-function forTheLog(error: unknown): Record<string, unknown> | string {
-  if (error instanceof DriverException) {
-    const where = error as DriverException & Partial<Record<'table' | 'column' | 'constraint' | 'routine', string>>;
-    const frames = (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line));
-    return {
-      name: error.name,
-      code: error.code,
-      table: where.table,
-      column: where.column,
-      constraint: where.constraint,
-      routine: where.routine,
-      stack: frames.join('\n'),
-    };
-  }
-  return error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error);
 }
 
 interface ValidationErrorLike {

@@ -157,4 +157,59 @@ describe('internal errors over HTTP', () => {
       await connection.execute(`alter table feedback_case rename column received_at_gone to received_at`);
     }
   });
+
+  describe("a PostgreSQL data exception (SQLSTATE class 22) is the client's mistake, answered without the value", () => {
+    const count = async () =>
+      Number(
+        (
+          await db.orm.em
+            .fork()
+            .getConnection()
+            .execute<Array<{ n: string }>>('select count(*) as n from feedback_case')
+        )[0]!.n,
+      );
+
+    function expectRefusedInput(response: { text: string; body: Body }, secrets: string[], from: number) {
+      expect(response.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'INVALID_VALUE' });
+      const logged = logLines.slice(from).join('\n');
+      for (const secret of secrets) {
+        expect({ secret, answered: response.text.includes(secret) }).toEqual({ secret, answered: false });
+        expect({ secret, logged: logged.includes(secret) }).toEqual({ secret, logged: false });
+      }
+    }
+
+    it('raised with the submitted text in its message (22P02): BAD_USER_INPUT, nothing written, the log has the code only', async () => {
+      const connection = db.orm.em.fork().getConnection();
+      await connection.execute(`
+        create function refuse_value() returns trigger language plpgsql as $$
+        begin raise exception using errcode = '22P02', message = 'invalid input: ' || new.description; end $$;
+        create trigger refuse_value before insert on feedback_case for each row execute function refuse_value();`);
+      try {
+        const before = await count();
+        const from = logLines.length;
+        const description = 'Mevrouw Bakker van de servicedesk hing zomaar op.';
+        const response = await graphql(SUBMIT, { input: { kind: 'COMPLAINT', description, phone: '0687654321' } });
+        expectRefusedInput(response, [description, 'Bakker', '0687654321', '+31687654321'], from);
+        expect(await count()).toBe(before);
+        const warning = logLines
+          .slice(from)
+          .map((line) => JSON.parse(line) as { msg: string; err?: { code?: string } })
+          .find((entry) => entry.msg === 'a value reached the database unvalidated');
+        expect(warning?.err?.code).toBe('22P02');
+      } finally {
+        await connection.execute(`drop trigger refuse_value on feedback_case; drop function refuse_value();`);
+      }
+    });
+
+    it('a NUL character in a description: BAD_USER_INPUT (whichever layer refuses it), nothing written, no value logged', async () => {
+      const before = await count();
+      const from = logLines.length;
+      const description = 'Geholpen door Karel Appel\u0000 aan de telefoon.';
+      const response = await graphql(SUBMIT, { input: { kind: 'COMPLAINT', description } });
+      expect(response.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(await count()).toBe(before);
+      for (const secret of ['Karel Appel', 'aan de telefoon'])
+        expect({ secret, logged: logLines.slice(from).join('\n').includes(secret) }).toEqual({ secret, logged: false });
+    });
+  });
 });

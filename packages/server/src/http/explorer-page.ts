@@ -19,6 +19,7 @@ export const EXPLORER_PAGE = `<!doctype html>
 <style>
   body { font-family: system-ui, sans-serif; margin: 0; color: #1a1a1a; }
   header { background: #01689b; color: #fff; padding: 8px 16px; }
+  header a { color: #fff; }
   main { display: grid; grid-template-columns: 1fr 1fr; gap: 12px; padding: 12px; }
   label { display: block; font-weight: 600; margin-top: 8px; }
   textarea, input { width: 100%; box-sizing: border-box; font-family: ui-monospace, monospace; font-size: 14px; }
@@ -30,7 +31,7 @@ export const EXPLORER_PAGE = `<!doctype html>
 </style>
 </head>
 <body>
-<header><strong>Klankbord</strong> GraphQL explorer — POST /graphql · schema documented in <a style="color:#fff" href="#" id="sdl">SDL</a></header>
+<header><strong>Klankbord</strong> GraphQL explorer — POST /graphql · schema documented in <a href="#" id="sdl">SDL</a></header>
 <main>
   <section>
     <label for="token">Bearer token (dev sign-in or API key)</label>

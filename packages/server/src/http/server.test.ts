@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import { COMMAND_LINE } from '../modules/admin-events/admin-actor.js';
 import { createApiKey } from '../modules/api-keys/create-api-key.js';
 import { issueDevToken } from '../modules/auth/dev-tokens.js';
 import { Person } from '../modules/people/person.entity.js';
+import { EXPLORER_PAGE } from './explorer-page.js';
 import { ListenError } from './listen.js';
 import { startHttpServer, type RunningServer } from './server.js';
 
@@ -96,6 +98,60 @@ describe('HTTP', () => {
     const html = await response.text();
     expect(html).toContain('GraphQL explorer');
     expect(html).not.toMatch(/<script[^>]+src=/);
+  });
+
+  it('sends security headers on the app and the API: a strict CSP (the identity provider allowed), nosniff, no referrer, no framing', async () => {
+    for (const route of [
+      '/',
+      '/cases/123',
+      '/assets/index-3f9a1c.js',
+      '/graphql?query=%7B__typename%7D',
+      '/healthz',
+      '/nothing-here',
+    ]) {
+      const response = await fetch(`${server.url}${route}`, { headers: { 'apollo-require-preflight': 'true' } });
+      const csp = Object.fromEntries(
+        (response.headers.get('content-security-policy') ?? '').split(';').map((part) => {
+          const [name = '', ...values] = part.trim().split(/\s+/);
+          return [name, values.join(' ')];
+        }),
+      );
+      expect({ route, csp }).toMatchObject({
+        route,
+        csp: {
+          'default-src': "'self'",
+          'script-src': "'self'",
+          'style-src': "'self'",
+          'connect-src': "'self' https://idp.example",
+          'frame-src': "'self' https://idp.example",
+          'frame-ancestors': "'none'",
+          'object-src': "'none'",
+          'base-uri': "'self'",
+        },
+      });
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(response.headers.get('x-frame-options')).toBe('DENY');
+    }
+    // The sign-in callback is loaded in the app's own hidden iframe when a token is renewed.
+    const callback = await fetch(`${server.url}/auth/callback?code=x&state=y`);
+    expect(callback.headers.get('content-security-policy')).toContain("frame-ancestors 'self'");
+    expect(callback.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+  });
+
+  it('gives the explorer its own CSP: its one inline script and style by hash, nothing else inline', async () => {
+    const response = await fetch(`${server.url}/explorer`);
+    const csp = response.headers.get('content-security-policy') ?? '';
+    const hash = (tag: string) => {
+      const body = new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`).exec(EXPLORER_PAGE)?.[1] ?? '';
+      return `'sha256-${createHash('sha256').update(body).digest('base64')}'`;
+    };
+    expect(csp).toContain(`script-src ${hash('script')};`);
+    expect(csp).toContain(`style-src ${hash('style')};`);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain('unsafe-inline');
+    // Inline attributes would need 'unsafe-inline' (or 'unsafe-hashes'): the page has none.
+    expect(EXPLORER_PAGE).not.toMatch(/\s(style|on[a-z]+)=/);
   });
 
   it('tells the web app how to sign in: the provider (issuer defaults to JWT_ISSUER), client and scopes', async () => {

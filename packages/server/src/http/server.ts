@@ -7,13 +7,17 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLError } from 'graphql';
 import { createAuthenticator } from '../modules/auth/authenticate.js';
+import type { Viewer } from '../modules/auth/viewer.js';
 import { webSignInConfig } from '../modules/auth/web-sign-in-config.js';
 import { AppError } from '../shared/errors.js';
 import { createApollo } from '../graphql/apollo.js';
 import { createContext, type AppServices } from '../graphql/context.js';
 import { buildAppSchema } from '../graphql/schema.js';
 import { EXPLORER_PAGE } from './explorer-page.js';
+import { jsonErrorHandler, notFound, onlyTheEndpoint, requireJsonBody } from './http-errors.js';
 import { listen } from './listen.js';
+import { assertTrustedDocument, loadTrustedDocuments, resolvePersistedDocuments } from './trusted-documents.js';
+import { EXPLORER_CSP, securityHeaders } from './security-headers.js';
 
 export interface RunningServer {
   httpServer: http.Server;
@@ -31,9 +35,12 @@ export async function startHttpServer(services: AppServices): Promise<RunningSer
   const { env } = services;
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders(env));
   const httpServer = http.createServer(app);
   const schema = await buildAppSchema();
   const authenticate = await createAuthenticator(env, services.devTokenSecret, services.logger);
+  const webDist = env.WEB_DIST_DIR ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../web/dist');
+  const trustedDocuments = loadTrustedDocuments(env, webDist);
 
   const apollo = createApollo(schema, services, [
     ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: env.SHUTDOWN_TIMEOUT_MS }),
@@ -61,27 +68,34 @@ export async function startHttpServer(services: AppServices): Promise<RunningSer
 
   if (env.GRAPHQL_EXPLORER) {
     app.get('/explorer', (_req, res) => {
+      res.setHeader('Content-Security-Policy', EXPLORER_CSP);
       res.type('html').send(EXPLORER_PAGE);
     });
   }
 
   app.use(
     '/graphql',
+    onlyTheEndpoint,
+    requireJsonBody,
     express.json({ limit: '2mb' }),
+    resolvePersistedDocuments(trustedDocuments),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const base = createContext(services, { personId: null, roles: new Set(), apiKey: null });
+        let viewer: Viewer;
         try {
-          return { ...base, viewer: await authenticate(req.headers.authorization, base.em) };
+          viewer = await authenticate(req.headers.authorization, base.em);
         } catch (error) {
           const message = error instanceof AppError ? error.message : 'The token or API key is invalid.';
           throw new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
         }
+        const document: unknown = req.method === 'GET' ? req.query['query'] : (req.body as { query?: unknown }).query;
+        assertTrustedDocument(env, trustedDocuments, viewer, document);
+        return { ...base, viewer };
       },
     }),
   );
 
-  const webDist = env.WEB_DIST_DIR ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../web/dist');
   if (existsSync(path.join(webDist, 'index.html'))) {
     // Vite puts a content hash in every file name under /assets: a changed file gets a new name,
     // so browsers may keep these for good. A missing one is a 404 — answering it with index.html
@@ -109,6 +123,10 @@ export async function startHttpServer(services: AppServices): Promise<RunningSer
       res.sendFile(path.join(webDist, 'index.html'));
     });
   }
+
+  // Last: whatever matched nothing or failed is answered in JSON, never by Express's HTML handler.
+  app.use(notFound);
+  app.use(jsonErrorHandler(services.logger));
 
   try {
     await listen(httpServer, env.PORT, env.HOST);

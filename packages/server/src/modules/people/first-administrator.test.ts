@@ -27,6 +27,8 @@ beforeAll(async () => {
     JWT_PUBLIC_KEY: await exportSPKI(keys.publicKey),
     WEB_DIST_DIR: '/nonexistent',
     INITIAL_ADMINISTRATORS: 'f3c1a2b4-first-admin, Security.Officer@Example.org',
+    // These tests send their own documents as people; trusted documents are tested on their own.
+    TRUSTED_DOCUMENTS: 'allowed',
   });
   server = await startHttpServer({
     orm,
