@@ -134,8 +134,9 @@ const envSchema = z
     /**
      * At most this many operations in flight at once per viewer (a person, an API key, or for
      * anonymous requests a client IP address) on one server; more answer TOO_MANY_REQUESTS (429).
+     * The web app's dashboard sends about ten queries at once.
      */
-    GRAPHQL_MAX_IN_FLIGHT_PER_VIEWER: z.coerce.number().int().min(1).max(1000).default(4),
+    GRAPHQL_MAX_IN_FLIGHT_PER_VIEWER: z.coerce.number().int().min(1).max(1000).default(16),
     /**
      * PostgreSQL's statement_timeout on the server's connections, in milliseconds: a statement
      * running longer is cancelled and the request answered SERVICE_UNAVAILABLE (503). 0 turns it off.

@@ -3,7 +3,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import type { GraphQLSchema } from 'graphql';
 import type { AppServices, RequestContext } from './context.js';
 import { createErrorFormatter } from './format-error.js';
-import { costLimitPlugin, documentLimits } from './limits.js';
+import { costLimitPlugin, documentLimits, inFlightBudgetPlugin } from './limits.js';
 
 /**
  * The Apollo server with our error formatting, limits and request log. HTTP and the test harness
@@ -35,9 +35,30 @@ export function createApollo(
       ApolloServerPluginLandingPageDisabled(),
       ...limits.plugins,
       costLimitPlugin(schema, env.GRAPHQL_MAX_COMPLEXITY),
+      inFlightBudgetPlugin(env.GRAPHQL_MAX_IN_FLIGHT_PER_VIEWER),
+      serviceUnavailableStatusPlugin(),
       requestLogPlugin(services),
     ],
   });
+}
+
+/**
+ * A request stopped by the database's statement timeout is answered SERVICE_UNAVAILABLE by
+ * format-error.ts; its HTTP status follows here (503), from the response as sent: the error is
+ * thrown deep in a resolver, where no HTTP status can be attached.
+ */
+function serviceUnavailableStatusPlugin(): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          const sent =
+            response.body.kind === 'single' ? response.body.singleResult.errors : response.body.initialResult.errors;
+          if (sent?.some((error) => error.extensions?.['code'] === 'SERVICE_UNAVAILABLE')) response.http.status = 503;
+        },
+      };
+    },
+  };
 }
 
 /**

@@ -13,6 +13,8 @@ import {
 import { createRequire } from 'node:module';
 import type * as QueryComplexity from 'graphql-query-complexity';
 import type { Env } from '../env.js';
+import { tooManyRequests } from '../modules/rate-limits/too-many-requests.js';
+import type { RequestContext } from './context.js';
 
 // graphql-query-complexity's ESM build imports `graphql/index.mjs`, a second copy of graphql next
 // to the CommonJS one type-graphql and Apollo use under Node ("another module or realm"). Its
@@ -150,4 +152,43 @@ export function documentLimits(env: Env): {
     plugins: plugins as unknown as ApolloServerPlugin[],
     parseOptions: { maxTokens: env.GRAPHQL_MAX_TOKENS },
   };
+}
+
+/**
+ * At most `maxInFlight` operations per viewer running at once in this process: a person, an API
+ * key, or for anonymous HTTP requests the client IP address. One more is refused after validation
+ * and the cost check, before it runs, with TOO_MANY_REQUESTS (429, Retry-After: 1), so one viewer
+ * cannot take every database connection while others wait. Calls from outside HTTP without a
+ * viewer (jobs, tests) are not counted.
+ */
+export function inFlightBudgetPlugin(maxInFlight: number): ApolloServerPlugin<RequestContext> {
+  const inFlight = new Map<string, number>();
+  return {
+    async requestDidStart({ contextValue }) {
+      const key = viewerKey(contextValue);
+      let counted = false;
+      return {
+        async didResolveOperation() {
+          if (key === null) return;
+          const running = inFlight.get(key) ?? 0;
+          if (running >= maxInFlight) throw tooManyRequests('TOO_MANY_IN_FLIGHT', 1000);
+          inFlight.set(key, running + 1);
+          counted = true;
+        },
+        async willSendResponse() {
+          if (!counted || key === null) return;
+          counted = false;
+          const left = (inFlight.get(key) ?? 1) - 1;
+          if (left > 0) inFlight.set(key, left);
+          else inFlight.delete(key);
+        },
+      };
+    },
+  };
+}
+
+function viewerKey({ viewer, clientIp }: RequestContext): string | null {
+  if (viewer.personId) return `person:${viewer.personId}`;
+  if (viewer.apiKey) return `api-key:${viewer.apiKey.id}`;
+  return clientIp ? `client:${clientIp}` : null;
 }

@@ -8,6 +8,7 @@ import express from 'express';
 import { GraphQLError } from 'graphql';
 import { createAuthenticator } from '../modules/auth/authenticate.js';
 import { webSignInConfig } from '../modules/auth/web-sign-in-config.js';
+import { rateLimitsFor } from '../modules/rate-limits/rate-limits.js';
 import { AppError } from '../shared/errors.js';
 import { createApollo } from '../graphql/apollo.js';
 import { createContext, type AppServices } from '../graphql/context.js';
@@ -33,7 +34,12 @@ export async function startHttpServer(services: AppServices): Promise<RunningSer
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   const schema = await buildAppSchema();
-  const authenticate = await createAuthenticator(env, services.devTokenSecret, services.logger);
+  const authenticate = await createAuthenticator(
+    env,
+    services.devTokenSecret,
+    services.logger,
+    rateLimitsFor(services),
+  );
 
   const apollo = createApollo(schema, services, [
     ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: env.SHUTDOWN_TIMEOUT_MS }),
@@ -70,10 +76,12 @@ export async function startHttpServer(services: AppServices): Promise<RunningSer
     express.json({ limit: '2mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
-        const base = createContext(services, { personId: null, roles: new Set(), apiKey: null });
+        const base = createContext(services, { personId: null, roles: new Set(), apiKey: null }, req.ip ?? null);
         try {
-          return { ...base, viewer: await authenticate(req.headers.authorization, base.em) };
+          return { ...base, viewer: await authenticate(req.headers.authorization, base.em, base.clientIp) };
         } catch (error) {
+          // Over the failed-authentication limit: TOO_MANY_REQUESTS with its own status (429).
+          if (error instanceof GraphQLError) throw error;
           const message = error instanceof AppError ? error.message : 'The token or API key is invalid.';
           throw new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
         }
