@@ -145,6 +145,34 @@ describe('documents built to hurt', () => {
     expect(answer).toMatchObject({ status: 400, codes: ['BAD_USER_INPUT'], data: null });
   });
 
+  it('refuses lists nested into a fan-out by their cost', async () => {
+    const answer = await post({ query: '{ measures { linkedCases { measures { linkedCases { id } } } } }' });
+    expect(answer).toMatchObject({ status: 400, codes: ['BAD_USER_INPUT'], data: null });
+  });
+
+  it('refuses all of them at once, quickly, while /readyz keeps answering', async () => {
+    const reports = Array.from({ length: 2400 }, (_, i) => `r${i}: volumeTrend(filter: ${REPORT_FILTER}) { buckets }`);
+    const bodies: unknown[] = [
+      { query: `{ ${reports.join(' ')} }` },
+      { query: `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: services { id }`).join(' ')} }` },
+      { query: '{ __typename } fragment A on Query { ...B } fragment B on Query { ...A }' },
+      { query: `{ ${Array.from({ length: 20_000 }, () => '__typename').join(' ')} }` },
+      { query: `{ ${'measures { linkedCases { '.repeat(8)}id${' } }'.repeat(8)} }` },
+      { query: `{ __typename ${'@include(if: true) '.repeat(200)}}` },
+      { query: '{ measures { linkedCases { measures { linkedCases { id } } } } }' },
+      [{ query: '{ __typename }' }, { query: '{ __typename }' }],
+    ];
+    const started = performance.now();
+    const abuse = Promise.all(bodies.map((body) => post(body)));
+    const ready = await fetch(`${server.url}/readyz`);
+    expect(ready.status).toBe(200);
+    const answers = await abuse;
+    expect(answers.map((a) => a.status)).toEqual(bodies.map(() => 400));
+    expect(answers.every((a) => a.data === null)).toBe(true);
+    // Refused while reading the document, not after running it: far from the 10 s the aliases took.
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+
   it('does not suggest field names in production', async () => {
     const answer = await post({ query: '{ casez { totalCount } }' });
     expect(answer).toMatchObject({ status: 400, codes: ['GRAPHQL_VALIDATION_FAILED'] });
