@@ -117,9 +117,45 @@ const envSchema = z
     /** GraphQL introspection and the built-in explorer page (default: on in development). */
     GRAPHQL_INTROSPECTION: booleanString.optional(),
     GRAPHQL_EXPLORER: booleanString.optional(),
-    /** Refuse operations nested deeper or costing more than this. */
+    // --- Limits (issue 12): what one request, one viewer and one client may cost. ---
+    /** Refuse operations nested deeper than this (fields, not fragments; fragment cycles always). */
     GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
-    GRAPHQL_MAX_COMPLEXITY: z.coerce.number().int().min(10).default(5000),
+    /**
+     * Refuse operations whose estimated cost exceeds this: every field costs 1, a report 250, a
+     * measure's effect 25, and a list multiplies its selection by its page size (see limits.ts).
+     */
+    GRAPHQL_MAX_COMPLEXITY: z.coerce.number().int().min(10).default(10_000),
+    /** Refuse operations with more aliases than this (aliases repeat a field's work). */
+    GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(15),
+    /** Refuse documents longer than this many tokens, while parsing (the web's largest has about 400). */
+    GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).max(100_000).default(2000),
+    /** Refuse operations with more directives than this. */
+    GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(0).max(1000).default(20),
+    /**
+     * At most this many operations in flight at once per viewer (a person, an API key, or for
+     * anonymous requests a client IP address) on one server; more answer TOO_MANY_REQUESTS (429).
+     * The web app's dashboard sends about ten queries at once.
+     */
+    GRAPHQL_MAX_IN_FLIGHT_PER_VIEWER: z.coerce.number().int().min(1).max(1000).default(16),
+    /**
+     * PostgreSQL's statement_timeout on the server's connections, in milliseconds: a statement
+     * running longer is cancelled and the request answered SERVICE_UNAVAILABLE (503). 0 turns it off.
+     * The CLI (migrations, seeding, import) runs without it.
+     */
+    DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(5000),
+    /**
+     * Rate limits, shared by every server on the same database (kept in the `rate_limit` table),
+     * per minute: feedback submitted per signed-in person or API key, and per client IP address;
+     * sign-ins (dev sign-in, a person's first sign-in with a token) per client; failed
+     * authentications (a bad token or API key) per client. Over a limit a request is answered
+     * TOO_MANY_REQUESTS (429) with Retry-After. Clients are told apart by the IP address Express
+     * reports for the request (`req.ip`).
+     */
+    RATE_LIMIT_INTAKE_PER_IDENTITY: z.coerce.number().int().min(1).default(20),
+    RATE_LIMIT_INTAKE_PER_CLIENT: z.coerce.number().int().min(1).default(60),
+    RATE_LIMIT_SIGN_IN_PER_CLIENT: z.coerce.number().int().min(1).default(30),
+    RATE_LIMIT_FAILED_AUTH_PER_CLIENT: z.coerce.number().int().min(1).default(30),
+    // --- End of the limits. ---
     /**
      * Trusted documents: `required` — a request signed in with a person's token may run only the
      * web app's own operations (the manifest codegen writes, shipped with the web build); API keys

@@ -92,7 +92,8 @@ describe('the server process', () => {
     const lock = new pg.Client({ connectionString: db.url });
     await lock.connect();
     try {
-      const server = startServer({ SHUTDOWN_TIMEOUT_MS: '30000' });
+      // No statement timeout: the request must wait for the lock as long as the test holds it.
+      const server = startServer({ SHUTDOWN_TIMEOUT_MS: '30000', DATABASE_STATEMENT_TIMEOUT_MS: '0' });
       const url = await started(server);
       await lock.query('begin');
       await lock.query('lock table closure_day in access exclusive mode');

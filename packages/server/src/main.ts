@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { MikroORM } from '@mikro-orm/postgresql';
+import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import { configurationWarnings, resolveEnv, InvalidEnvironmentError, type Env } from './env.js';
 import type { EmbeddedDatabase } from './db/embedded-postgres.js';
 import {
@@ -8,7 +8,7 @@ import {
   startLocalDatabase,
   writeInstanceState,
 } from './db/local-database.js';
-import { ormConfig } from './db/orm-config.js';
+import { ormConfig, statementTimeout } from './db/orm-config.js';
 import { seedOnFirstRun } from './db/seeders/seed-on-first-run.js';
 import { assertPortFree, ListenError } from './http/listen.js';
 import { devTokenSecret } from './modules/auth/dev-token-secret.js';
@@ -55,16 +55,24 @@ async function main(): Promise<void> {
     databaseUrl = embedded.url;
   }
 
-  const orm = await MikroORM.init(ormConfig(databaseUrl)).catch((error: unknown) =>
-    fail(
-      `Cannot connect to the database: ${error instanceof Error ? error.message : String(error)}. Check DATABASE_URL.`,
-    ),
-  );
+  const connect = (overrides: Partial<Options> = {}) =>
+    MikroORM.init(ormConfig(databaseUrl, overrides)).catch((error: unknown) =>
+      fail(
+        `Cannot connect to the database: ${error instanceof Error ? error.message : String(error)}. Check DATABASE_URL.`,
+      ),
+    );
+  // Migrations and demo data on a pool of their own, without the requests' statement timeout.
+  const setup = await connect();
+  try {
+    const applied = await setup.getMigrator().up();
+    if (applied.length > 0) say(`Applied ${applied.length} migration(s).`);
+    if (env.DEMO_DATA === 'auto')
+      await seedOnFirstRun(setup, { seed: env.DEMO_SEED, days: env.DEMO_HISTORY_DAYS, progress: say });
+  } finally {
+    await setup.close(true);
+  }
+  const orm = await connect(statementTimeout(env.DATABASE_STATEMENT_TIMEOUT_MS));
   shutdown.add(() => orm.close(true));
-  const applied = await orm.getMigrator().up();
-  if (applied.length > 0) say(`Applied ${applied.length} migration(s).`);
-  if (env.DEMO_DATA === 'auto')
-    await seedOnFirstRun(orm, { seed: env.DEMO_SEED, days: env.DEMO_HISTORY_DAYS, progress: say });
 
   const server = await startHttpServer({
     orm,

@@ -29,3 +29,13 @@ export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): 
     ...overrides,
   });
 }
+
+/**
+ * PostgreSQL's `statement_timeout` on every connection of the pool: a statement running longer
+ * than `milliseconds` is cancelled (SQLSTATE 57014) and its request answered SERVICE_UNAVAILABLE,
+ * so one heavy request cannot hold the database. 0: no limit. For the server's pool only —
+ * migrations and seeding may rightly run longer.
+ */
+export function statementTimeout(milliseconds: number): Partial<Options> {
+  return milliseconds > 0 ? { driverOptions: { connection: { statement_timeout: milliseconds } } } : {};
+}

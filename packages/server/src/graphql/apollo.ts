@@ -3,7 +3,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import type { GraphQLSchema } from 'graphql';
 import type { AppServices, RequestContext } from './context.js';
 import { createErrorFormatter } from './format-error.js';
-import { complexityLimitPlugin, depthLimitRule } from './limits.js';
+import { costLimitPlugin, documentLimits, inFlightBudgetPlugin } from './limits.js';
 
 /**
  * The Apollo server with our error formatting, limits and request log. HTTP and the test harness
@@ -15,6 +15,7 @@ export function createApollo(
   plugins: ApolloServerPlugin<RequestContext>[] = [],
 ) {
   const { env, logger } = services;
+  const limits = documentLimits(env);
   return new ApolloServer<RequestContext>({
     schema,
     introspection: env.GRAPHQL_INTROSPECTION,
@@ -24,15 +25,40 @@ export function createApollo(
     // while the first is under way never settles: every SIGTERM hung until the hard-stop timer.
     stopOnTerminationSignals: false,
     formatError: createErrorFormatter(logger),
-    validationRules: [depthLimitRule(env.GRAPHQL_MAX_DEPTH)],
+    // One operation per HTTP request: a batch would multiply every limit below by its length.
+    allowBatchedHttpRequests: false,
+    parseOptions: limits.parseOptions,
+    validationRules: limits.validationRules,
     plugins: [
       ...plugins,
       // Apollo's landing page loads from a CDN, which users on a closed network cannot reach.
       ApolloServerPluginLandingPageDisabled(),
-      complexityLimitPlugin(schema, env.GRAPHQL_MAX_COMPLEXITY),
+      ...limits.plugins,
+      costLimitPlugin(schema, env.GRAPHQL_MAX_COMPLEXITY),
+      inFlightBudgetPlugin(env.GRAPHQL_MAX_IN_FLIGHT_PER_VIEWER),
+      serviceUnavailableStatusPlugin(),
       requestLogPlugin(services),
     ],
   });
+}
+
+/**
+ * A request stopped by the database's statement timeout is answered SERVICE_UNAVAILABLE by
+ * format-error.ts; its HTTP status follows here (503), from the response as sent: the error is
+ * thrown deep in a resolver, where no HTTP status can be attached.
+ */
+function serviceUnavailableStatusPlugin(): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          const sent =
+            response.body.kind === 'single' ? response.body.singleResult.errors : response.body.initialResult.errors;
+          if (sent?.some((error) => error.extensions?.['code'] === 'SERVICE_UNAVAILABLE')) response.http.status = 503;
+        },
+      };
+    },
+  };
 }
 
 /**

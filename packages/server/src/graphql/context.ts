@@ -22,12 +22,14 @@ export interface RequestContext {
   /** A fork of the ORM's EntityManager: its own identity map for this request. */
   em: EntityManager;
   viewer: Viewer;
+  /** The client's IP address for per-client limits; null outside HTTP (jobs, tests, the CLI). */
+  clientIp: string | null;
   loaders: Loaders;
   services: AppServices;
 }
 
 /** The one factory of request contexts: HTTP, jobs and tests all call it. */
-export function createContext(services: AppServices, viewer: Viewer): RequestContext {
+export function createContext(services: AppServices, viewer: Viewer, clientIp: string | null = null): RequestContext {
   const em = services.orm.em.fork({ clear: true, useContext: false });
-  return { requestId: randomUUID(), em, viewer, loaders: createLoaders(em, services.now), services };
+  return { requestId: randomUUID(), em, viewer, clientIp, loaders: createLoaders(em, services.now), services };
 }

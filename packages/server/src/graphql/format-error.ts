@@ -18,7 +18,12 @@ const REQUEST_ERROR_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'FORBIDDEN_DOCUMENT',
   'UNAUTHENTICATED',
+  // The limits' refusals (graphql/limits.ts, modules/rate-limits): they carry their own HTTP status.
+  'TOO_MANY_REQUESTS',
 ]);
+
+/** PostgreSQL's SQLSTATE for a statement cancelled by `statement_timeout` (see db/orm-config.ts). */
+export const STATEMENT_TIMEOUT_SQLSTATE = '57014';
 
 const DOMAIN_CODES: Record<DomainErrorCode, ErrorCode> = {
   ILLEGAL_TRANSITION: 'ILLEGAL_TRANSITION',
@@ -62,6 +67,14 @@ export function createErrorFormatter(logger: Logger) {
     }
     if (error instanceof AuthorizationError) {
       return { ...base, message: 'You are not allowed to do this.', extensions: { code: 'FORBIDDEN' } };
+    }
+    if (error instanceof DriverException && error.code === STATEMENT_TIMEOUT_SQLSTATE) {
+      // Too much work for one request, not a fault: apollo.ts answers it with HTTP 503.
+      return {
+        ...base,
+        message: 'This request took too long and was stopped. Ask for less, or try again later.',
+        extensions: { code: 'SERVICE_UNAVAILABLE', reason: 'STATEMENT_TIMEOUT' },
+      };
     }
     const code = formatted.extensions?.['code'];
     if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {

@@ -9,6 +9,7 @@ import { GraphQLError } from 'graphql';
 import { createAuthenticator } from '../modules/auth/authenticate.js';
 import type { Viewer } from '../modules/auth/viewer.js';
 import { webSignInConfig } from '../modules/auth/web-sign-in-config.js';
+import { rateLimitsFor } from '../modules/rate-limits/rate-limits.js';
 import { AppError } from '../shared/errors.js';
 import { createApollo } from '../graphql/apollo.js';
 import { createContext, type AppServices } from '../graphql/context.js';
@@ -38,7 +39,12 @@ export async function startHttpServer(services: AppServices): Promise<RunningSer
   app.use(securityHeaders(env));
   const httpServer = http.createServer(app);
   const schema = await buildAppSchema();
-  const authenticate = await createAuthenticator(env, services.devTokenSecret, services.logger);
+  const authenticate = await createAuthenticator(
+    env,
+    services.devTokenSecret,
+    services.logger,
+    rateLimitsFor(services),
+  );
   const webDist = env.WEB_DIST_DIR ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../web/dist');
   const trustedDocuments = loadTrustedDocuments(env, webDist);
 
@@ -81,11 +87,13 @@ export async function startHttpServer(services: AppServices): Promise<RunningSer
     resolvePersistedDocuments(trustedDocuments),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
-        const base = createContext(services, { personId: null, roles: new Set(), apiKey: null });
+        const base = createContext(services, { personId: null, roles: new Set(), apiKey: null }, req.ip ?? null);
         let viewer: Viewer;
         try {
-          viewer = await authenticate(req.headers.authorization, base.em);
+          viewer = await authenticate(req.headers.authorization, base.em, base.clientIp);
         } catch (error) {
+          // Over the failed-authentication limit: TOO_MANY_REQUESTS with its own status (429).
+          if (error instanceof GraphQLError) throw error;
           const message = error instanceof AppError ? error.message : 'The token or API key is invalid.';
           throw new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
         }

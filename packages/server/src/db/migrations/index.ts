@@ -7,6 +7,7 @@ import { Migration20261124234500_InformationPause } from './Migration20261124234
 import { Migration20261201220000_CaseRollup } from './Migration20261201220000_case-rollup.js';
 import { Migration20261202080000_AdminTrailAndApiKeyExpiry } from './Migration20261202080000_admin-trail-and-api-key-expiry.js';
 import { Migration20261202100000_PersonalDataReads } from './Migration20261202100000_personal-data-reads.js';
+import { Migration20261202110000_RateLimit } from './Migration20261202110000_rate-limit.js';
 
 /** Every migration in order. Add new ones at the end (create them with `pnpm db:migration:create`). */
 export const migrationsList: MigrationObject[] = [
@@ -21,4 +22,5 @@ export const migrationsList: MigrationObject[] = [
     class: Migration20261202080000_AdminTrailAndApiKeyExpiry,
   },
   { name: 'Migration20261202100000_personal-data-reads', class: Migration20261202100000_PersonalDataReads },
+  { name: 'Migration20261202110000_rate-limit', class: Migration20261202110000_RateLimit },
 ];

@@ -15,62 +15,110 @@ import type { Logger } from '../../shared/logger.js';
 import { Person } from '../people/person.entity.js';
 import { API_KEY_PREFIX } from '../api-keys/api-key-secret.js';
 import { findUsableApiKey } from '../api-keys/find-usable-api-key.js';
+import type { RateLimits } from '../rate-limits/rate-limits.js';
 import { DEV_TOKEN_ISSUER, verifyDevToken } from './dev-tokens.js';
 import { signInPerson } from './sign-in-person.js';
 import { ANONYMOUS, apiKeyViewer, personViewer, type Viewer } from './viewer.js';
 
 export { API_KEY_PREFIX, hashApiKeySecret } from '../api-keys/api-key-secret.js';
 
-export type Authenticate = (authorization: string | undefined, em: EntityManager) => Promise<Viewer>;
+export type Authenticate = (
+  authorization: string | undefined,
+  em: EntityManager,
+  clientIp?: string | null,
+) => Promise<Viewer>;
 
-const invalidCredentials = () => new AppError('UNAUTHENTICATED', 'The token or API key is invalid or has expired.');
+/** A refused credential; the reason is for the log only (the client learns nothing more than 401). */
+class CredentialRefused extends AppError {
+  constructor(readonly reason: string) {
+    super('UNAUTHENTICATED', 'The token or API key is invalid or has expired.');
+  }
+}
+
+const invalidCredentials = (reason: string) => new CredentialRefused(reason);
 
 /**
  * Builds the function that turns an `Authorization` header into a viewer: an API key
  * (`Bearer kb_…`), a dev token for the seeded demo people (dev mode only), or a JWT from the
  * configured identity provider. People are known by the token's `sub`; `signInPerson` decides
- * their roles (ROLES_SOURCE) and whether they may sign in. A refused token is logged with the
- * reason only: never the token, a name or an e-mail address.
+ * their roles (ROLES_SOURCE) and whether they may sign in. A refused credential is logged (warn)
+ * with the client's IP address, the kind of credential and the reason only: never the token, a
+ * part or hash of it, a name or an e-mail address. With `limits`, failures count per client and
+ * a client over the limit is refused before its credential is even looked at; a person's first
+ * sign-in (registration) counts against the sign-in limit.
  */
 export async function createAuthenticator(
   env: Env,
   devSecret: Uint8Array | null,
   logger: Logger,
+  limits: RateLimits | null = null,
 ): Promise<Authenticate> {
   const idpKey = await identityProviderKey(env);
 
-  return async (authorization, em) => {
-    if (!authorization) return ANONYMOUS;
+  const verify = async (authorization: string, em: EntityManager, clientIp: string | null): Promise<Viewer> => {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
-    if (!match?.[1]) throw invalidCredentials();
+    if (!match?.[1]) throw invalidCredentials('MALFORMED_HEADER');
     const token = match[1];
 
     if (token.startsWith(API_KEY_PREFIX)) {
       // Revoked and expired keys are refused alike; a use is noted at most once a minute.
       const key = await findUsableApiKey(em, token, new Date());
-      if (!key) throw invalidCredentials();
+      if (!key) throw invalidCredentials('UNKNOWN_OR_EXPIRED_API_KEY');
       return apiKeyViewer(key);
     }
 
     const issuer = unverifiedIssuer(token);
     if (issuer === DEV_TOKEN_ISSUER) {
-      if (!devSecret) throw invalidCredentials();
+      if (!devSecret) throw invalidCredentials('DEV_SIGN_IN_OFF');
       const personId = await verifyDevToken(token, devSecret).catch(() => null);
-      if (!personId) throw invalidCredentials();
+      if (!personId) throw invalidCredentials('BAD_DEV_TOKEN');
       const person = isUuid(personId) ? await em.findOne(Person, { id: personId, active: true }) : null;
-      if (!person) throw invalidCredentials();
+      if (!person) throw invalidCredentials('UNKNOWN_PERSON');
       return personViewer(person.id, person.roles);
     }
 
-    if (!idpKey || !env.JWT_ISSUER) throw invalidCredentials();
+    if (!idpKey || !env.JWT_ISSUER) throw invalidCredentials('NO_IDENTITY_PROVIDER');
     const payload = await verifyIdentityProviderToken(token, idpKey, env).catch((error: unknown) => {
       logger.warn({ reason: refusalReason(error) }, 'identity-provider token refused');
-      throw invalidCredentials();
+      throw invalidCredentials(refusalReason(error));
     });
-    const outcome = await signInPerson({ em, subject: payload.sub, claims: payload, rules: env, logger });
-    if ('refused' in outcome) throw invalidCredentials();
+    const outcome = await signInPerson({
+      em,
+      subject: payload.sub,
+      claims: payload,
+      rules: env,
+      logger,
+      beforeRegistering: async () => {
+        if (limits && clientIp) await limits.consume('signInPerClient', clientIp);
+      },
+    });
+    if ('refused' in outcome) throw invalidCredentials(outcome.refused);
     return personViewer(outcome.personId, outcome.roles);
   };
+
+  return async (authorization, em, clientIp = null) => {
+    if (!authorization) return ANONYMOUS;
+    if (limits && clientIp) await limits.assertNotExhausted('failedAuthPerClient', clientIp);
+    try {
+      return await verify(authorization, em, clientIp);
+    } catch (error) {
+      if (error instanceof CredentialRefused) {
+        logger.warn(
+          { clientIp, credential: credentialKind(authorization), reason: error.reason },
+          'authentication failed',
+        );
+        if (limits && clientIp) await limits.consume('failedAuthPerClient', clientIp);
+      }
+      throw error;
+    }
+  };
+}
+
+/** What kind of credential was sent, for the log: never any part of it. */
+function credentialKind(authorization: string): 'API_KEY' | 'TOKEN' | 'OTHER' {
+  const token = /^Bearer\s+(\S+)$/i.exec(authorization.trim())?.[1];
+  if (!token) return 'OTHER';
+  return token.startsWith(API_KEY_PREFIX) ? 'API_KEY' : 'TOKEN';
 }
 
 /** Why a token was refused, for the log: a jose error code or our own rule, never the token. */
@@ -124,6 +172,6 @@ function unverifiedIssuer(token: string): string | null {
     };
     return typeof payload.iss === 'string' ? payload.iss : null;
   } catch {
-    throw invalidCredentials();
+    throw invalidCredentials('UNREADABLE_TOKEN');
   }
 }

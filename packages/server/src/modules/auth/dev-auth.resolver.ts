@@ -4,6 +4,7 @@ import { AppError, notFound } from '../../shared/errors.js';
 import { isUuid } from '../../shared/ids.js';
 import { Person } from '../people/person.entity.js';
 import { RoleEnum, type Role } from '../people/role.js';
+import { limitSignIn } from '../rate-limits/rate-limits.js';
 import { issueDevToken } from './dev-tokens.js';
 
 @ObjectType({ description: 'A seeded demo person one can sign in as in dev mode.' })
@@ -47,6 +48,7 @@ export class DevAuthResolver {
   async devSignIn(@Arg('personId', () => ID) personId: string, @Ctx() ctx: RequestContext): Promise<DevSignInPayload> {
     const secret = ctx.services.devTokenSecret;
     if (!secret) throw devModeOff();
+    await limitSignIn(ctx);
     const person = isUuid(personId)
       ? await ctx.em.findOne(Person, { id: personId, active: true, email: { $like: '%@demo.klankbord.example' } })
       : null;

@@ -34,12 +34,15 @@ export async function signInPerson({
   claims,
   rules,
   logger,
+  beforeRegistering,
 }: {
   em: EntityManager;
   subject: string;
   claims: Readonly<Record<string, unknown>>;
   rules: SignInRules;
   logger: Logger;
+  /** Runs before a new person is registered (the sign-in rate limit); may throw to refuse. */
+  beforeRegistering?: () => Promise<void>;
 }): Promise<SignInOutcome> {
   // Its own fork: these writes are the sign-in's, not part of the request's unit of work.
   const em = requestEm.fork({ clear: true });
@@ -52,6 +55,7 @@ export async function signInPerson({
 
   let person = await em.findOne(Person, { externalSubject: subject });
   if (!person) {
+    await beforeRegistering?.();
     person = await registerSubject(
       em,
       subject,

@@ -42,14 +42,14 @@ const PAGE = /* GraphQL */ `
         organisationUnit {
           name
         }
-        events {
+        events(first: 10) {
           type
           occurredAt
           actor {
             displayName
           }
         }
-        measures {
+        measures(first: 5) {
           title
         }
         viewerCan {

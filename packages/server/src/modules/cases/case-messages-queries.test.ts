@@ -51,7 +51,7 @@ beforeAll(async () => {
 const MESSAGE_FIELDS = 'id template locale subject body createdAt sentAt';
 const PAGE = /* GraphQL */ `
   query CasePage($first: Int!) {
-    cases(first: $first) { nodes { id messages { ${MESSAGE_FIELDS} } } }
+    cases(first: $first) { nodes { id messages(first: 10) { ${MESSAGE_FIELDS} } } }
   }
 `;
 const ONE = /* GraphQL */ `

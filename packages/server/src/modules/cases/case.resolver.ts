@@ -10,6 +10,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } f
 import type { RequestContext } from '../../graphql/context.js';
 import { notFound } from '../../shared/errors.js';
 import { isUuid } from '../../shared/ids.js';
+import { FirstArg, firstItems } from '../../shared/list-size.js';
 import { ComplaintType } from '../catalog/complaint-type.entity.js';
 import { Service } from '../catalog/service.entity.js';
 import { OrganisationUnit } from '../people/organisation-unit.entity.js';
@@ -63,8 +64,8 @@ export class CaseResolver {
 
   @Authorized()
   @Query(() => [FeedbackCase], { description: 'The signed-in person’s own submissions, newest first.' })
-  myCases(@Ctx() ctx: RequestContext): Promise<FeedbackCase[]> {
-    return findMyCases({ ctx });
+  myCases(@Ctx() ctx: RequestContext, @FirstArg() first: number): Promise<FeedbackCase[]> {
+    return findMyCases({ ctx, first });
   }
 
   @Authorized()
@@ -148,14 +149,18 @@ export class CaseResolver {
   @FieldResolver(() => [OutboxMessage], {
     description: 'Messages to the submitter queued for this case (staff handling it only).',
   })
-  async messages(@Root() c: FeedbackCase, @Ctx() ctx: RequestContext): Promise<OutboxMessage[]> {
+  async messages(
+    @Root() c: FeedbackCase,
+    @Ctx() ctx: RequestContext,
+    @FirstArg() first: number,
+  ): Promise<OutboxMessage[]> {
     if (!canSeeSubmitterDetails(ctx.viewer, c)) return [];
-    return ctx.loaders.caseMessages.load(c.id);
+    return firstItems(await ctx.loaders.caseMessages.load(c.id), first);
   }
 
   @FieldResolver(() => [PreventiveMeasure], { description: 'Preventive measures linked to this complaint.' })
-  async measures(@Root() c: FeedbackCase): Promise<PreventiveMeasure[]> {
-    return (await c.measures.load()).getItems();
+  async measures(@Root() c: FeedbackCase, @FirstArg() first: number): Promise<PreventiveMeasure[]> {
+    return firstItems((await c.measures.load()).getItems(), first);
   }
 
   @FieldResolver(() => String, {
@@ -247,8 +252,8 @@ export class CaseResolver {
   }
 
   @FieldResolver(() => [CaseEvent], { description: 'The audit trail, oldest first.' })
-  events(@Root() c: FeedbackCase): Promise<CaseEvent[]> {
-    return c.events.load().then((events) => events.getItems());
+  async events(@Root() c: FeedbackCase, @FirstArg() first: number): Promise<CaseEvent[]> {
+    return firstItems((await c.events.load()).getItems(), first);
   }
 
   @FieldResolver(() => [DeadlineExtension], {

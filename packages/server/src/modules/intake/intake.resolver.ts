@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
+import { limitIntake } from '../rate-limits/rate-limits.js';
 import { importCases } from './import-cases.js';
 import { ImportCasesInput, ImportCasesPayload } from './import-cases.input.js';
 import { submitFeedback } from './submit-feedback.js';
@@ -17,6 +18,7 @@ export class IntakeResolver {
     @Arg('input', () => SubmitFeedbackInput) input: SubmitFeedbackInput,
     @Ctx() ctx: RequestContext,
   ): Promise<SubmitFeedbackPayload> {
+    await limitIntake(ctx);
     const result = await submitFeedback({ ctx, input });
     return {
       case: result.case,

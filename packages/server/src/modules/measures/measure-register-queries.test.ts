@@ -54,7 +54,7 @@ beforeAll(async () => {
 
 const REGISTER = /* GraphQL */ `
   query Register {
-    measures {
+    measures(first: 20) {
       id
       title
       status
@@ -80,7 +80,7 @@ const REGISTER = /* GraphQL */ `
         upper95
         interpretation
       }
-      history {
+      history(first: 10) {
         id
         type
         fromStatus
@@ -91,7 +91,10 @@ const REGISTER = /* GraphQL */ `
     }
   }
 `;
-const ONE = REGISTER.replace('query Register {\n    measures {', 'query One($id: ID!) {\n    measure(id: $id) {');
+const ONE = REGISTER.replace(
+  'query Register {\n    measures(first: 20) {',
+  'query One($id: ID!) {\n    measure(id: $id) {',
+);
 
 type Effect = {
   enoughData: boolean;

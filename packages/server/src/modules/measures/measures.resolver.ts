@@ -15,6 +15,7 @@ import {
 import type { RequestContext } from '../../graphql/context.js';
 import { forbidden, notFound } from '../../shared/errors.js';
 import { isUuid } from '../../shared/ids.js';
+import { assertListSize, FirstArg, firstItems, LIST_SIZE } from '../../shared/list-size.js';
 import { ComplaintType } from '../catalog/complaint-type.entity.js';
 import { Service } from '../catalog/service.entity.js';
 import { canReadCase } from '../cases/case.policy.js';
@@ -65,15 +66,17 @@ export class MeasuresResolver {
     @Ctx() ctx: RequestContext,
     @Arg('status', () => MeasureStatusEnum, { nullable: true }) status?: MeasureStatus,
     @Arg('complaintTypeId', () => ID, { nullable: true }) complaintTypeId?: string,
+    @FirstArg() first: number = LIST_SIZE.default,
   ): Promise<PreventiveMeasure[]> {
     if (!canReadMeasures(ctx.viewer)) throw forbidden('read the measure register');
+    assertListSize(first);
     return ctx.em.find(
       PreventiveMeasure,
       {
         ...(status ? { status } : {}),
         ...(complaintTypeId && isUuid(complaintTypeId) ? { targetComplaintType: complaintTypeId } : {}),
       },
-      { orderBy: { proposedAt: 'desc' }, limit: 500 },
+      { orderBy: { proposedAt: 'desc' }, limit: first },
     );
   }
 
@@ -158,13 +161,22 @@ export class MeasuresResolver {
   }
 
   @FieldResolver(() => [FeedbackCase], { description: 'Linked complaints the viewer may read.' })
-  async linkedCases(@Root() m: PreventiveMeasure, @Ctx() ctx: RequestContext): Promise<FeedbackCase[]> {
-    return (await m.linkedCases.load()).getItems().filter((c) => canReadCase(ctx.viewer, c));
+  async linkedCases(
+    @Root() m: PreventiveMeasure,
+    @Ctx() ctx: RequestContext,
+    @FirstArg() first: number,
+  ): Promise<FeedbackCase[]> {
+    const readable = (await m.linkedCases.load()).getItems().filter((c) => canReadCase(ctx.viewer, c));
+    return firstItems(readable, first);
   }
 
   @FieldResolver(() => [MeasureEvent], { description: 'The measure’s history, oldest first.' })
-  history(@Root() m: PreventiveMeasure, @Ctx() ctx: RequestContext): Promise<MeasureEvent[]> {
-    return ctx.loaders.measureHistory.load(m.id);
+  async history(
+    @Root() m: PreventiveMeasure,
+    @Ctx() ctx: RequestContext,
+    @FirstArg() first: number,
+  ): Promise<MeasureEvent[]> {
+    return firstItems(await ctx.loaders.measureHistory.load(m.id), first);
   }
 
   @FieldResolver(() => MeasureEffect, {
