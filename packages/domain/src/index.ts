@@ -15,3 +15,5 @@ export * from './statistics/rate-tests.js';
 export * from './statistics/quantile.js';
 export * from './reporting/date-cover.js';
 export * from './reporting/buckets.js';
+export * from './input/clean-text.js';
+export * from './input/date-window.js';

@@ -220,7 +220,7 @@ const MATRIX: Record<string, Row> = {
   extendDeadline: stepRow(
     'extendDeadline',
     () => caseAt('IN_PROGRESS'),
-    () => ({ extraWorkingDays: 2, reason: 'Delay.', submitterInformedAt: '2026-03-02T08:00:00Z' }),
+    () => ({ extraWorkingDays: 2, reason: 'Delay.', submitterInformedAt: '2026-03-02T09:00:00Z' }),
     caseStep([RM], { handlerAssigned: true }),
   ),
   resolveComplaint: stepRow(

@@ -5,10 +5,12 @@ import {
   formatDay,
   isOpenStatus,
   amsterdamDate,
+  formatRegistrationNumber,
+  parseRegistrationNumber,
 } from '@klankbord/domain';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
-import { notFound } from '../../shared/errors.js';
+import { InputError, notFound } from '../../shared/errors.js';
 import { isUuid } from '../../shared/ids.js';
 import { ComplaintType } from '../catalog/complaint-type.entity.js';
 import { Service } from '../catalog/service.entity.js';
@@ -41,7 +43,19 @@ export class CaseResolver {
     @Arg('registrationNumber', () => String) registrationNumber: string,
     @Ctx() ctx: RequestContext,
   ) {
-    const found = await ctx.em.findOne(FeedbackCase, { registrationNumber: registrationNumber.trim().toUpperCase() });
+    // Only a well-formed number is looked up: anything else (a NUL byte, say) is a mistake in the request.
+    const parsed = parseRegistrationNumber(registrationNumber);
+    if (!parsed) {
+      throw new InputError([
+        {
+          field: 'registrationNumber',
+          reason: 'INVALID',
+          message: 'registrationNumber must look like SKC-2026-000042.',
+        },
+      ]);
+    }
+    const number = formatRegistrationNumber(parsed.year, parsed.sequence);
+    const found = await ctx.em.findOne(FeedbackCase, { registrationNumber: number });
     if (!found || !canReadCase(ctx.viewer, found)) throw notFound('The case');
     return found;
   }

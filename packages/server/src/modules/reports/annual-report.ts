@@ -1,4 +1,4 @@
-import { startOfAmsterdamDay } from '@klankbord/domain';
+import { amsterdamDate, EARLIEST_DATE, startOfAmsterdamDay } from '@klankbord/domain';
 import type { RequestContext } from '../../graphql/context.js';
 import { InputError } from '../../shared/errors.js';
 import { PreventiveMeasure } from '../measures/preventive-measure.entity.js';
@@ -14,8 +14,13 @@ import { volumeTrend } from './volume-trend.js';
 /** The annual report (report 7): the other reports for one calendar year, in one answer. */
 export async function annualReport({ ctx, year }: { ctx: RequestContext; year: number }): Promise<AnnualReport> {
   authorizeReports(ctx);
-  if (!Number.isInteger(year) || year < 2000 || year > 2200) {
-    throw new InputError([{ field: 'year', reason: 'OUT_OF_RANGE', message: 'Give a year between 2000 and 2200.' }]);
+  // A report of a year that has not begun, or of one before our records, is a mistake in the request.
+  const first = Number(EARLIEST_DATE.slice(0, 4));
+  const last = Number(amsterdamDate(ctx.services.now()).slice(0, 4)) + 1;
+  if (!Number.isInteger(year) || year < first || year > last) {
+    throw new InputError([
+      { field: 'year', reason: 'OUT_OF_RANGE', message: `year must be between ${first} and ${last}.` },
+    ]);
   }
   const filter = { from: `${year}-01-01`, to: `${year}-12-31`, bucket: 'MONTH' as const };
   const received = rollupSource([rangeOf(periodOf(filter))], filter);
