@@ -517,7 +517,7 @@ export type SubmitFeedbackInput = {
   complaintTypeId?: string | number | null | undefined;
   /** What happened, or what you suggest or praise (10–5000 characters). */
   description: string;
-  /** E-mail address for the acknowledgement; defaults to the signed-in person’s. */
+  /** E-mail address for the acknowledgement, for on-behalf intake and integrations. Someone filing for themselves gets it at the address on their profile (a different address is refused). */
   email?: string | null | undefined;
   /** A key the client makes once per form instance (e.g. a UUID). Sending the same submission again with it returns the first result instead of filing twice. */
   idempotencyKey?: string | null | undefined;
@@ -531,7 +531,7 @@ export type SubmitFeedbackInput = {
   phone?: string | null | undefined;
   /** The service it concerns, as the submitter sees it (the relationship manager decides). */
   serviceId?: string | number | null | undefined;
-  /** Name of the submitter. Defaults to the signed-in person; required when staff register on someone’s behalf. */
+  /** Name of the submitter, for staff registering on someone’s behalf (PHONE, EMAIL) and integrations. Someone filing for themselves files under the name on their profile: leave it out (a different name is refused). */
   submitterName?: string | null | undefined;
 };
 

@@ -6,6 +6,7 @@ import { Migration20261124231500_MeasureEvents } from './Migration20261124231500
 import { Migration20261124234500_InformationPause } from './Migration20261124234500_information-pause.js';
 import { Migration20261201220000_CaseRollup } from './Migration20261201220000_case-rollup.js';
 import { Migration20261202080000_AdminTrailAndApiKeyExpiry } from './Migration20261202080000_admin-trail-and-api-key-expiry.js';
+import { Migration20261202120000_IdempotencyPerCaller } from './Migration20261202120000_idempotency-per-caller.js';
 
 /** Every migration in order. Add new ones at the end (create them with `pnpm db:migration:create`). */
 export const migrationsList: MigrationObject[] = [
@@ -19,4 +20,5 @@ export const migrationsList: MigrationObject[] = [
     name: 'Migration20261202080000_admin-trail-and-api-key-expiry',
     class: Migration20261202080000_AdminTrailAndApiKeyExpiry,
   },
+  { name: 'Migration20261202120000_idempotency-per-caller', class: Migration20261202120000_IdempotencyPerCaller },
 ];

@@ -19,7 +19,7 @@ export class SubmitFeedbackInput {
   @Field(() => String, {
     nullable: true,
     description:
-      'Name of the submitter. Defaults to the signed-in person; required when staff register on someone’s behalf.',
+      'Name of the submitter, for staff registering on someone’s behalf (PHONE, EMAIL) and integrations. Someone filing for themselves files under the name on their profile: leave it out (a different name is refused).',
   })
   @IsOptional()
   @CleanText({ min: FEEDBACK_LIMITS.name.min, max: FEEDBACK_LIMITS.name.max })
@@ -36,7 +36,8 @@ export class SubmitFeedbackInput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'E-mail address for the acknowledgement; defaults to the signed-in person’s.',
+    description:
+      'E-mail address for the acknowledgement, for on-behalf intake and integrations. Someone filing for themselves gets it at the address on their profile (a different address is refused).',
   })
   @IsOptional()
   @IsEmail()
