@@ -5,6 +5,7 @@ export * from './calendar/working-day-calendar.js';
 export * from './calendar/amsterdam.js';
 export * from './calendar/deadline.js';
 export * from './lifecycle/case-lifecycle.js';
+export * from './lifecycle/submitter-view.js';
 export * from './measures/measure-lifecycle.js';
 export * from './intake/phone-number.js';
 export * from './intake/registration-number.js';

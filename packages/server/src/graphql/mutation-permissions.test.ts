@@ -331,9 +331,10 @@ const MATRIX: Record<string, Row> = {
     () => ({ evaluationNote: 'Fewer complaints.' }),
   ),
   cancelMeasure: measureRow('cancelMeasure', 'MeasureStepInput', () => measure()),
+  // A complaint assigned to the HANDLER viewer: a handler links only complaints they may read.
   linkCasesToMeasure: measureRow('linkCasesToMeasure', 'LinkCasesToMeasureInput', async () => ({
     ...(await measure()),
-    caseIds: [(await caseAt('RECEIVED')).caseId],
+    caseIds: [(await caseAt('ASSIGNED')).caseId],
   })),
 
   // Reference data and settings: administrators only.

@@ -7,6 +7,7 @@ import {
   amsterdamDate,
   formatRegistrationNumber,
   parseRegistrationNumber,
+  SUBMITTER_VIEW,
 } from '@klankbord/domain';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
@@ -19,7 +20,14 @@ import { Person } from '../people/person.entity.js';
 import { CaseEvent } from './case-event.entity.js';
 import { PreventiveMeasure } from '../measures/preventive-measure.entity.js';
 import { OutboxMessage } from '../outbox/outbox-message.entity.js';
-import { canReadCase, canReadDescription, canSeeSubmitterDetails, permittedActions } from './case.policy.js';
+import {
+  canReadCase,
+  canReadDescription,
+  canSeeSubmitterDetails,
+  permittedActions,
+  readsAsSubmitter,
+} from './case.policy.js';
+import { canReadMeasures } from '../measures/measure.policy.js';
 import { actionFieldName, CaseConnection, CaseDeadlines, CaseViewerCan } from './case-view.types.js';
 import { CaseFilter, CaseOrderEnum, type CaseOrder } from './find-cases.input.js';
 import { findCases, findMyQueue } from './find-cases.js';
@@ -152,8 +160,13 @@ export class CaseResolver {
     return ctx.loaders.caseMessages.load(c.id);
   }
 
-  @FieldResolver(() => [PreventiveMeasure], { description: 'Preventive measures linked to this complaint.' })
-  async measures(@Root() c: FeedbackCase): Promise<PreventiveMeasure[]> {
+  @FieldResolver(() => [PreventiveMeasure], {
+    description:
+      'Preventive measures linked to this complaint; empty for viewers who may not read the measure register.',
+  })
+  async measures(@Root() c: FeedbackCase, @Ctx() ctx: RequestContext): Promise<PreventiveMeasure[]> {
+    // The same rule as the `measures` query: the register does not leak through a case.
+    if (!canReadMeasures(ctx.viewer)) return [];
     return (await c.measures.load()).getItems();
   }
 
@@ -245,9 +258,15 @@ export class CaseResolver {
     return c.handler ? c.handler.load() : null;
   }
 
-  @FieldResolver(() => [CaseEvent], { description: 'The audit trail, oldest first.' })
-  events(@Root() c: FeedbackCase): Promise<CaseEvent[]> {
-    return c.events.load().then((events) => events.getItems());
+  @FieldResolver(() => [CaseEvent], {
+    description:
+      'The audit trail, oldest first; the submitter sees the steps meant for them (internal hand-overs left out).',
+  })
+  events(@Root() c: FeedbackCase, @Ctx() ctx: RequestContext): Promise<CaseEvent[]> {
+    const submitterView = readsAsSubmitter(ctx.viewer, c);
+    return c.events
+      .load()
+      .then((events) => events.getItems().filter((e) => !submitterView || SUBMITTER_VIEW[e.type].event));
   }
 
   @FieldResolver(() => [DeadlineExtension], {

@@ -66,8 +66,8 @@ export function linkCasesToMeasure({ ctx, input }: { ctx: RequestContext; input:
   return changeMeasure(ctx, {
     ...input,
     type: 'LINK_CASES',
-    apply: async (m, { em }) => {
-      for (const c of await loadComplaints(em, input.caseIds)) m.linkedCases.add(c);
+    apply: async (m, { em, viewer }) => {
+      for (const c of await loadComplaints(em, viewer, input.caseIds)) m.linkedCases.add(c);
       return { caseIds: input.caseIds };
     },
   });
