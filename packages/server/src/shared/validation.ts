@@ -1,4 +1,4 @@
-import { checkDate, checkText, EARLIEST_DATE, LATEST_DATE, type TextRules } from '@klankbord/domain';
+import { amsterdamDate, checkDate, checkText, EARLIEST_DATE, LATEST_DATE, type TextRules } from '@klankbord/domain';
 import { Matches, registerDecorator, type ValidationArguments } from 'class-validator';
 import { InputError } from './errors.js';
 
@@ -105,4 +105,20 @@ export function requireInstantWithin(
     ]);
   }
   return value;
+}
+
+/**
+ * A calendar year from the first year of the date window up to `yearsAhead` after the current one
+ * (Europe/Amsterdam); −5, 0000 or 9999 are mistakes in the request, refused before any query.
+ * @throws InputError naming `field`, reason OUT_OF_RANGE.
+ */
+export function requireYear(year: number, now: Date, yearsAhead: number, field = 'year'): number {
+  const first = Number(EARLIEST_DATE.slice(0, 4));
+  const last = Number(amsterdamDate(now).slice(0, 4)) + yearsAhead;
+  if (!Number.isInteger(year) || year < first || year > last) {
+    throw new InputError([
+      { field, reason: 'OUT_OF_RANGE', message: `${field} must be between ${first} and ${last}.` },
+    ]);
+  }
+  return year;
 }

@@ -191,8 +191,8 @@ function validateRow(
       problems: parsed.error.issues.map((issue) => ({
         row: index,
         field: String(issue.path[0] ?? '(row)'),
-        reason: issue.code === 'invalid_type' && issue.input === undefined ? 'REQUIRED' : 'INVALID',
-        message: messageOf(issue),
+        reason: issue.code === 'invalid_type' && record[String(issue.path[0])] === undefined ? 'REQUIRED' : 'INVALID',
+        message: messageOf(issue, record),
       })),
     };
   }
@@ -242,11 +242,11 @@ function validateRow(
 const EARLIEST_INSTANT = Date.parse(`${EARLIEST_DATE}T00:00:00Z`);
 
 /** What a row problem says: "is required" only for a missing value, "must be a …" for a wrong type. */
-function messageOf(issue: z.core.$ZodIssue): string {
+function messageOf(issue: z.core.$ZodIssue, record: Record<string, unknown>): string {
   if (issue.code !== 'invalid_type') return issue.message;
-  return issue.input === undefined
-    ? 'is required'
-    : `must be a ${issue.expected === 'string' ? 'text' : issue.expected}`;
+  // zod keeps no input in its issues: whether the value was there is asked of the row.
+  if (record[String(issue.path[0])] === undefined) return 'is required';
+  return `must be a ${issue.expected === 'string' ? 'text' : issue.expected}`;
 }
 
 /** Numbers for many cases at once: one counter update per receipt year, in receipt order. */
