@@ -585,7 +585,7 @@ export type E2eCaseExtensionsQueryQueryVariables = Exact<{
 }>;
 
 
-export type E2eCaseExtensionsQueryQuery = { case: { extensions: Array<{ submitterInformedAt: string, reason: string }> } };
+export type E2eCaseExtensionsQueryQuery = { case: { extensions: Array<{ submitterInformedAt: string, reason: string | null }> } };
 
 export type E2eComplaintTypesQueryQueryVariables = Exact<{ [key: string]: never; }>;
 
