@@ -75,6 +75,7 @@ export async function makeCase(
     service?: Service | null;
     unit?: OrganisationUnit | null;
     relationshipManager?: Person | null;
+    handler?: Person | null;
     status?: FeedbackCase['status'];
     outcome?: FeedbackCase['outcome'];
     acknowledgedAt?: string | null;
@@ -115,6 +116,7 @@ export async function makeCase(
     idempotencyKey: null,
     requestFingerprint: null,
   });
+  if (props.handler) c.handler = em.getReference(Person, props.handler.id, { wrapped: true });
   c.status = props.status ?? (props.resolvedAt ? 'RESOLVED' : 'RECEIVED');
   c.outcome = props.outcome ?? null;
   c.acknowledgedAt =

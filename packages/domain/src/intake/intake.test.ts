@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors.js';
-import { containsControlCharacters } from './feedback-limits.js';
 import { normalisePhoneNumber } from './phone-number.js';
 import { formatRegistrationNumber, parseRegistrationNumber } from './registration-number.js';
 
@@ -24,6 +23,13 @@ describe('phone numbers', () => {
       expect((error as DomainError).message).not.toContain(raw);
     }
   });
+
+  it.each(['070 348 4000 ext. 12', '070 348 4000 x12', '+31 70 348 4000;ext=5'])(
+    'refuses %s: an extension is not dropped silently',
+    (raw) => {
+      expect(() => normalisePhoneNumber(raw)).toThrow(/with an extension cannot be stored/);
+    },
+  );
 });
 
 describe('registration numbers', () => {
@@ -33,13 +39,5 @@ describe('registration numbers', () => {
     expect(parseRegistrationNumber('SKC-2026-000000')).toBeNull();
     expect(parseRegistrationNumber('SKC-26-42')).toBeNull();
     expect(() => formatRegistrationNumber(2026, 0)).toThrow(RangeError);
-  });
-});
-
-describe('control characters', () => {
-  it('finds NUL and other C0 controls but allows tabs and line breaks', () => {
-    expect(containsControlCharacters('a\u0000b')).toBe(true);
-    expect(containsControlCharacters('a\u001bb')).toBe(true);
-    expect(containsControlCharacters('line one\r\nline two\tend')).toBe(false);
   });
 });

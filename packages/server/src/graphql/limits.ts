@@ -104,12 +104,20 @@ export function costLimitPlugin(schema: GraphQLSchema, maxComplexity: number): A
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const complexity = operationComplexity(
-            schema,
-            document,
-            request.variables ?? {},
-            request.operationName ?? undefined,
-          );
+          let complexity: number;
+          try {
+            complexity = operationComplexity(
+              schema,
+              document,
+              request.variables ?? {},
+              request.operationName ?? undefined,
+            );
+          } catch (error) {
+            // Variables that do not fit their types: graphql-js refuses them next, before any
+            // resolver runs, with a 400 and BAD_USER_INPUT — the client's mistake, not ours.
+            if (error instanceof GraphQLError) return;
+            throw error;
+          }
           if (complexity > maxComplexity) {
             throw new GraphQLError(
               `This operation is too expensive (cost ${complexity}, limit ${maxComplexity}). Ask for fewer fields or smaller pages.`,

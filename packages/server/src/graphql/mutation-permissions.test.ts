@@ -5,6 +5,7 @@ import { setupTestDatabase } from '../../test/database.js';
 import { fileCase, STEP_INPUTS, stepOk, type StepName } from '../../test/case-steps.js';
 import { makeComplaintType, makePerson, makeUnit, viewerOf } from '../../test/factories.js';
 import { createTestApp, setupTestApp } from '../../test/harness.js';
+import { changedTables, tableFingerprint } from '../../test/table-fingerprint.js';
 import { COMMAND_LINE } from '../modules/admin-events/admin-actor.js';
 import { createApiKey } from '../modules/api-keys/create-api-key.js';
 import { API_KEY_SCOPES, type ApiKeyScope } from '../modules/auth/api-key.entity.js';
@@ -220,7 +221,7 @@ const MATRIX: Record<string, Row> = {
   extendDeadline: stepRow(
     'extendDeadline',
     () => caseAt('IN_PROGRESS'),
-    () => ({ extraWorkingDays: 2, reason: 'Delay.', submitterInformedAt: '2026-03-02T08:00:00Z' }),
+    () => ({ extraWorkingDays: 2, reason: 'Delay.', submitterInformedAt: '2026-03-02T09:00:00Z' }),
     caseStep([RM], { handlerAssigned: true }),
   ),
   resolveComplaint: stepRow(
@@ -275,12 +276,13 @@ const MATRIX: Record<string, Row> = {
   // Intake.
   submitFeedback: {
     document: `mutation($input: SubmitFeedbackInput!) { submitFeedback(input: $input) { registrationNumber } }`,
-    variables: () => ({
+    // People file under their profile's name; an integration names the submitter.
+    variables: (_given, who) => ({
       input: {
         kind: 'COMPLAINT',
         description: 'The printer on the fifth floor jams again.',
         phone: '0612345678',
-        submitterName: 'Sam Submitter',
+        ...(who.startsWith('key:') ? { submitterName: 'Sam Submitter' } : {}),
       },
     }),
     // Management only reads; keys need the cases:submit scope.
@@ -329,9 +331,10 @@ const MATRIX: Record<string, Row> = {
     () => ({ evaluationNote: 'Fewer complaints.' }),
   ),
   cancelMeasure: measureRow('cancelMeasure', 'MeasureStepInput', () => measure()),
+  // A complaint assigned to the HANDLER viewer: a handler links only complaints they may read.
   linkCasesToMeasure: measureRow('linkCasesToMeasure', 'LinkCasesToMeasureInput', async () => ({
     ...(await measure()),
-    caseIds: [(await caseAt('RECEIVED')).caseId],
+    caseIds: [(await caseAt('ASSIGNED')).caseId],
   })),
 
   // Reference data and settings: administrators only.
@@ -405,25 +408,7 @@ const MATRIX: Record<string, Row> = {
   },
 };
 
-/** Row count and a digest of every row of every table: any insert, update or delete changes it. */
-async function fingerprint(): Promise<Map<string, string>> {
-  const connection = db.orm.em.fork().getConnection();
-  const tables = await connection.execute<Array<{ tablename: string }>>(
-    // The rate limits' counters change on every attempt, refused or not: that is their job.
-    `select tablename from pg_tables where schemaname = 'public' and tablename not in ('mikro_orm_migrations', 'rate_limit')`,
-  );
-  const sql = tables
-    .map(
-      ({ tablename }) =>
-        `select '${tablename}' as t, count(*)::text || ':' || coalesce(md5(string_agg(x::text, ',' order by x::text)), '') as h from "${tablename}" x`,
-    )
-    .join(' union all ');
-  const rows = await connection.execute<Array<{ t: string; h: string }>>(sql);
-  return new Map(rows.map((r) => [r.t, r.h]));
-}
-
-const changedTables = (before: Map<string, string>, after: Map<string, string>) =>
-  [...after].filter(([t, h]) => before.get(t) !== h).map(([t]) => t);
+const fingerprint = () => tableFingerprint(db.orm);
 
 describe('mutation permissions', () => {
   it('has a row for exactly the mutations in schema.graphql', () => {

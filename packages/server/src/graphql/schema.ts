@@ -9,6 +9,7 @@ import { CalendarResolver } from '../modules/calendar/calendar.resolver.js';
 import { CaseEventResolver } from '../modules/cases/case-event.resolver.js';
 import { CaseStepsResolver } from '../modules/cases/case-steps.resolver.js';
 import { CaseResolver } from '../modules/cases/case.resolver.js';
+import { DeadlineExtensionResolver } from '../modules/cases/deadline-extension.resolver.js';
 import { CatalogResolver } from '../modules/catalog/catalog.resolver.js';
 import { IntakeResolver } from '../modules/intake/intake.resolver.js';
 import { MeasuresResolver } from '../modules/measures/measures.resolver.js';
@@ -27,6 +28,7 @@ const resolvers = [
   CaseResolver,
   CaseStepsResolver,
   CatalogResolver,
+  DeadlineExtensionResolver,
   DevAuthResolver,
   IntakeResolver,
   MeasuresResolver,

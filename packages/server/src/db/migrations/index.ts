@@ -8,6 +8,7 @@ import { Migration20261201220000_CaseRollup } from './Migration20261201220000_ca
 import { Migration20261202080000_AdminTrailAndApiKeyExpiry } from './Migration20261202080000_admin-trail-and-api-key-expiry.js';
 import { Migration20261202100000_PersonalDataReads } from './Migration20261202100000_personal-data-reads.js';
 import { Migration20261202110000_RateLimit } from './Migration20261202110000_rate-limit.js';
+import { Migration20261202120000_IdempotencyPerCaller } from './Migration20261202120000_idempotency-per-caller.js';
 
 /** Every migration in order. Add new ones at the end (create them with `pnpm db:migration:create`). */
 export const migrationsList: MigrationObject[] = [
@@ -23,4 +24,5 @@ export const migrationsList: MigrationObject[] = [
   },
   { name: 'Migration20261202100000_personal-data-reads', class: Migration20261202100000_PersonalDataReads },
   { name: 'Migration20261202110000_rate-limit', class: Migration20261202110000_RateLimit },
+  { name: 'Migration20261202120000_idempotency-per-caller', class: Migration20261202120000_IdempotencyPerCaller },
 ];

@@ -1,13 +1,12 @@
-import { ArrayMaxSize, ArrayMinSize, IsDate, IsIn, IsUUID, Length } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsUUID } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { NoControlCharacters } from '../../shared/validation.js';
+import { CleanText, IsInstant } from '../../shared/validation.js';
 import { API_KEY_SCOPES, ApiKey } from '../auth/api-key.entity.js';
 
 @InputType({ description: 'A new API key for an integration.' })
 export class CreateApiKeyInput {
   @Field(() => String, { description: 'What the key is for, e.g. "BI dashboard".' })
-  @Length(1, 100)
-  @NoControlCharacters()
+  @CleanText({ min: 1, max: 100 })
   name!: string;
 
   @Field(() => [String], { description: `One or more of: ${API_KEY_SCOPES.join(', ')}.` })
@@ -17,7 +16,7 @@ export class CreateApiKeyInput {
   scopes!: string[];
 
   @Field(() => Date, { description: 'When the key stops working: in the future, at most two years ahead.' })
-  @IsDate()
+  @IsInstant()
   expiresAt!: Date;
 }
 

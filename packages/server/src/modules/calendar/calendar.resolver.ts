@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
+import { requireYear } from '../../shared/validation.js';
 import { ClosureDay } from './closure-day.entity.js';
 import { ClosureDayInput } from './closure-day.input.js';
 import { DayOff } from './day-off.type.js';
@@ -13,6 +14,8 @@ export class CalendarResolver {
     description: 'Public holidays (per the Liberation Day setting) and closure days of a year.',
   })
   async daysOff(@Arg('year', () => Int) year: number, @Ctx() ctx: RequestContext): Promise<DayOff[]> {
+    // The calendar is planned a few years ahead; other years are a mistake in the request.
+    requireYear(year, ctx.services.now(), 5);
     const calendar = await ctx.loaders.calendar();
     const closures = await ctx.em.find(ClosureDay, { date: { $gte: `${year}-01-01`, $lte: `${year}-12-31` } });
     return [

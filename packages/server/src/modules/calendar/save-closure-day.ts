@@ -1,4 +1,4 @@
-import { toPlainDate } from '@klankbord/domain';
+import { addDays, amsterdamDate, MAX_DAYS_AHEAD, requireDate } from '@klankbord/domain';
 import type { RequestContext } from '../../graphql/context.js';
 import { changedFields, recordAdminEvent } from '../admin-events/record-admin-event.js';
 import { authorize } from '../auth/authorize.js';
@@ -18,7 +18,9 @@ export async function saveClosureDay({
   input: ClosureDayInput;
 }): Promise<ClosureDay> {
   authorize(ctx.viewer, canManageClosureDays, 'manage closure days');
-  const date = toPlainDate(input.date).toString();
+  // Closure days are planned a few years ahead at most; a day in 9999 is a typing mistake.
+  const horizon = addDays(amsterdamDate(ctx.services.now()), 5 * MAX_DAYS_AHEAD);
+  const date = requireDate(input.date, 'date', { notAfter: { date: horizon, what: 'five years from today' } });
   return ctx.em.transactional(async (em) => {
     const existing = await em.findOne(ClosureDay, { date });
     const before = existing ? { date, name: existing.name } : null;

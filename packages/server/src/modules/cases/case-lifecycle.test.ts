@@ -54,7 +54,7 @@ describe('a complaint through every step', () => {
       version: c.version,
       extraWorkingDays: 3,
       reason: 'Parts are on back order.',
-      submitterInformedAt: '2026-03-02T08:30:00Z',
+      submitterInformedAt: '2026-03-02T09:00:00Z',
     });
     expect(extended.resolutionDueAt).toBe('2026-03-12T22:59:59.999Z');
     const [extension] = await orm.em.fork().find(DeadlineExtension, { case: c.id });
@@ -360,7 +360,7 @@ describe('refusals change nothing', () => {
       version: c.version,
       newDueDate: '2026-03-03',
       reason: 'x',
-      submitterInformedAt: '2026-03-02T08:00:00Z',
+      submitterInformedAt: '2026-03-02T09:00:00Z',
     });
     expect(result.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
     expect(await orm.em.fork().count(DeadlineExtension, { case: c.id })).toBe(0);

@@ -127,7 +127,7 @@ const MATRIX: Array<{
   {
     name: 'extendDeadline',
     given: ['IN_PROGRESS'],
-    input: () => ({ extraWorkingDays: 2, reason: 'Delay.', submitterInformedAt: '2026-03-02T08:00:00Z' }),
+    input: () => ({ extraWorkingDays: 2, reason: 'Delay.', submitterInformedAt: '2026-03-02T09:00:00Z' }),
     allowed: ['relationshipManager'],
   },
   {

@@ -44,6 +44,23 @@ export function canSeeSubmitterDetails(viewer: Viewer, c: FeedbackCase): boolean
   );
 }
 
+/**
+ * Whether the viewer reads the case as its submitter only — not also as staff or an integration —
+ * and so sees the submitter's view of its history (`SUBMITTER_VIEW`), never staff notes.
+ */
+export function readsAsSubmitter(viewer: Viewer, c: FeedbackCase): boolean {
+  return (
+    isSubmitterOf(viewer, c) &&
+    !(
+      hasRole(viewer, 'ADMINISTRATOR') ||
+      hasRole(viewer, 'MANAGEMENT') ||
+      hasRole(viewer, 'RELATIONSHIP_MANAGER') ||
+      isHandlerOf(viewer, c) ||
+      hasScope(viewer, 'cases:read')
+    )
+  );
+}
+
 /** Who may read the free-text description (it often holds personal details). */
 export function canReadDescription(viewer: Viewer, c: FeedbackCase): boolean {
   return canSeeSubmitterDetails(viewer, c) || hasRole(viewer, 'RELATIONSHIP_MANAGER');

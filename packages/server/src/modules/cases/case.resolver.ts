@@ -5,10 +5,13 @@ import {
   formatDay,
   isOpenStatus,
   amsterdamDate,
+  formatRegistrationNumber,
+  parseRegistrationNumber,
+  SUBMITTER_VIEW,
 } from '@klankbord/domain';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
-import { notFound } from '../../shared/errors.js';
+import { InputError, notFound } from '../../shared/errors.js';
 import { isUuid } from '../../shared/ids.js';
 import { FirstArg, firstItems } from '../../shared/list-size.js';
 import { ComplaintType } from '../catalog/complaint-type.entity.js';
@@ -19,7 +22,14 @@ import { CaseEvent } from './case-event.entity.js';
 import { PreventiveMeasure } from '../measures/preventive-measure.entity.js';
 import { OutboxMessage } from '../outbox/outbox-message.entity.js';
 import { notePersonalDataRead } from '../audit/note-personal-data-read.js';
-import { canReadCase, canReadDescription, canSeeSubmitterDetails, permittedActions } from './case.policy.js';
+import {
+  canReadCase,
+  canReadDescription,
+  canSeeSubmitterDetails,
+  permittedActions,
+  readsAsSubmitter,
+} from './case.policy.js';
+import { canReadMeasures } from '../measures/measure.policy.js';
 import { actionFieldName, CaseConnection, CaseDeadlines, CaseViewerCan } from './case-view.types.js';
 import { CaseFilter, CaseOrderEnum, type CaseOrder } from './find-cases.input.js';
 import { findCases, findMyQueue } from './find-cases.js';
@@ -57,7 +67,19 @@ export class CaseResolver {
     @Arg('registrationNumber', () => String) registrationNumber: string,
     @Ctx() ctx: RequestContext,
   ) {
-    const found = await ctx.em.findOne(FeedbackCase, { registrationNumber: registrationNumber.trim().toUpperCase() });
+    // Only a well-formed number is looked up: anything else (a NUL byte, say) is a mistake in the request.
+    const parsed = parseRegistrationNumber(registrationNumber);
+    if (!parsed) {
+      throw new InputError([
+        {
+          field: 'registrationNumber',
+          reason: 'INVALID',
+          message: 'registrationNumber must look like SKC-2026-000042.',
+        },
+      ]);
+    }
+    const number = formatRegistrationNumber(parsed.year, parsed.sequence);
+    const found = await ctx.em.findOne(FeedbackCase, { registrationNumber: number });
     if (!found || !canReadCase(ctx.viewer, found)) throw notFound('The case');
     return found;
   }
@@ -158,8 +180,17 @@ export class CaseResolver {
     return firstItems(await ctx.loaders.caseMessages.load(c.id), first);
   }
 
-  @FieldResolver(() => [PreventiveMeasure], { description: 'Preventive measures linked to this complaint.' })
-  async measures(@Root() c: FeedbackCase, @FirstArg() first: number): Promise<PreventiveMeasure[]> {
+  @FieldResolver(() => [PreventiveMeasure], {
+    description:
+      'Preventive measures linked to this complaint; empty for viewers who may not read the measure register.',
+  })
+  async measures(
+    @Root() c: FeedbackCase,
+    @Ctx() ctx: RequestContext,
+    @FirstArg() first: number,
+  ): Promise<PreventiveMeasure[]> {
+    // The same rule as the `measures` query: the register does not leak through a case.
+    if (!canReadMeasures(ctx.viewer)) return [];
     return firstItems((await c.measures.load()).getItems(), first);
   }
 
@@ -251,9 +282,17 @@ export class CaseResolver {
     return c.handler ? c.handler.load() : null;
   }
 
-  @FieldResolver(() => [CaseEvent], { description: 'The audit trail, oldest first.' })
-  async events(@Root() c: FeedbackCase, @FirstArg() first: number): Promise<CaseEvent[]> {
-    return firstItems((await c.events.load()).getItems(), first);
+  @FieldResolver(() => [CaseEvent], {
+    description:
+      'The audit trail, oldest first; the submitter sees the steps meant for them (internal hand-overs left out).',
+  })
+  async events(@Root() c: FeedbackCase, @Ctx() ctx: RequestContext, @FirstArg() first: number): Promise<CaseEvent[]> {
+    const submitterView = readsAsSubmitter(ctx.viewer, c);
+    const events = (await c.events.load()).getItems();
+    return firstItems(
+      events.filter((e) => !submitterView || SUBMITTER_VIEW[e.type].event),
+      first,
+    );
   }
 
   @FieldResolver(() => [DeadlineExtension], {

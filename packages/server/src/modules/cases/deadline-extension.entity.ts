@@ -29,7 +29,7 @@ export class DeadlineExtension {
   @Property({ type: 'timestamptz' })
   newDueAt: Date;
 
-  @Field(() => String, { description: 'Why the lead time could not be met.' })
+  /** Exposed through DeadlineExtensionResolver, to the viewers who may read the case's description. */
   @Property({ type: 'text' })
   reason: string;
 

@@ -59,6 +59,8 @@ export interface ReceivedCaseProps {
   resolutionDueAt: Date;
   relationshipManager: Ref<Person> | null;
   idempotencyKey: string | null;
+  /** Whose key it is (`person:<id>` or `api-key:<id>`); required with a key. */
+  idempotencyCaller?: string | null;
   requestFingerprint: string | null;
   /** When the acknowledgement went out, if it already has (intake sends it at once). */
   acknowledgedAt?: Date | null;
@@ -88,6 +90,7 @@ export interface ImportedCaseState {
  */
 @Entity({ tableName: 'feedback_case' })
 @Unique({ properties: ['registrationYear', 'registrationSequence'] })
+@Unique({ properties: ['idempotencyCaller', 'idempotencyKey'] })
 @Index({ properties: ['status', 'resolutionDueAt'] })
 @Index({ properties: ['receivedAt'] })
 @Index({ properties: ['relationshipManager', 'status'] })
@@ -252,8 +255,12 @@ export class FeedbackCase {
   locale: MessageLocale = 'nl';
 
   /** A client-chosen key that makes a retried submission return the first result. */
-  @Property({ type: 'text', nullable: true, unique: true })
+  @Property({ type: 'text', nullable: true })
   idempotencyKey: string | null;
+
+  /** The caller the key belongs to: keys are unique per caller, not across everyone. */
+  @Property({ type: 'text', nullable: true })
+  idempotencyCaller: string | null;
 
   /** Hash of the submitted content, to tell a retry from a different submission with the same key. */
   @Property({ type: 'text', nullable: true })
@@ -343,6 +350,7 @@ export class FeedbackCase {
     this.originalResolutionDueAt = props.resolutionDueAt;
     this.relationshipManager = props.relationshipManager;
     this.idempotencyKey = props.idempotencyKey;
+    this.idempotencyCaller = props.idempotencyCaller ?? null;
     this.requestFingerprint = props.requestFingerprint;
     this.status = initialStatus(props.kind);
     this.acknowledgedAt = props.acknowledgedAt ?? null;

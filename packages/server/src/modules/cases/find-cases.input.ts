@@ -1,7 +1,7 @@
 import { type CaseKind, type CaseStatus } from '@klankbord/domain';
-import { ArrayMaxSize, IsInt, IsOptional, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { NoControlCharacters } from '../../shared/validation.js';
+import { CleanText, IsDay } from '../../shared/validation.js';
 import { CaseKindEnum, CaseStatusEnum } from './case-enums.js';
 
 export const CASE_ORDERS = ['RECEIVED_AT_DESC', 'DUE_AT_ASC'] as const;
@@ -15,8 +15,6 @@ registerEnumType(CaseOrderEnum, {
     DUE_AT_ASC: { description: 'Earliest resolution deadline first (overdue on top).' },
   },
 });
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 @InputType({
   description: 'Which cases to list. Every filter narrows; the viewer only ever sees the cases they may read.',
@@ -61,7 +59,7 @@ export class CaseFilter {
     description: 'Received on or after this date (YYYY-MM-DD, Europe/Amsterdam).',
   })
   @IsOptional()
-  @Matches(DATE, { message: 'receivedFrom must be YYYY-MM-DD' })
+  @IsDay()
   receivedFrom?: string | null;
 
   @Field(() => String, {
@@ -69,7 +67,7 @@ export class CaseFilter {
     description: 'Received on or before this date (YYYY-MM-DD, Europe/Amsterdam).',
   })
   @IsOptional()
-  @Matches(DATE, { message: 'receivedTo must be YYYY-MM-DD' })
+  @IsDay()
   receivedTo?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Only open cases past their resolution deadline.' })
@@ -88,7 +86,6 @@ export class CaseFilter {
     description: 'Words in the description (roles that may read descriptions only).',
   })
   @IsOptional()
-  @MaxLength(200)
-  @NoControlCharacters()
+  @CleanText({ max: 200 })
   text?: string | null;
 }

@@ -2,6 +2,7 @@ import { Cursor, QueryOrder, type FilterQuery, type QueryOrderMap } from '@mikro
 import { amsterdamDate, endOfAmsterdamDay, FINISHED_STATUSES, startOfAmsterdamDay, addDays } from '@klankbord/domain';
 import type { RequestContext } from '../../graphql/context.js';
 import { forbidden, InputError, unauthenticated } from '../../shared/errors.js';
+import { isUuid } from '../../shared/ids.js';
 import { hasRole, hasScope, isAuthenticated, type Viewer } from '../auth/viewer.js';
 import type { CaseConnection } from './case-view.types.js';
 import { FeedbackCase } from './feedback-case.entity.js';
@@ -104,13 +105,28 @@ function assertPageSize(first: number): void {
   }
 }
 
-/** A cursor we did not hand out is the client's mistake, not an internal error. */
+/**
+ * A cursor we did not hand out is the client's mistake, not an internal error: it must decode to
+ * exactly what `findByCursor` encodes for these orders — an instant and a UUID — or its values
+ * would reach the database as they are.
+ */
 function assertCursor(after: string | null | undefined): void {
   if (!after) return;
+  let values: unknown;
   try {
-    const values = Cursor.decode(after);
-    if (!Array.isArray(values)) throw new TypeError('not a cursor');
+    values = Cursor.decode(after);
   } catch {
+    values = null;
+  }
+  const valid =
+    Array.isArray(values) &&
+    values.length === 2 &&
+    // `Cursor.decode` revives ISO instants as dates; anything else in the first place is forged.
+    values[0] instanceof Date &&
+    !Number.isNaN(values[0].getTime()) &&
+    typeof values[1] === 'string' &&
+    isUuid(values[1]);
+  if (!valid) {
     throw new InputError([{ field: 'after', reason: 'INVALID', message: 'That cursor is not valid for this list.' }]);
   }
 }

@@ -62,8 +62,10 @@ interface Seen {
   /** submitterName, submitterPhone, submitterEmail. */
   submitterDetails: boolean;
   description: boolean;
-  /** Event notes, outcome reason, measures taken, no-measure reason. */
+  /** Outcome reason, measures taken, no-measure reason: what is told to the submitter. */
   freeText: boolean;
+  /** All four event notes; staff notes are never the submitter's (they see the question put to them). */
+  staffNotes: boolean;
   messages: boolean;
   /** The submitter's name where they are an event's actor. */
   submitterAsActor: boolean;
@@ -75,15 +77,16 @@ const all = (value: boolean): Seen => ({
   submitterDetails: value,
   description: value,
   freeText: value,
+  staffNotes: value,
   messages: value,
   submitterAsActor: value,
   staffContactDetails: value,
 });
 const SEES: Record<Role, Seen> = {
-  submitter: { ...all(true), staffContactDetails: false },
+  submitter: { ...all(true), staffNotes: false, staffContactDetails: false },
   relationshipManager: { ...all(true), submitterAsActor: false, staffContactDetails: false },
   // Every relationship manager reads descriptions (they mediate and take over portfolios), not contact details.
-  otherRelationshipManager: { ...all(false), description: true, freeText: true },
+  otherRelationshipManager: { ...all(false), description: true, freeText: true, staffNotes: true },
   handler: { ...all(true), submitterAsActor: false, staffContactDetails: false },
   management: all(false),
   administrator: all(true),
@@ -173,10 +176,9 @@ function seenIn(view: CaseView, viewer: Viewer): Seen {
   return {
     submitterDetails: [view.submitterName, view.submitterPhone, view.submitterEmail].every((v) => v !== null),
     description: view.description !== null,
+    freeText: [view.outcomeReason, view.measuresTaken, view.noMeasureReason].every((v) => v !== null),
     // Four notes were written: at triage, with the decision, the question and the answer.
-    freeText:
-      [view.outcomeReason, view.measuresTaken, view.noMeasureReason].every((v) => v !== null) &&
-      view.events.filter((e) => e.note !== null).length === 4,
+    staffNotes: view.events.filter((e) => e.note !== null).length === 4,
     messages: view.messages.length > 0,
     submitterAsActor: view.events.some((e) => e.actor?.displayName === NAME),
     staffContactDetails: staff.length > 0 && staff.every((p) => p.email !== null && p.phone !== null),
@@ -188,7 +190,12 @@ function expectNothingHidden(role: Role, response: unknown) {
   const text = JSON.stringify(response);
   const seen = SEES[role];
   const hidden = [
-    ...(seen.submitterDetails || seen.description || seen.freeText || seen.messages || seen.submitterAsActor
+    ...(seen.submitterDetails ||
+    seen.description ||
+    seen.freeText ||
+    seen.staffNotes ||
+    seen.messages ||
+    seen.submitterAsActor
       ? []
       : [NAME, 'Sanne', PHONE, PHONE_E164, submitterEmail]),
     ...(seen.submitterDetails ? [] : [PHONE_E164, submitterEmail]),

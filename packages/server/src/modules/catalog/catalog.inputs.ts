@@ -1,6 +1,6 @@
-import { IsBoolean, IsInt, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
+import { IsBoolean, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { IsReferenceCode, NoControlCharacters } from '../../shared/validation.js';
+import { CleanText, IsReferenceCode } from '../../shared/validation.js';
 
 @InputType({ description: 'A service to create (no id) or change (with id).' })
 export class SaveServiceInput {
@@ -14,13 +14,11 @@ export class SaveServiceInput {
   code!: string;
 
   @Field(() => String, { description: 'English name.' })
-  @Length(1, 120)
-  @NoControlCharacters()
+  @CleanText({ min: 1, max: 120 })
   name!: string;
 
   @Field(() => String, { description: 'Dutch name.' })
-  @Length(1, 120)
-  @NoControlCharacters()
+  @CleanText({ min: 1, max: 120 })
   nameNl!: string;
 
   @Field(() => Boolean, { nullable: true, description: 'Whether new cases can name it (default true).' })

@@ -6,6 +6,8 @@ import {
   CASE_KINDS,
   CASE_OUTCOMES,
   CASE_STATUSES,
+  checkText,
+  EARLIEST_DATE,
   DEFAULT_LEAD_TIME_WORKING_DAYS,
   DomainError,
   FEEDBACK_LIMITS,
@@ -15,13 +17,13 @@ import {
   resolutionDeadline,
   formatRegistrationNumber,
   statusesOf,
+  type TextRules,
   type WorkingDayCalendar,
 } from '@klankbord/domain';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { z } from 'zod';
 import type { RequestContext } from '../../graphql/context.js';
 import { forbidden, InputError, unauthenticated } from '../../shared/errors.js';
-import { NO_CONTROL_CHARACTERS } from '../../shared/validation.js';
 import { hasRole, hasScope, isAuthenticated } from '../auth/viewer.js';
 import { loadCalendar } from '../calendar/load-calendar.js';
 import { ComplaintType, ComplaintTypeVersion } from '../catalog/complaint-type.entity.js';
@@ -35,8 +37,15 @@ import type { ImportCasesInput, ImportCasesPayload, ImportRowProblem } from './i
 /** At most this many rows per import. */
 export const MAX_IMPORT_ROWS = 50_000;
 
-const optionalText = (max: number) =>
-  z.string().trim().max(max).regex(NO_CONTROL_CHARACTERS, 'must not contain control characters').optional();
+/** A text column, normalised and checked by the same rule as every text input (`checkText`). */
+const text = (rules: TextRules) =>
+  z.string().transform((raw, ctx) => {
+    const checked = checkText(raw, rules, 'the text');
+    if (checked.ok) return checked.value;
+    ctx.addIssue({ code: 'custom', message: checked.message.replace(/^the text /, '') });
+    return z.NEVER;
+  });
+const optionalText = (max: number) => text({ max }).optional();
 const instant = z.iso.datetime({
   offset: true,
   message: 'must be an ISO 8601 date-time with offset, e.g. 2025-03-04T09:30:00+01:00',
@@ -45,18 +54,8 @@ const instant = z.iso.datetime({
 const rowSchema = z.object({
   kind: z.enum(CASE_KINDS),
   receivedAt: instant,
-  description: z
-    .string()
-    .trim()
-    .min(FEEDBACK_LIMITS.description.min)
-    .max(FEEDBACK_LIMITS.description.max)
-    .regex(NO_CONTROL_CHARACTERS, 'must not contain control characters'),
-  submitterName: z
-    .string()
-    .trim()
-    .min(FEEDBACK_LIMITS.name.min)
-    .max(FEEDBACK_LIMITS.name.max)
-    .regex(NO_CONTROL_CHARACTERS),
+  description: text({ ...FEEDBACK_LIMITS.description, multiline: true }),
+  submitterName: text(FEEDBACK_LIMITS.name),
   phone: optionalText(40),
   email: z.email().max(FEEDBACK_LIMITS.email.max).optional(),
   organisationUnit: optionalText(50),
@@ -102,8 +101,9 @@ export async function importCases({
   const problems: ImportRowProblem[] = [];
   const lookups = await loadLookups(ctx.em);
   const valid: ValidRow[] = [];
+  const now = ctx.services.now();
   records.forEach((record, i) => {
-    const checked = validateRow(record, i + 1, lookups);
+    const checked = validateRow(record, i + 1, lookups, now);
     if ('problems' in checked) problems.push(...checked.problems);
     else valid.push(checked);
   });
@@ -183,6 +183,7 @@ function validateRow(
   record: Record<string, unknown>,
   index: number,
   lookups: Lookups,
+  now: Date,
 ): ValidRow | { problems: ImportRowProblem[] } {
   const parsed = rowSchema.safeParse(record);
   if (!parsed.success) {
@@ -190,8 +191,8 @@ function validateRow(
       problems: parsed.error.issues.map((issue) => ({
         row: index,
         field: String(issue.path[0] ?? '(row)'),
-        reason: issue.code === 'invalid_type' && issue.input === undefined ? 'REQUIRED' : 'INVALID',
-        message: issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message,
+        reason: issue.code === 'invalid_type' && record[String(issue.path[0])] === undefined ? 'REQUIRED' : 'INVALID',
+        message: messageOf(issue, record),
       })),
     };
   }
@@ -224,13 +225,28 @@ function validateRow(
     problem('status', 'INVALID', `a ${row.kind.toLowerCase()} cannot have this status`);
   if (row.outcome && !outcomesOf(row.kind).includes(row.outcome))
     problem('outcome', 'INVALID', `a ${row.kind.toLowerCase()} cannot have this outcome`);
-  for (const field of ['acknowledgedAt', 'resolvedAt', 'closedAt'] as const) {
+  // History lies in the past: nothing received before the window, nothing done after now.
+  if (receivedAt.getTime() < EARLIEST_INSTANT)
+    problem('receivedAt', 'TOO_EARLY', `must not be before ${EARLIEST_DATE}`);
+  for (const field of ['receivedAt', 'acknowledgedAt', 'resolvedAt', 'closedAt'] as const) {
     const value = row[field];
-    if (value && new Date(value).getTime() < receivedAt.getTime())
+    if (value && new Date(value).getTime() > now.getTime())
+      problem(field, 'IN_THE_FUTURE', 'must not be in the future');
+    else if (field !== 'receivedAt' && value && new Date(value).getTime() < receivedAt.getTime())
       problem(field, 'BEFORE_RECEIPT', 'is before receivedAt');
   }
   if (status === 'CLOSED' && !row.closedAt) problem('closedAt', 'REQUIRED', 'is required for a closed case');
   return problems.length > 0 ? { problems } : { index, row, receivedAt, phone, unit, service, type };
+}
+
+const EARLIEST_INSTANT = Date.parse(`${EARLIEST_DATE}T00:00:00Z`);
+
+/** What a row problem says: "is required" only for a missing value, "must be a …" for a wrong type. */
+function messageOf(issue: z.core.$ZodIssue, record: Record<string, unknown>): string {
+  if (issue.code !== 'invalid_type') return issue.message;
+  // zod keeps no input in its issues: whether the value was there is asked of the row.
+  if (record[String(issue.path[0])] === undefined) return 'is required';
+  return `must be a ${issue.expected === 'string' ? 'text' : issue.expected}`;
 }
 
 /** Numbers for many cases at once: one counter update per receipt year, in receipt order. */

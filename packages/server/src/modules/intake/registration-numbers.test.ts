@@ -94,7 +94,8 @@ describe('registration numbers', () => {
     // One second later it is 1 January 2031 in Amsterdam, still 31 December in UTC.
     app.setNow(new Date('2030-12-31T23:00:00Z'));
     expect((await submit()).data!.submitFeedback.registrationNumber).toBe('SKC-2031-000001');
-    // Imports number by the Amsterdam date of receipt too.
+    // Imports number by the Amsterdam date of receipt too (an import holds the past only).
+    app.setNow(new Date('2031-01-01T10:00:00Z'));
     const imported = await importRows([
       { receivedAt: '2030-12-31T23:30:00Z', description: 'Received half past midnight on New Year’s Day.' },
       { receivedAt: '2030-12-31T22:30:00Z', description: 'Received half past eleven on New Year’s Eve.' },
@@ -129,6 +130,7 @@ describe('registration numbers', () => {
       receivedAt: `2029-02-0${i + 1}T10:00:00Z`,
       description: `The ${n} imported row.`,
     }));
+    app.setNow(new Date('2029-03-01T10:00:00Z'));
     const failed = await withFailingInsert('The third imported row.', () => importRows(rows));
     expect(codeOf(failed)).toBe('INTERNAL_SERVER_ERROR');
     expect(await numbersOf(2029)).toEqual({ sequences: [], counter: null });

@@ -1,9 +1,9 @@
 import { FEEDBACK_LIMITS, type CaseKind } from '@klankbord/domain';
-import { IsEmail, IsIn, IsOptional, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { IsEmail, IsIn, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { CaseKindEnum, ChannelEnum, type Channel } from '../cases/case-enums.js';
 import { MESSAGE_LOCALES, type MessageLocale } from '../outbox/outbox-message.entity.js';
-import { NoControlCharacters } from '../../shared/validation.js';
+import { CleanText } from '../../shared/validation.js';
 
 @InputType({ description: 'A complaint, suggestion or compliment from the portal form (or registered by staff).' })
 export class SubmitFeedbackInput {
@@ -13,18 +13,16 @@ export class SubmitFeedbackInput {
   @Field(() => String, {
     description: `What happened, or what you suggest or praise (${FEEDBACK_LIMITS.description.min}–${FEEDBACK_LIMITS.description.max} characters).`,
   })
-  @Length(FEEDBACK_LIMITS.description.min, FEEDBACK_LIMITS.description.max)
-  @NoControlCharacters()
+  @CleanText({ min: FEEDBACK_LIMITS.description.min, max: FEEDBACK_LIMITS.description.max, multiline: true })
   description!: string;
 
   @Field(() => String, {
     nullable: true,
     description:
-      'Name of the submitter. Defaults to the signed-in person; required when staff register on someone’s behalf.',
+      'Name of the submitter, for staff registering on someone’s behalf (PHONE, EMAIL) and integrations. Someone filing for themselves files under the name on their profile: leave it out (a different name is refused).',
   })
   @IsOptional()
-  @Length(FEEDBACK_LIMITS.name.min, FEEDBACK_LIMITS.name.max)
-  @NoControlCharacters()
+  @CleanText({ min: FEEDBACK_LIMITS.name.min, max: FEEDBACK_LIMITS.name.max })
   submitterName?: string | null;
 
   @Field(() => String, {
@@ -33,13 +31,13 @@ export class SubmitFeedbackInput {
       'Phone number to call back on; required for complaints unless the signed-in person has one on file. Stored normalised (E.164).',
   })
   @IsOptional()
-  @MaxLength(40)
-  @NoControlCharacters()
+  @CleanText({ max: 40 })
   phone?: string | null;
 
   @Field(() => String, {
     nullable: true,
-    description: 'E-mail address for the acknowledgement; defaults to the signed-in person’s.',
+    description:
+      'E-mail address for the acknowledgement, for on-behalf intake and integrations. Someone filing for themselves gets it at the address on their profile (a different address is refused).',
   })
   @IsOptional()
   @IsEmail()

@@ -257,6 +257,111 @@ describe('submitFeedback', () => {
     expect(await orm.em.fork().count(FeedbackCase, { idempotencyKey: 'double-click-7890' })).toBe(1);
   });
 
+  it('scopes idempotency keys to the caller: another person’s same key neither returns nor blocks their case', async () => {
+    const alice = await makePerson(orm.em.fork(), ['SUBMITTER']);
+    const bob = await makePerson(orm.em.fork(), ['SUBMITTER']);
+    const input = {
+      kind: 'SUGGESTION',
+      description: 'Please open the canteen earlier.',
+      idempotencyKey: 'shared-key-0001',
+    };
+    const first = await app.execute<SubmitData>(SUBMIT, { input }, viewerOf(alice));
+    const theirs = await app.execute<SubmitData>(SUBMIT, { input }, viewerOf(bob));
+    expect(theirs.errors).toBeUndefined();
+    expect(theirs.data!.submitFeedback.replayed).toBe(false);
+    expect(theirs.data!.submitFeedback.registrationNumber).not.toBe(first.data!.submitFeedback.registrationNumber);
+    const aliceAgain = await app.execute<SubmitData>(SUBMIT, { input }, viewerOf(alice));
+    expect(aliceAgain.data!.submitFeedback).toMatchObject({
+      registrationNumber: first.data!.submitFeedback.registrationNumber,
+      replayed: true,
+    });
+    const stored = await orm.em.fork().find(FeedbackCase, { idempotencyKey: 'shared-key-0001' });
+    expect(stored.map((c) => c.idempotencyCaller).sort()).toEqual([`person:${alice.id}`, `person:${bob.id}`].sort());
+  });
+
+  it('scopes keys per API key too', async () => {
+    const input = {
+      kind: 'COMPLIMENT',
+      description: 'Forwarded from the other system.',
+      submitterName: 'Jan Jansen',
+      idempotencyKey: 'api-key-shared-01',
+    };
+    const one = await app.execute<SubmitData>(
+      SUBMIT,
+      { input },
+      apiKeyViewer({ id: 'k-one', name: 'one', scopes: ['cases:submit'] }),
+    );
+    const two = await app.execute<SubmitData>(
+      SUBMIT,
+      { input },
+      apiKeyViewer({ id: 'k-two', name: 'two', scopes: ['cases:submit'] }),
+    );
+    expect([one.errors, two.errors]).toEqual([undefined, undefined]);
+    expect(two.data!.submitFeedback.replayed).toBe(false);
+    expect(two.data!.submitFeedback.registrationNumber).not.toBe(one.data!.submitFeedback.registrationNumber);
+  });
+
+  it.each([
+    ['another name', { submitterName: 'Someone Else' }, 'submitterName'],
+    ['another e-mail address', { email: 'someone.else@example.org' }, 'email'],
+  ])('refuses a signed-in submitter filing under %s, and writes nothing', async (_what, extra, field) => {
+    const submitter = await makePerson(orm.em.fork(), ['SUBMITTER'], { phone: '+31612345678' });
+    const before = await countRows();
+    const result = await app.execute(
+      SUBMIT,
+      { input: { kind: 'COMPLAINT', description: 'The service desk never called back.', ...extra } },
+      viewerOf(submitter),
+    );
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field, reason: 'NOT_YOUR_PROFILE' }],
+    });
+    expect(result.errors?.[0]?.message).toMatch(/on your profile/);
+    expect(await countRows()).toEqual(before);
+  });
+
+  it('files a signed-in submitter under their profile: their own name and e-mail (same values given are fine)', async () => {
+    const submitter = await makePerson(orm.em.fork(), ['SUBMITTER'], { displayName: 'Sanne Smit' });
+    const result = await app.execute<SubmitData>(
+      SUBMIT,
+      {
+        input: {
+          kind: 'COMPLIMENT',
+          description: 'Great help today.',
+          submitterName: ' Sanne Smit ',
+          email: submitter.email.toUpperCase(),
+        },
+      },
+      viewerOf(submitter),
+    );
+    expect(result.errors).toBeUndefined();
+    const stored = await orm.em.fork().findOneOrFail(FeedbackCase, { id: result.data!.submitFeedback.case.id });
+    expect([stored.submitterName, stored.submitterEmail]).toEqual(['Sanne Smit', submitter.email]);
+  });
+
+  it('keeps on-behalf intake (PHONE) with typed-in details for staff, and refuses it to a submitter', async () => {
+    const manager = await makePerson(orm.em.fork(), ['RELATIONSHIP_MANAGER']);
+    const submitter = await makePerson(orm.em.fork(), ['SUBMITTER']);
+    const input = {
+      kind: 'COMPLAINT',
+      channel: 'PHONE',
+      description: 'Called in: the laptop still does not start.',
+      submitterName: 'Piet Bakker',
+      email: 'piet.bakker@example.org',
+      phone: '06 1111 2222',
+    };
+    const staff = await app.execute<SubmitData>(SUBMIT, { input }, viewerOf(manager));
+    expect(staff.errors).toBeUndefined();
+    const stored = await orm.em.fork().findOneOrFail(FeedbackCase, { id: staff.data!.submitFeedback.case.id });
+    expect([stored.submitterName, stored.submitterEmail, stored.submitter]).toEqual([
+      'Piet Bakker',
+      'piet.bakker@example.org',
+      null,
+    ]);
+    const refused = await app.execute(SUBMIT, { input }, viewerOf(submitter));
+    expect(refused.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+  });
+
   it('lets an integration submit only with the cases:submit scope', async () => {
     const input = { kind: 'COMPLIMENT', description: 'Imported via the other system API.' };
     const refused = await app.execute(

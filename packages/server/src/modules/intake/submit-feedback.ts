@@ -51,9 +51,10 @@ export async function submitFeedback({
 
   const details = normaliseDetails(input, self);
   const fingerprint = fingerprintOf(viewer, { ...input, ...details, channel, idempotencyKey: undefined });
+  const caller = callerOf(viewer);
 
   if (input.idempotencyKey) {
-    const earlier = await findReplay(ctx.em, input.idempotencyKey, fingerprint);
+    const earlier = await findReplay(ctx.em, caller, input.idempotencyKey, fingerprint);
     if (earlier) return { case: earlier, replayed: true };
   }
 
@@ -97,6 +98,7 @@ export async function submitFeedback({
             ? em.getReference(Person, relationshipManagerId, { wrapped: true })
             : null,
           idempotencyKey: input.idempotencyKey ?? null,
+          idempotencyCaller: input.idempotencyKey ? caller : null,
           requestFingerprint: fingerprint,
           // The confirmation screen shows the registration number at once and the mail is queued in
           // this transaction: that is the acknowledgement of step 2.
@@ -123,7 +125,7 @@ export async function submitFeedback({
     // Two retries racing with one key: the loser's transaction rolled back whole (its number
     // included), and it answers with the winner's case.
     if (input.idempotencyKey && error instanceof UniqueConstraintViolationException) {
-      const earlier = await findReplay(ctx.em.fork(), input.idempotencyKey, fingerprint);
+      const earlier = await findReplay(ctx.em.fork(), caller, input.idempotencyKey, fingerprint);
       if (earlier) return { case: earlier, replayed: true };
     }
     throw error;
@@ -136,9 +138,15 @@ interface Details {
   email: string | null;
 }
 
+/**
+ * The submitter's name, phone and e-mail. Someone filing for themselves files as the person on
+ * their profile — the acknowledgement goes to their own address — so a different name or e-mail is
+ * refused; staff register someone else's complaint through the PHONE or EMAIL channel.
+ */
 function normaliseDetails(input: SubmitFeedbackInput, self: Person | null): Details {
   const problems: FieldProblem[] = [];
-  const submitterName = (input.submitterName ?? self?.displayName ?? '').trim();
+  if (self) problems.push(...identityProblems(input, self));
+  const submitterName = (self?.displayName ?? input.submitterName ?? '').trim();
   if (!submitterName) {
     problems.push({ field: 'submitterName', reason: 'REQUIRED', message: 'Give the name of the submitter.' });
   }
@@ -166,7 +174,27 @@ function normaliseDetails(input: SubmitFeedbackInput, self: Person | null): Deta
     });
   }
   if (problems.length > 0) throw new InputError(problems);
-  return { submitterName, phone, email: input.email?.trim().toLowerCase() ?? self?.email ?? null };
+  return { submitterName, phone, email: self ? self.email : (input.email?.trim().toLowerCase() ?? null) };
+}
+
+function identityProblems(input: SubmitFeedbackInput, self: Person): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const onBehalf = 'To register feedback for someone else, use the PHONE or EMAIL channel (staff only).';
+  if (input.submitterName != null && input.submitterName !== self.displayName.normalize('NFC').trim()) {
+    problems.push({
+      field: 'submitterName',
+      reason: 'NOT_YOUR_PROFILE',
+      message: `You file under the name on your profile; leave submitterName out. ${onBehalf}`,
+    });
+  }
+  if (input.email != null && input.email.trim().toLowerCase() !== self.email.toLowerCase()) {
+    problems.push({
+      field: 'email',
+      reason: 'NOT_YOUR_PROFILE',
+      message: `The acknowledgement goes to the e-mail address on your profile; leave email out. ${onBehalf}`,
+    });
+  }
+  return problems;
 }
 
 async function loadReferences(em: EntityManager, input: SubmitFeedbackInput, self: Person | null) {
@@ -203,8 +231,21 @@ async function loadReferences(em: EntityManager, input: SubmitFeedbackInput, sel
   return { organisationUnit, service, complaintType, version };
 }
 
-async function findReplay(em: EntityManager, key: string, fingerprint: string): Promise<FeedbackCase | null> {
-  const earlier = await em.findOne(FeedbackCase, { idempotencyKey: key });
+/** Whose idempotency keys these are: an integration's key, else the person's. */
+function callerOf(viewer: Viewer): string {
+  if (viewer.apiKey) return `api-key:${viewer.apiKey.id}`;
+  // authorizeSubmission let only people and API keys through.
+  return `person:${viewer.personId ?? ''}`;
+}
+
+/** The caller's earlier case with this key: another caller's key is theirs, and never answers here. */
+async function findReplay(
+  em: EntityManager,
+  caller: string,
+  key: string,
+  fingerprint: string,
+): Promise<FeedbackCase | null> {
+  const earlier = await em.findOne(FeedbackCase, { idempotencyCaller: caller, idempotencyKey: key });
   if (!earlier) return null;
   if (earlier.requestFingerprint !== fingerprint) {
     throw new AppError(

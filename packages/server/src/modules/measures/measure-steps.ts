@@ -1,4 +1,4 @@
-import { amsterdamDate, toPlainDate } from '@klankbord/domain';
+import { addDays, amsterdamDate, MAX_DAYS_AHEAD, requireDate } from '@klankbord/domain';
 import type { RequestContext } from '../../graphql/context.js';
 import { changeMeasure, loadComplaints } from './change-measure.js';
 import type {
@@ -31,9 +31,14 @@ export function implementMeasure({ ctx, input }: { ctx: RequestContext; input: I
   return changeMeasure(ctx, {
     ...input,
     type: 'IMPLEMENT',
-    apply: (m) => {
-      m.implementedOn = toPlainDate(input.implementedOn).toString();
-      m.communicatedOn = input.communicatedOn ? toPlainDate(input.communicatedOn).toString() : null;
+    apply: (m, { now }) => {
+      // A measure may be announced ahead (it takes effect on a set day), but not years ahead.
+      const today = amsterdamDate(now);
+      const ahead = { date: addDays(today, MAX_DAYS_AHEAD), what: `${MAX_DAYS_AHEAD} days from today` };
+      m.implementedOn = requireDate(input.implementedOn, 'implementedOn', { notAfter: ahead });
+      m.communicatedOn = input.communicatedOn
+        ? requireDate(input.communicatedOn, 'communicatedOn', { notAfter: { date: today, what: 'today' } })
+        : null;
       return { implementedOn: m.implementedOn };
     },
   });
@@ -61,8 +66,8 @@ export function linkCasesToMeasure({ ctx, input }: { ctx: RequestContext; input:
   return changeMeasure(ctx, {
     ...input,
     type: 'LINK_CASES',
-    apply: async (m, { em }) => {
-      for (const c of await loadComplaints(em, input.caseIds)) m.linkedCases.add(c);
+    apply: async (m, { em, viewer }) => {
+      for (const c of await loadComplaints(em, viewer, input.caseIds)) m.linkedCases.add(c);
       return { caseIds: input.caseIds };
     },
   });

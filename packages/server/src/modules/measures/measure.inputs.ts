@@ -1,21 +1,17 @@
 import { FEEDBACK_LIMITS } from '@klankbord/domain';
-import { ArrayMaxSize, IsInt, IsOptional, IsUUID, Length, Matches, Min } from 'class-validator';
+import { ArrayMaxSize, IsInt, IsOptional, IsUUID, Min } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { NoControlCharacters } from '../../shared/validation.js';
+import { CleanText, IsDay } from '../../shared/validation.js';
 import { PreventiveMeasure } from './preventive-measure.entity.js';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 @InputType({ description: 'A new preventive measure; the signed-in handler becomes its owner.' })
 export class ProposeMeasureInput {
   @Field(() => String, { description: 'Short title.' })
-  @Length(2, FEEDBACK_LIMITS.title.max)
-  @NoControlCharacters()
+  @CleanText({ min: 2, max: FEEDBACK_LIMITS.title.max })
   title!: string;
 
   @Field(() => String, { description: 'What will be done and why.' })
-  @Length(2, FEEDBACK_LIMITS.description.max)
-  @NoControlCharacters()
+  @CleanText({ min: 2, max: FEEDBACK_LIMITS.description.max, multiline: true })
   description!: string;
 
   @Field(() => ID, { description: 'The complaint type it should prevent.' })
@@ -29,8 +25,7 @@ export class ProposeMeasureInput {
 
   @Field(() => String, { nullable: true, description: 'The effect the owner expects.' })
   @IsOptional()
-  @Length(2, FEEDBACK_LIMITS.note.max)
-  @NoControlCharacters()
+  @CleanText({ min: 2, max: FEEDBACK_LIMITS.note.max, multiline: true })
   expectedEffect?: string | null;
 
   @Field(() => [ID], { nullable: true, description: 'Complaints that prompted it.' })
@@ -53,8 +48,7 @@ export class MeasureStepInput {
 
   @Field(() => String, { nullable: true, description: 'A note for the history.' })
   @IsOptional()
-  @Length(1, FEEDBACK_LIMITS.note.max)
-  @NoControlCharacters()
+  @CleanText({ min: 1, max: FEEDBACK_LIMITS.note.max, multiline: true })
   note?: string | null;
 }
 
@@ -62,27 +56,24 @@ export class MeasureStepInput {
 export class UpdateMeasureInput extends MeasureStepInput {
   @Field(() => String, { nullable: true, description: 'New title.' })
   @IsOptional()
-  @Length(2, FEEDBACK_LIMITS.title.max)
-  @NoControlCharacters()
+  @CleanText({ min: 2, max: FEEDBACK_LIMITS.title.max })
   title?: string | null;
 
   @Field(() => String, { nullable: true, description: 'New description.' })
   @IsOptional()
-  @Length(2, FEEDBACK_LIMITS.description.max)
-  @NoControlCharacters()
+  @CleanText({ min: 2, max: FEEDBACK_LIMITS.description.max, multiline: true })
   description?: string | null;
 
   @Field(() => String, { nullable: true, description: 'New expected effect.' })
   @IsOptional()
-  @Length(2, FEEDBACK_LIMITS.note.max)
-  @NoControlCharacters()
+  @CleanText({ min: 2, max: FEEDBACK_LIMITS.note.max, multiline: true })
   expectedEffect?: string | null;
 }
 
 @InputType({ description: 'The measure took effect.' })
 export class ImplementMeasureInput extends MeasureStepInput {
   @Field(() => String, { description: 'Date it took effect, YYYY-MM-DD; its effect is measured from here.' })
-  @Matches(DATE, { message: 'implementedOn must be YYYY-MM-DD' })
+  @IsDay()
   implementedOn!: string;
 
   @Field(() => String, {
@@ -90,15 +81,14 @@ export class ImplementMeasureInput extends MeasureStepInput {
     description: 'Date it was communicated to the relationship managers, YYYY-MM-DD.',
   })
   @IsOptional()
-  @Matches(DATE, { message: 'communicatedOn must be YYYY-MM-DD' })
+  @IsDay()
   communicatedOn?: string | null;
 }
 
 @InputType({ description: 'The conclusion of the evaluation.' })
 export class EvaluateMeasureInput extends MeasureStepInput {
   @Field(() => String, { description: 'What the evaluation found.' })
-  @Length(2, FEEDBACK_LIMITS.note.max)
-  @NoControlCharacters()
+  @CleanText({ min: 2, max: FEEDBACK_LIMITS.note.max, multiline: true })
   evaluationNote!: string;
 }
 

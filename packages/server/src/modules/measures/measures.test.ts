@@ -31,12 +31,14 @@ type Measure = {
 beforeAll(async () => {
   orm = db.orm;
   const em = orm.em.fork();
-  handler = viewerOf(await makePerson(em, ['HANDLER']));
+  const handlerPerson = await makePerson(em, ['HANDLER']);
+  handler = viewerOf(handlerPerson);
   otherHandler = viewerOf(await makePerson(em, ['HANDLER']));
   management = viewerOf(await makePerson(em, ['MANAGEMENT']));
   const type = await makeComplaintType(em);
   typeId = type.id;
-  caseId = (await makeCase(em, { receivedAt: '2026-04-20T10:00:00Z', complaintType: type })).id;
+  // A handler links complaints they may read: this one is assigned to them.
+  caseId = (await makeCase(em, { receivedAt: '2026-04-20T10:00:00Z', complaintType: type, handler: handlerPerson })).id;
 });
 
 const propose = (viewer: Viewer) =>
@@ -64,8 +66,14 @@ describe('preventive measure register', () => {
       owner: { id: handler.personId },
       viewerCan: { implement: true, evaluate: false },
     });
-    // Linked cases are shown only to those who may read them (this handler is not assigned to it).
-    expect(measure.linkedCases).toEqual([]);
+    expect(measure.linkedCases).toEqual([{ id: caseId }]);
+    // Linked cases are shown only to those who may read them (the other handler is not assigned to it).
+    const seen = await app.execute<{ measure: { linkedCases: Array<{ id: string }> } }>(
+      `query($id: ID!) { measure(id: $id) { linkedCases { id } } }`,
+      { id: measure.id },
+      otherHandler,
+    );
+    expect(seen.data!.measure.linkedCases).toEqual([]);
     const stored = await orm.em.fork().findOneOrFail(PreventiveMeasure, measure.id, { populate: ['linkedCases'] });
     expect(stored.linkedCases.getItems().map((c) => c.id)).toEqual([caseId]);
   });

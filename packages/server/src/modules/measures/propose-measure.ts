@@ -42,7 +42,7 @@ export async function proposeMeasure({
     });
     measure.targetService = service ? em.getReference(Service, service.id, { wrapped: true }) : null;
     measure.expectedEffect = input.expectedEffect ?? null;
-    for (const c of await loadComplaints(em, input.caseIds ?? [])) measure.linkedCases.add(c);
+    for (const c of await loadComplaints(em, ctx.viewer, input.caseIds ?? [])) measure.linkedCases.add(c);
     em.persist(measure);
     em.persist(
       new MeasureEvent({

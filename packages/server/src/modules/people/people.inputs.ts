@@ -1,16 +1,6 @@
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsBoolean,
-  IsEmail,
-  IsIn,
-  IsOptional,
-  IsUUID,
-  Length,
-  MaxLength,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEmail, IsIn, IsOptional, IsUUID, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { IsReferenceCode, NoControlCharacters } from '../../shared/validation.js';
+import { CleanText, IsReferenceCode } from '../../shared/validation.js';
 import { ROLES, RoleEnum, type Role } from './role.js';
 
 @InputType({ description: 'An organisation unit to create or change.' })
@@ -25,8 +15,7 @@ export class SaveOrganisationUnitInput {
   code!: string;
 
   @Field(() => String, { description: 'Name of the unit.' })
-  @Length(1, 200)
-  @NoControlCharacters()
+  @CleanText({ min: 1, max: 200 })
   name!: string;
 
   @Field(() => ID, { nullable: true, description: 'The relationship manager whose portfolio holds the unit.' })
@@ -48,8 +37,7 @@ export class SavePersonInput {
   id?: string | null;
 
   @Field(() => String, { description: 'Name.' })
-  @Length(1, 200)
-  @NoControlCharacters()
+  @CleanText({ min: 1, max: 200 })
   displayName!: string;
 
   @Field(() => String, { description: 'E-mail address (unique).' })
@@ -59,8 +47,7 @@ export class SavePersonInput {
 
   @Field(() => String, { nullable: true, description: 'Phone number (stored normalised, E.164).' })
   @IsOptional()
-  @MaxLength(40)
-  @NoControlCharacters()
+  @CleanText({ max: 40 })
   phone?: string | null;
 
   @Field(() => [RoleEnum], { description: 'Roles; at least one.' })
@@ -76,7 +63,7 @@ export class SavePersonInput {
 
   @Field(() => String, { nullable: true, description: 'The `sub` of this person’s tokens at the identity provider.' })
   @IsOptional()
-  @Length(1, 200)
+  @CleanText({ min: 1, max: 200 })
   externalSubject?: string | null;
 
   @Field(() => Boolean, {

@@ -1,6 +1,6 @@
 import { startOfAmsterdamDay } from '@klankbord/domain';
 import type { RequestContext } from '../../graphql/context.js';
-import { InputError } from '../../shared/errors.js';
+import { requireYear } from '../../shared/validation.js';
 import { PreventiveMeasure } from '../measures/preventive-measure.entity.js';
 import type { AnnualReport } from './annual-report.type.js';
 import { compliments } from './compliments.js';
@@ -14,9 +14,8 @@ import { volumeTrend } from './volume-trend.js';
 /** The annual report (report 7): the other reports for one calendar year, in one answer. */
 export async function annualReport({ ctx, year }: { ctx: RequestContext; year: number }): Promise<AnnualReport> {
   authorizeReports(ctx);
-  if (!Number.isInteger(year) || year < 2000 || year > 2200) {
-    throw new InputError([{ field: 'year', reason: 'OUT_OF_RANGE', message: 'Give a year between 2000 and 2200.' }]);
-  }
+  // Next year at most: its report is empty until January, later years are a mistake.
+  requireYear(year, ctx.services.now(), 1);
   const filter = { from: `${year}-01-01`, to: `${year}-12-31`, bucket: 'MONTH' as const };
   const received = rollupSource([rangeOf(periodOf(filter))], filter);
   const [kinds, volumes, outcomeReport, timeliness, recurrence, complimentReport, measures] = await Promise.all([

@@ -119,7 +119,7 @@ describe('case_rollup', () => {
       version: c.version,
       extraWorkingDays: 2,
       reason: 'Waiting for parts.',
-      submitterInformedAt: '2026-03-02T08:00:00Z',
+      submitterInformedAt: '2026-03-02T09:00:00Z',
     });
     const unjustified = await fileCase(app, submitter, 'COMPLAINT', {
       serviceId: serviceA.id,

@@ -1,6 +1,7 @@
 import { type CaseKind } from '@klankbord/domain';
-import { ArrayMaxSize, IsOptional, IsUUID, Matches } from 'class-validator';
+import { ArrayMaxSize, IsOptional, IsUUID } from 'class-validator';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { IsDay } from '../../shared/validation.js';
 import { CaseKindEnum } from '../cases/case-enums.js';
 
 export const BUCKETS = ['WEEK', 'MONTH', 'QUARTER', 'YEAR'] as const;
@@ -11,19 +12,17 @@ registerEnumType(BucketEnum, {
   description: 'Calendar periods of Europe/Amsterdam (ISO weeks start on Monday).',
 });
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 @InputType({
   description:
     'Which cases a report counts: received from `from` to `to` inclusive (Europe/Amsterdam dates), optionally narrowed by kind, services, complaint types and organisation units.',
 })
 export class ReportFilter {
   @Field(() => String, { description: 'First day, YYYY-MM-DD.' })
-  @Matches(DATE, { message: 'from must be YYYY-MM-DD' })
+  @IsDay()
   from!: string;
 
   @Field(() => String, { description: 'Last day, YYYY-MM-DD (inclusive).' })
-  @Matches(DATE, { message: 'to must be YYYY-MM-DD' })
+  @IsDay()
   to!: string;
 
   @Field(() => BucketEnum, { nullable: true, description: 'Period of the trend points (default MONTH).' })

@@ -1,19 +1,7 @@
 import { COMPLAINT_DECISIONS, FEEDBACK_LIMITS, LIFECYCLES, type CaseOutcome } from '@klankbord/domain';
-import {
-  ArrayMaxSize,
-  IsDate,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsUUID,
-  Length,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { NoControlCharacters } from '../../../shared/validation.js';
+import { CleanText, IsDay, IsInstant } from '../../../shared/validation.js';
 import { CaseOutcomeEnum } from '../case-enums.js';
 import { FeedbackCase } from '../feedback-case.entity.js';
 
@@ -32,8 +20,7 @@ export class CaseStepInput {
 
   @Field(() => String, { nullable: true, description: 'A note for the case history.' })
   @IsOptional()
-  @MaxLength(FEEDBACK_LIMITS.note.max)
-  @NoControlCharacters()
+  @CleanText({ max: FEEDBACK_LIMITS.note.max, multiline: true })
   note?: string | null;
 }
 
@@ -56,8 +43,7 @@ export class DecideComplaintInput extends CaseStepInput {
   outcome!: CaseOutcome;
 
   @Field(() => String, { description: 'The reason, as communicated to the submitter.' })
-  @Length(2, FEEDBACK_LIMITS.note.max)
-  @NoControlCharacters()
+  @CleanText({ min: 2, max: FEEDBACK_LIMITS.note.max, multiline: true })
   reason!: string;
 }
 
@@ -74,8 +60,7 @@ export class AssignHandlerInput extends CaseStepInput {
 })
 export class RequestInformationInput extends CaseStepInput {
   @Field(() => String, { description: 'What is asked of the submitter.' })
-  @Length(2, FEEDBACK_LIMITS.note.max)
-  @NoControlCharacters()
+  @CleanText({ min: 2, max: FEEDBACK_LIMITS.note.max, multiline: true })
   question!: string;
 }
 
@@ -86,7 +71,7 @@ export class ExtendDeadlineInput extends CaseStepInput {
     description: 'New due date, YYYY-MM-DD (due at the end of that day, Europe/Amsterdam).',
   })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'newDueDate must be YYYY-MM-DD' })
+  @IsDay()
   newDueDate?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Or: this many working days after the current deadline.' })
@@ -97,14 +82,13 @@ export class ExtendDeadlineInput extends CaseStepInput {
   extraWorkingDays?: number | null;
 
   @Field(() => String, { description: 'Why the lead time cannot be met.' })
-  @Length(2, FEEDBACK_LIMITS.note.max)
-  @NoControlCharacters()
+  @CleanText({ min: 2, max: FEEDBACK_LIMITS.note.max, multiline: true })
   reason!: string;
 
   @Field(() => Date, {
     description: 'When the submitter was told. Counts as "in time" only before the previous deadline passed.',
   })
-  @IsDate()
+  @IsInstant()
   submitterInformedAt!: Date;
 }
 
@@ -113,13 +97,12 @@ export class ResolveComplaintInput extends CaseStepInput {
   @Field(() => String, {
     description: 'The measures taken, as told to the submitter through the relationship manager.',
   })
-  @Length(2, FEEDBACK_LIMITS.description.max)
-  @NoControlCharacters()
+  @CleanText({ min: 2, max: FEEDBACK_LIMITS.description.max, multiline: true })
   measuresTaken!: string;
 
   @Field(() => Date, { nullable: true, description: 'When the submitter was told (default: now).' })
   @IsOptional()
-  @IsDate()
+  @IsInstant()
   communicatedAt?: Date | null;
 }
 
@@ -139,16 +122,14 @@ export class CloseCaseInput extends CaseStepInput {
 
   @Field(() => String, { nullable: true, description: 'Complaints without a measure: why none is needed.' })
   @IsOptional()
-  @Length(2, FEEDBACK_LIMITS.note.max)
-  @NoControlCharacters()
+  @CleanText({ min: 2, max: FEEDBACK_LIMITS.note.max, multiline: true })
   noMeasureReason?: string | null;
 }
 
 @InputType({ description: 'Reopen a resolved or closed case.' })
 export class ReopenCaseInput extends CaseStepInput {
   @Field(() => String, { description: 'Why it is reopened.' })
-  @Length(2, FEEDBACK_LIMITS.note.max)
-  @NoControlCharacters()
+  @CleanText({ min: 2, max: FEEDBACK_LIMITS.note.max, multiline: true })
   reason!: string;
 }
 
@@ -173,16 +154,14 @@ export class RespondToSuggestionInput extends CaseStepInput {
   adopt!: boolean;
 
   @Field(() => String, { description: 'The response given to the submitter.' })
-  @Length(2, FEEDBACK_LIMITS.note.max)
-  @NoControlCharacters()
+  @CleanText({ min: 2, max: FEEDBACK_LIMITS.note.max, multiline: true })
   response!: string;
 }
 
 @InputType({ description: 'Pass a compliment on to the team or person praised.' })
 export class PassOnComplimentInput extends CaseStepInput {
   @Field(() => String, { description: 'The team or person it was passed on to.' })
-  @Length(2, FEEDBACK_LIMITS.title.max)
-  @NoControlCharacters()
+  @CleanText({ min: 2, max: FEEDBACK_LIMITS.title.max })
   passedOnTo!: string;
 }
 

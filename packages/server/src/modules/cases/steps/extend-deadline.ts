@@ -1,6 +1,7 @@
-import { amsterdamDate, endOfAmsterdamDay, toPlainDate } from '@klankbord/domain';
+import { addDays, amsterdamDate, endOfAmsterdamDay, MAX_DAYS_AHEAD, requireDate } from '@klankbord/domain';
 import type { RequestContext } from '../../../graphql/context.js';
 import { InputError } from '../../../shared/errors.js';
+import { requireInstantWithin } from '../../../shared/validation.js';
 import { changeCase } from '../change-case.js';
 import type { ExtendDeadlineInput } from './case-step.inputs.js';
 
@@ -25,14 +26,24 @@ export function extendDeadline({ ctx, input }: { ctx: RequestContext; input: Ext
     note: input.note ?? input.reason,
     action: 'EXTEND_DEADLINE',
     prepare: async (c, { calendar }) => {
+      const now = ctx.services.now();
+      const today = amsterdamDate(now);
       const newDueDate = input.newDueDate
-        ? toPlainDate(input.newDueDate).toString()
+        ? requireDate(input.newDueDate, 'newDueDate', {
+            notBefore: { date: today, what: 'today' },
+            notAfter: { date: addDays(today, MAX_DAYS_AHEAD), what: `${MAX_DAYS_AHEAD} days from today` },
+          })
         : (await calendar()).addWorkingDays(amsterdamDate(c.resolutionDueAt), input.extraWorkingDays!).date;
+      // "Informed in time" is judged on this instant, so it must be one that can have happened.
+      const submitterInformedAt = requireInstantWithin(input.submitterInformedAt, 'submitterInformedAt', {
+        notBefore: { at: c.receivedAt, what: 'the receipt of the case' },
+        notAfter: { at: now, what: 'now' },
+      });
       return {
         action: 'EXTEND_DEADLINE',
         newDueAt: endOfAmsterdamDay(newDueDate),
         reason: input.reason,
-        submitterInformedAt: input.submitterInformedAt,
+        submitterInformedAt,
       };
     },
   });

@@ -1,3 +1,4 @@
+import { requireInstantWithin } from '../../../shared/validation.js';
 import type { RequestContext } from '../../../graphql/context.js';
 import { changeCase } from '../change-case.js';
 import type { ResolveComplaintInput } from './case-step.inputs.js';
@@ -11,10 +12,15 @@ export function resolveComplaint({ ctx, input }: { ctx: RequestContext; input: R
   return changeCase(ctx, {
     ...input,
     action: 'RESOLVE',
-    prepare: async (_c, { calendar }) => ({
+    prepare: async (c, { calendar }) => ({
       action: 'RESOLVE',
       measuresTaken: input.measuresTaken,
-      communicatedAt: input.communicatedAt ?? null,
+      communicatedAt: input.communicatedAt
+        ? requireInstantWithin(input.communicatedAt, 'communicatedAt', {
+            notBefore: { at: c.receivedAt, what: 'the receipt of the case' },
+            notAfter: { at: ctx.services.now(), what: 'now' },
+          })
+        : null,
       calendar: await calendar(),
     }),
   });
