@@ -68,7 +68,7 @@ export function createErrorFormatter(logger: Logger) {
     if (error instanceof AuthorizationError) {
       return { ...base, message: 'You are not allowed to do this.', extensions: { code: 'FORBIDDEN' } };
     }
-    if (error instanceof DriverException && error.code === STATEMENT_TIMEOUT_SQLSTATE) {
+    if (sqlState(error) === STATEMENT_TIMEOUT_SQLSTATE) {
       // Too much work for one request, not a fault: apollo.ts answers it with HTTP 503.
       return {
         ...base,
