@@ -5,7 +5,7 @@ import { ClosureDay } from './closure-day.entity.js';
 import { ClosureDayInput } from './closure-day.input.js';
 import { DayOff } from './day-off.type.js';
 import { removeClosureDay } from './remove-closure-day.js';
-import { saveClosureDay } from './save-closure-day.js';
+import { CLOSURE_DAY_YEARS_AHEAD, saveClosureDay } from './save-closure-day.js';
 
 /** The working-day calendar: days off read by anyone, closure days kept by administrators. */
 @Resolver()
@@ -14,8 +14,8 @@ export class CalendarResolver {
     description: 'Public holidays (per the Liberation Day setting) and closure days of a year.',
   })
   async daysOff(@Arg('year', () => Int) year: number, @Ctx() ctx: RequestContext): Promise<DayOff[]> {
-    // The calendar is planned a few years ahead; other years are a mistake in the request.
-    requireYear(year, ctx.services.now(), 5);
+    // The calendar is planned some years ahead; other years are a mistake in the request.
+    requireYear(year, ctx.services.now(), CLOSURE_DAY_YEARS_AHEAD);
     const calendar = await ctx.loaders.calendar();
     const closures = await ctx.em.find(ClosureDay, { date: { $gte: `${year}-01-01`, $lte: `${year}-12-31` } });
     return [

@@ -6,6 +6,9 @@ import { canManageClosureDays } from './calendar.policy.js';
 import { ClosureDay } from './closure-day.entity.js';
 import type { ClosureDayInput } from './closure-day.input.js';
 
+/** How many years ahead closure days (and the days-off calendar) may be planned. */
+export const CLOSURE_DAY_YEARS_AHEAD = 10;
+
 /**
  * Adds (or renames) a closure day. Deadlines computed from now on skip it; deadlines already set
  * stay as they were told to the submitter.
@@ -18,9 +21,11 @@ export async function saveClosureDay({
   input: ClosureDayInput;
 }): Promise<ClosureDay> {
   authorize(ctx.viewer, canManageClosureDays, 'manage closure days');
-  // Closure days are planned a few years ahead at most; a day in 9999 is a typing mistake.
-  const horizon = addDays(amsterdamDate(ctx.services.now()), 5 * MAX_DAYS_AHEAD);
-  const date = requireDate(input.date, 'date', { notAfter: { date: horizon, what: 'five years from today' } });
+  // Closure days are planned some years ahead, not decades: a day in 9999 is a typing mistake.
+  const horizon = addDays(amsterdamDate(ctx.services.now()), CLOSURE_DAY_YEARS_AHEAD * MAX_DAYS_AHEAD);
+  const date = requireDate(input.date, 'date', {
+    notAfter: { date: horizon, what: `${CLOSURE_DAY_YEARS_AHEAD} years from today` },
+  });
   return ctx.em.transactional(async (em) => {
     const existing = await em.findOne(ClosureDay, { date });
     const before = existing ? { date, name: existing.name } : null;
