@@ -38,9 +38,12 @@ export const FIELD_COSTS: Readonly<Record<string, number>> = {
 };
 
 /**
- * Lists without a `first` argument, with the most items they can return: their cost counts that
- * many children. Each is small by nature (reference data, a year's days off, a case's deadline
- * extensions) or capped where it is loaded; a list missing here counts as `UNLISTED_LIST_SIZE`.
+ * Lists without a `first` argument, with the size their cost assumes. These sizes are estimates,
+ * not caps: the lists are small by nature and none of them can nest another list of its kind —
+ * reference data administrators keep (services, complaint types and their rule versions, units,
+ * API keys, staff per role), a year's days off, a case's few deadline extensions. Lists that grow
+ * with use (cases, events, measures, messages) take a bounded `first` instead (shared/list-size.ts).
+ * A list missing here counts as `UNLISTED_LIST_SIZE`.
  */
 export const LIST_CAPS: Readonly<Record<string, number>> = {
   // A connection's `first` already multiplies its whole page.
@@ -50,6 +53,7 @@ export const LIST_CAPS: Readonly<Record<string, number>> = {
   'Query.complaintTypes': 100,
   'Query.organisationUnits': 100,
   'Query.apiKeys': 100,
+  'Query.people': 100,
   'Query.demoPeople': 50,
   'Query.daysOff': 60,
   'Case.extensions': 10,

@@ -1,4 +1,5 @@
 import { Writable } from 'node:stream';
+import { exportSPKI, generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '../../../test/database.js';
 import { makePerson } from '../../../test/factories.js';
@@ -21,6 +22,7 @@ const devSecret = new TextEncoder().encode('rate-limit-test-secret-rate-limit!!'
 const logLines: string[] = [];
 let first: RunningServer;
 let second: RunningServer;
+let privateKey: Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
 
 const LIMITS = {
   RATE_LIMIT_INTAKE_PER_IDENTITY: '3',
@@ -33,10 +35,20 @@ beforeAll(async () => {
   const sink = new Writable({
     write: (chunk: Buffer, _encoding, done) => (logLines.push(...chunk.toString().split('\n').filter(Boolean)), done()),
   });
+  const keys = await generateKeyPair('RS256');
+  privateKey = keys.privateKey;
+  const identityProvider = { JWT_ISSUER: 'https://idp.example', JWT_PUBLIC_KEY: await exportSPKI(keys.publicKey) };
   const start = () =>
     startHttpServer({
       orm: db.orm,
-      env: resolveEnv({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'info', WEB_DIST_DIR: '/nonexistent', ...LIMITS }),
+      env: resolveEnv({
+        NODE_ENV: 'test',
+        PORT: '0',
+        LOG_LEVEL: 'info',
+        WEB_DIST_DIR: '/nonexistent',
+        ...identityProvider,
+        ...LIMITS,
+      }),
       logger: createLogger('info', sink),
       now: () => new Date('2026-03-02T09:00:00Z'),
       devTokenSecret: devSecret,
@@ -113,16 +125,29 @@ describe('rate limits kept in PostgreSQL', () => {
     expect(await storedCases()).toBe(before);
   });
 
-  it('refuses a client’s third dev sign-in in a minute', async () => {
+  it('counts dev sign-ins and first sign-ins with a token per client: the third is refused, a known person’s token is not counted', async () => {
     const person = await makePerson(db.orm.em.fork(), ['HANDLER']);
     // Dev sign-in is for the demo people only, known by their e-mail domain.
     await db.orm.em
       .fork()
       .nativeUpdate(Person, { id: person.id }, { email: `handler-${person.id}@demo.klankbord.example` });
     const signIn = `mutation { devSignIn(personId: "${person.id}") { token } }`;
+    const tokenFor = (subject: string) =>
+      new SignJWT({ email: `${subject}@example.org` })
+        .setProtectedHeader({ alg: 'RS256' })
+        .setIssuer('https://idp.example')
+        .setSubject(subject)
+        .setExpirationTime('5m')
+        .sign(privateKey);
     expect((await post(first, signIn)).codes).toEqual([]);
-    expect((await post(second, signIn)).codes).toEqual([]);
-    expectRefused(await post(first, signIn));
+    const known = await tokenFor('portal-user-1');
+    expect((await post(second, '{ viewer { id } }', known)).codes).toEqual([]);
+    const before = await db.orm.em.fork().count(Person, {});
+    expectRefused(await post(first, '{ viewer { id } }', await tokenFor('portal-user-2')));
+    expectRefused(await post(second, signIn));
+    expect(await db.orm.em.fork().count(Person, {})).toBe(before);
+    // Signing in again is no registration: the person already known is served.
+    expect((await post(first, '{ viewer { id } }', known)).codes).toEqual([]);
   });
 
   it('refuses a client after three failed authentications, even with a good token, and logs none of the token', async () => {
