@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { graphql } from '../../gql';
 import type { ComplaintTypeRow_ComplaintTypeFragment } from '../../gql/graphql';
@@ -7,9 +7,9 @@ import { formatDateTime } from '../../i18n/format';
 import { useLocale } from '../../i18n/LocaleProvider';
 import { AdminNav } from '../../ui/AdminNav';
 import { formText } from '../../ui/forms/form-text';
-import { FormProblems } from '../../ui/forms/FormProblems';
+import { RecordForm } from '../../ui/forms/RecordForm';
 import { TextField } from '../../ui/forms/TextField';
-import { Empty, ErrorState, Loading } from '../../ui/Status';
+import { activeCell, RecordTable, type RecordColumn } from '../../ui/RecordTable';
 import { toReferenceInput } from './reference-form';
 import { useSaveComplaintTypeMutation } from './useSaveComplaintTypeMutation';
 
@@ -45,77 +45,46 @@ export default function ComplaintTypesRoute() {
   const { data, loading, error, refetch } = useQuery(ComplaintTypesRouteQuery);
   const [editing, setEditing] = useState<ComplaintTypeRow_ComplaintTypeFragment | null>(null);
   const { locale } = useLocale();
+  const columns: Array<RecordColumn<ComplaintTypeRow_ComplaintTypeFragment>> = [
+    { label: 'manage.code', cell: (type) => type.code },
+    { label: 'manage.nameEn', cell: (type) => type.name },
+    { label: 'manage.nameNl', cell: (type) => type.nameNl },
+    { label: 'manage.leadTime', cell: (type) => type.leadTimeWorkingDays },
+    {
+      label: 'manage.history',
+      cell: (type) => (
+        <ol>
+          {type.versions.map((v) => (
+            <li key={v.id}>
+              <FormattedMessage
+                id="manage.version"
+                values={{
+                  version: v.version,
+                  days: v.leadTimeWorkingDays,
+                  from: formatDateTime(v.validFrom, locale),
+                }}
+              />
+            </li>
+          ))}
+        </ol>
+      ),
+    },
+    { label: 'manage.active', cell: (type) => activeCell(type.active) },
+  ];
   return (
     <section>
       <AdminNav />
       <h1>
         <FormattedMessage id="manage.complaintTypes" />
       </h1>
-      {loading && !data ? (
-        <Loading />
-      ) : error ? (
-        <ErrorState error={error} retry={() => void refetch()} />
-      ) : !data?.complaintTypes.length ? (
-        <Empty />
-      ) : (
-        <table>
-          <thead>
-            <tr>
-              <th>
-                <FormattedMessage id="manage.code" />
-              </th>
-              <th>
-                <FormattedMessage id="manage.nameEn" />
-              </th>
-              <th>
-                <FormattedMessage id="manage.nameNl" />
-              </th>
-              <th>
-                <FormattedMessage id="manage.leadTime" />
-              </th>
-              <th>
-                <FormattedMessage id="manage.history" />
-              </th>
-              <th>
-                <FormattedMessage id="manage.active" />
-              </th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {data.complaintTypes.map((type) => (
-              <tr key={type.id}>
-                <td>{type.code}</td>
-                <td>{type.name}</td>
-                <td>{type.nameNl}</td>
-                <td>{type.leadTimeWorkingDays}</td>
-                <td>
-                  <ol>
-                    {type.versions.map((v) => (
-                      <li key={v.id}>
-                        <FormattedMessage
-                          id="manage.version"
-                          values={{
-                            version: v.version,
-                            days: v.leadTimeWorkingDays,
-                            from: formatDateTime(v.validFrom, locale),
-                          }}
-                        />
-                      </li>
-                    ))}
-                  </ol>
-                </td>
-                <td>{type.active ? '✓' : '—'}</td>
-                <td>
-                  <button type="button" className="link" onClick={() => setEditing(type)}>
-                    <FormattedMessage id="manage.edit" />
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <RecordTable
+        rows={data?.complaintTypes}
+        loading={loading}
+        error={error}
+        retry={() => void refetch()}
+        columns={columns}
+        onEdit={setEditing}
+      />
       <ComplaintTypeForm key={editing?.id ?? 'new'} type={editing} onDone={() => setEditing(null)} />
     </section>
   );
@@ -129,35 +98,22 @@ function ComplaintTypeForm({
   onDone: () => void;
 }) {
   const { perform, errors, loading } = useSaveComplaintTypeMutation();
-  const [saved, setSaved] = useState(false);
   const current = type?.versions.find((v) => v.validTo == null);
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const data = new FormData(form);
-    setSaved(false);
-    const input = {
-      ...toReferenceInput(data, type?.id ?? null),
-      leadTimeWorkingDays: Number(formText(data, 'leadTimeWorkingDays')),
-      pausesClockOnInformationRequest: data.get('pausesClockOnInformationRequest') === 'on',
-    };
-    if (await perform(input)) {
-      form.reset();
-      setSaved(true);
-      onDone();
-    }
-  }
   return (
-    <form className="card" onSubmit={(e) => void submit(e)} aria-label="complaint type">
-      <h2>
-        <FormattedMessage id={type ? 'manage.editComplaintType' : 'manage.newComplaintType'} />
-      </h2>
-      <FormProblems errors={errors} />
-      {saved && (
-        <p role="status" className="banner">
-          <FormattedMessage id="manage.saved" />
-        </p>
-      )}
+    <RecordForm
+      label="complaint type"
+      heading={type ? 'manage.editComplaintType' : 'manage.newComplaintType'}
+      errors={errors}
+      loading={loading}
+      save={(data) =>
+        perform({
+          ...toReferenceInput(data, type?.id ?? null),
+          leadTimeWorkingDays: Number(formText(data, 'leadTimeWorkingDays')),
+          pausesClockOnInformationRequest: data.get('pausesClockOnInformationRequest') === 'on',
+        })
+      }
+      onDone={onDone}
+    >
       <TextField label="manage.code" name="code" required defaultValue={type?.code} error={errors.fields['code']} />
       <TextField label="manage.nameEn" name="name" required defaultValue={type?.name} error={errors.fields['name']} />
       <TextField
@@ -189,11 +145,6 @@ function ComplaintTypeForm({
         <input type="checkbox" name="active" defaultChecked={type?.active ?? true} />{' '}
         <FormattedMessage id="manage.active" />
       </label>
-      <p>
-        <button type="submit" className="primary" disabled={loading}>
-          <FormattedMessage id="manage.save" />
-        </button>
-      </p>
-    </form>
+    </RecordForm>
   );
 }

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { use, useState, type FormEvent } from 'react';
+import { use, useState } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { signInConfigOrError } from '../../app/sign-in-config';
 import { graphql } from '../../gql';
@@ -8,9 +8,9 @@ import { formatRoles } from '../../i18n/format';
 import { useLocale } from '../../i18n/LocaleProvider';
 import { AdminNav } from '../../ui/AdminNav';
 import { formText } from '../../ui/forms/form-text';
-import { FormProblems } from '../../ui/forms/FormProblems';
+import { RecordForm } from '../../ui/forms/RecordForm';
 import { TextField } from '../../ui/forms/TextField';
-import { Empty, ErrorState, Loading } from '../../ui/Status';
+import { RecordTable, type RecordColumn } from '../../ui/RecordTable';
 import { useSavePersonMutation } from './useSavePersonMutation';
 
 /** The roles a person can be given here (INTEGRATION belongs to API keys, not people). */
@@ -53,6 +53,12 @@ export default function PeopleRoute() {
   const signInConfig = use(signInConfigOrError());
   // With ROLES_SOURCE=token the provider's token overwrites roles at every sign-in.
   const rolesFromProvider = !(signInConfig instanceof Error) && signInConfig.rolesSource === 'token';
+  const columns: Array<RecordColumn<PersonRow_PersonFragment>> = [
+    { label: 'manage.name', cell: (person) => person.displayName },
+    { label: 'manage.email', cell: (person) => person.email },
+    { label: 'manage.roles', cell: (person) => formatRoles(person.roles, locale) },
+    { label: 'manage.unit', cell: (person) => person.organisationUnit?.name ?? '—' },
+  ];
   return (
     <section>
       <AdminNav />
@@ -74,48 +80,14 @@ export default function PeopleRoute() {
           ))}
         </select>
       </label>
-      {loading && !data ? (
-        <Loading />
-      ) : error ? (
-        <ErrorState error={error} retry={() => void refetch()} />
-      ) : !data?.people.length ? (
-        <Empty />
-      ) : (
-        <table>
-          <thead>
-            <tr>
-              <th>
-                <FormattedMessage id="manage.name" />
-              </th>
-              <th>
-                <FormattedMessage id="manage.email" />
-              </th>
-              <th>
-                <FormattedMessage id="manage.roles" />
-              </th>
-              <th>
-                <FormattedMessage id="manage.unit" />
-              </th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {data.people.map((person) => (
-              <tr key={person.id}>
-                <td>{person.displayName}</td>
-                <td>{person.email}</td>
-                <td>{formatRoles(person.roles, locale)}</td>
-                <td>{person.organisationUnit?.name ?? '—'}</td>
-                <td>
-                  <button type="button" className="link" onClick={() => setEditing(person)}>
-                    <FormattedMessage id="manage.edit" />
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <RecordTable
+        rows={data?.people}
+        loading={loading}
+        error={error}
+        retry={() => void refetch()}
+        columns={columns}
+        onEdit={setEditing}
+      />
       <PersonForm
         key={editing?.id ?? 'new'}
         person={editing}
@@ -136,39 +108,26 @@ function PersonForm({
   onDone: () => void;
 }) {
   const { perform, errors, loading } = useSavePersonMutation();
-  const [saved, setSaved] = useState(false);
   const { locale } = useLocale();
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const data = new FormData(form);
-    setSaved(false);
-    const input = {
-      id: person?.id ?? null,
-      displayName: formText(data, 'displayName').trim(),
-      email: formText(data, 'email').trim(),
-      phone: formText(data, 'phone').trim() || null,
-      roles: PERSON_ROLES.filter((r) => data.get(`role-${r}`) === 'on'),
-      organisationUnitId: formText(data, 'organisationUnitId') || null,
-      active: data.get('active') === 'on',
-    };
-    if (await perform(input)) {
-      form.reset();
-      setSaved(true);
-      onDone();
-    }
-  }
   return (
-    <form className="card" onSubmit={(e) => void submit(e)} aria-label="person">
-      <h2>
-        <FormattedMessage id={person ? 'manage.editPerson' : 'manage.newPerson'} />
-      </h2>
-      <FormProblems errors={errors} />
-      {saved && (
-        <p role="status" className="banner">
-          <FormattedMessage id="manage.saved" />
-        </p>
-      )}
+    <RecordForm
+      label="person"
+      heading={person ? 'manage.editPerson' : 'manage.newPerson'}
+      errors={errors}
+      loading={loading}
+      save={(data) =>
+        perform({
+          id: person?.id ?? null,
+          displayName: formText(data, 'displayName').trim(),
+          email: formText(data, 'email').trim(),
+          phone: formText(data, 'phone').trim() || null,
+          roles: PERSON_ROLES.filter((r) => data.get(`role-${r}`) === 'on'),
+          organisationUnitId: formText(data, 'organisationUnitId') || null,
+          active: data.get('active') === 'on',
+        })
+      }
+      onDone={onDone}
+    >
       <TextField
         label="manage.name"
         name="displayName"
@@ -212,11 +171,6 @@ function PersonForm({
         <input type="checkbox" name="active" defaultChecked={person?.active ?? true} />{' '}
         <FormattedMessage id="manage.active" />
       </label>
-      <p>
-        <button type="submit" className="primary" disabled={loading}>
-          <FormattedMessage id="manage.save" />
-        </button>
-      </p>
-    </form>
+    </RecordForm>
   );
 }

@@ -1,13 +1,13 @@
 import { useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { graphql } from '../../gql';
 import type { UnitRow_OrganisationUnitFragment } from '../../gql/graphql';
 import { AdminNav } from '../../ui/AdminNav';
 import { formText } from '../../ui/forms/form-text';
-import { FormProblems } from '../../ui/forms/FormProblems';
+import { RecordForm } from '../../ui/forms/RecordForm';
 import { TextField } from '../../ui/forms/TextField';
-import { Empty, ErrorState, Loading } from '../../ui/Status';
+import { activeCell, RecordTable, type RecordColumn } from '../../ui/RecordTable';
 import { useSaveOrganisationUnitMutation } from './useSaveOrganisationUnitMutation';
 
 graphql(`
@@ -47,48 +47,14 @@ export default function UnitsRoute() {
       <h1>
         <FormattedMessage id="manage.units" />
       </h1>
-      {loading && !data ? (
-        <Loading />
-      ) : error ? (
-        <ErrorState error={error} retry={() => void refetch()} />
-      ) : !data?.organisationUnits.length ? (
-        <Empty />
-      ) : (
-        <table>
-          <thead>
-            <tr>
-              <th>
-                <FormattedMessage id="manage.code" />
-              </th>
-              <th>
-                <FormattedMessage id="manage.name" />
-              </th>
-              <th>
-                <FormattedMessage id="manage.relationshipManager" />
-              </th>
-              <th>
-                <FormattedMessage id="manage.active" />
-              </th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {data.organisationUnits.map((unit) => (
-              <tr key={unit.id}>
-                <td>{unit.code}</td>
-                <td>{unit.name}</td>
-                <td>{unit.relationshipManager?.displayName ?? '—'}</td>
-                <td>{unit.active ? '✓' : '—'}</td>
-                <td>
-                  <button type="button" className="link" onClick={() => setEditing(unit)}>
-                    <FormattedMessage id="manage.edit" />
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <RecordTable
+        rows={data?.organisationUnits}
+        loading={loading}
+        error={error}
+        retry={() => void refetch()}
+        columns={COLUMNS}
+        onEdit={setEditing}
+      />
       <UnitForm
         key={editing?.id ?? 'new'}
         unit={editing}
@@ -98,6 +64,13 @@ export default function UnitsRoute() {
     </section>
   );
 }
+
+const COLUMNS: Array<RecordColumn<UnitRow_OrganisationUnitFragment>> = [
+  { label: 'manage.code', cell: (unit) => unit.code },
+  { label: 'manage.name', cell: (unit) => unit.name },
+  { label: 'manage.relationshipManager', cell: (unit) => unit.relationshipManager?.displayName ?? '—' },
+  { label: 'manage.active', cell: (unit) => activeCell(unit.active) },
+];
 
 function UnitForm({
   unit,
@@ -109,36 +82,23 @@ function UnitForm({
   onDone: () => void;
 }) {
   const { perform, errors, loading } = useSaveOrganisationUnitMutation();
-  const [saved, setSaved] = useState(false);
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const data = new FormData(form);
-    setSaved(false);
-    const input = {
-      id: unit?.id ?? null,
-      code: formText(data, 'code').trim(),
-      name: formText(data, 'name').trim(),
-      relationshipManagerId: formText(data, 'relationshipManagerId') || null,
-      active: data.get('active') === 'on',
-    };
-    if (await perform(input)) {
-      form.reset();
-      setSaved(true);
-      onDone();
-    }
-  }
   return (
-    <form className="card" onSubmit={(e) => void submit(e)} aria-label="unit">
-      <h2>
-        <FormattedMessage id={unit ? 'manage.editUnit' : 'manage.newUnit'} />
-      </h2>
-      <FormProblems errors={errors} />
-      {saved && (
-        <p role="status" className="banner">
-          <FormattedMessage id="manage.saved" />
-        </p>
-      )}
+    <RecordForm
+      label="unit"
+      heading={unit ? 'manage.editUnit' : 'manage.newUnit'}
+      errors={errors}
+      loading={loading}
+      save={(data) =>
+        perform({
+          id: unit?.id ?? null,
+          code: formText(data, 'code').trim(),
+          name: formText(data, 'name').trim(),
+          relationshipManagerId: formText(data, 'relationshipManagerId') || null,
+          active: data.get('active') === 'on',
+        })
+      }
+      onDone={onDone}
+    >
       <TextField label="manage.code" name="code" required defaultValue={unit?.code} error={errors.fields['code']} />
       <TextField label="manage.name" name="name" required defaultValue={unit?.name} error={errors.fields['name']} />
       <label>
@@ -159,11 +119,6 @@ function UnitForm({
         <input type="checkbox" name="active" defaultChecked={unit?.active ?? true} />{' '}
         <FormattedMessage id="manage.active" />
       </label>
-      <p>
-        <button type="submit" className="primary" disabled={loading}>
-          <FormattedMessage id="manage.save" />
-        </button>
-      </p>
-    </form>
+    </RecordForm>
   );
 }
