@@ -270,7 +270,7 @@ describe('requests refused before GraphQL runs', () => {
       body: JSON.stringify({ query: 'query Probe { __typename }', operationName: `${NAME} ${PHONE}` }),
     });
     expect(response.status).toBe(400);
-    expect((await response.json())).toMatchObject({
+    expect(await response.json()).toMatchObject({
       errors: [{ extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } }],
     });
     const named = await fetch(`${server.url}/graphql`, {
