@@ -25,6 +25,8 @@ export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): 
       snapshot: false,
     },
     pool: { min: 0, max: 10 },
+    // Off, and to stay off outside a developer's own machine: MikroORM's query log prints each
+    // statement with its bound values (names, e-mail addresses, phone numbers, descriptions).
     debug: false,
     ...overrides,
   });

@@ -68,16 +68,18 @@ function serviceUnavailableStatusPlugin(): ApolloServerPlugin<RequestContext> {
  */
 function requestLogPlugin({ logger }: AppServices): ApolloServerPlugin<RequestContext> {
   return {
-    async requestDidStart({ request, contextValue }) {
+    async requestDidStart({ contextValue }) {
       const started = performance.now();
       return {
-        async willSendResponse({ response }) {
+        async willSendResponse({ response, operationName }) {
           const sent =
             response.body.kind === 'single' ? response.body.singleResult.errors : response.body.initialResult.errors;
           logger.info(
             {
               requestId: contextValue.requestId,
-              operation: request.operationName ?? null,
+              // The name as the parsed document declares it (a GraphQL name), not the request's
+              // `operationName` field, which is free text and may hold anything a client typed.
+              operation: operationName ?? null,
               ms: Math.round(performance.now() - started),
               errors: sent?.map((error) => error.extensions?.['code'] ?? 'INTERNAL_SERVER_ERROR'),
             },

@@ -261,4 +261,27 @@ describe('requests refused before GraphQL runs', () => {
     });
     expect(await get.json()).toEqual({ data: { __typename: 'Query' } });
   });
+
+  it('logs the operation name the document declares, never the free-text operationName a client sends', async () => {
+    const from = logLines.length;
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { ...json, authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: 'query Probe { __typename }', operationName: `${NAME} ${PHONE}` }),
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({
+      errors: [{ extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } }],
+    });
+    const named = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { ...json, authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: 'query Probe { __typename }', operationName: 'Probe' }),
+    });
+    expect(await named.json()).toEqual({ data: { __typename: 'Query' } });
+    const logged = logLines.slice(from).join('\n');
+    expect(logged).toContain('"operation":"Probe"');
+    for (const secret of [NAME, PHONE])
+      expect({ secret, logged: logged.includes(secret) }).toEqual({ secret, logged: false });
+  });
 });

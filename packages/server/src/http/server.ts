@@ -97,7 +97,8 @@ export async function startHttpServer(services: AppServices): Promise<RunningSer
           const message = error instanceof AppError ? error.message : 'The token or API key is invalid.';
           throw new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
         }
-        const document: unknown = req.method === 'GET' ? req.query['query'] : (req.body as { query?: unknown }).query;
+        const body = req.body as { query?: unknown } | undefined;
+        const document: unknown = req.method === 'GET' ? req.query['query'] : body?.query;
         assertTrustedDocument(env, trustedDocuments, viewer, document);
         return { ...base, viewer };
       },

@@ -30,8 +30,11 @@ export interface SafeErrorFields {
   routine?: string;
   /** Only for errors whose messages are written by us or the JavaScript engine, never from input. */
   message?: string;
-  /** The stack's frames (`at …` lines); its first line repeats the message and is left out. */
-  stack?: string;
+  /**
+   * Where it happened: the function names of the stack's frames, innermost first. Not the stack
+   * itself: its first line repeats the message, and its frames name files on this machine.
+   */
+  frames?: string[];
   cause?: SafeErrorFields;
 }
 
@@ -55,7 +58,8 @@ const MESSAGES_WITHOUT_VALUES = new Set([
 /**
  * The one way an error enters a log line: `logger.error({ err: safeErrorFields(error) }, …)`.
  * Redaction by design rather than by pattern: the log keeps what an operator needs to find the
- * failure (kind, SQLSTATE, table and constraint, stack frames) and nothing that came from a request.
+ * failure (kind, SQLSTATE, table and constraint, the functions it passed through) and nothing that
+ * came from a request, no statement and no file path.
  */
 export function safeErrorFields(error: unknown, depth = 0): SafeErrorFields {
   if (!(error instanceof Error)) return { name: typeof error };
@@ -63,8 +67,9 @@ export function safeErrorFields(error: unknown, depth = 0): SafeErrorFields {
   const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
   const frames = (error.stack ?? '')
     .split('\n')
-    .filter((line) => /^\s+at /.test(line))
-    .join('\n');
+    .map((line) => /^\s+at (?:async )?([^\s(]+) \(/.exec(line)?.[1])
+    .filter((name): name is string => name !== undefined)
+    .slice(0, 12);
   const cause = (error as { cause?: unknown }).cause;
   const result: SafeErrorFields = {
     name: error.name,
@@ -74,7 +79,7 @@ export function safeErrorFields(error: unknown, depth = 0): SafeErrorFields {
     constraint: text(fields.constraint),
     routine: text(fields.routine),
     message: MESSAGES_WITHOUT_VALUES.has(error.name) ? error.message : undefined,
-    stack: frames || undefined,
+    frames: frames.length > 0 ? frames : undefined,
     cause: cause !== undefined && depth < 2 ? safeErrorFields(cause, depth + 1) : undefined,
   };
   return Object.fromEntries(Object.entries(result).filter(([, value]) => value !== undefined)) as SafeErrorFields;
