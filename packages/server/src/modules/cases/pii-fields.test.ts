@@ -99,6 +99,8 @@ const PERSONAL: Record<string, PersonalClass[]> = {
   'AdminFieldChange.from': ['ADMIN_ONLY'],
   'AdminFieldChange.to': ['ADMIN_ONLY'],
   'ApiKey.name': ['ADMIN_ONLY'],
+  'PersonalDataRead.reader': ['ADMIN_ONLY'],
+  'PersonalDataRead.readerApiKeyName': ['ADMIN_ONLY'],
 };
 
 /** Text and person fields that are not personal data, by why. */
@@ -127,6 +129,9 @@ const NOT_PERSONAL: Record<string, string[]> = {
     'Case.locale',
     'CaseConnection.endCursor',
     'AdminEventConnection.endCursor',
+    'PersonalDataReadConnection.endCursor',
+    'PersonalDataRead.readerApiKeyId',
+    'PersonalDataRead.requestId',
     'AdminEvent.channel',
     'AdminEvent.entityId',
     'AdminFieldChange.field',
@@ -370,6 +375,8 @@ const PROBES: Probe[] = [
   { field: 'AdminFieldChange.from', cls: 'ADMIN_ONLY', shown: () => false },
   { field: 'AdminFieldChange.to', cls: 'ADMIN_ONLY', shown: () => false },
   { field: 'ApiKey.name', cls: 'ADMIN_ONLY', shown: () => false },
+  { field: 'PersonalDataRead.reader', cls: 'ADMIN_ONLY', shown: () => false },
+  { field: 'PersonalDataRead.readerApiKeyName', cls: 'ADMIN_ONLY', shown: () => false },
 ];
 
 const db = setupTestDatabase();
@@ -485,17 +492,23 @@ describe('personal data and internal notes, per field and role', () => {
     }
   });
 
-  it.each(WHO)('the administration trail and API keys as %s', async (who) => {
+  it.each(WHO)('the administration trail, the personal-data reads and API keys as %s', async (who) => {
     const trail = await app.execute(
       `{ adminEvents(first: 5) { nodes { actor { id } changes { from to } } } }`,
       {},
       viewers[who],
     );
+    const reads = await app.execute(
+      `{ personalDataReads(first: 5) { nodes { reader { id } readerApiKeyName } } }`,
+      {},
+      viewers[who],
+    );
     const keys = await app.execute(`{ apiKeys { name } }`, {}, viewers[who]);
     const allowed = (CLASSES.ADMIN_ONLY as readonly Who[]).includes(who);
-    expect({ trail: trail.errors === undefined, keys: keys.errors === undefined }).toEqual({
-      trail: allowed,
-      keys: allowed,
-    });
+    expect({
+      trail: trail.errors === undefined,
+      reads: reads.errors === undefined,
+      keys: keys.errors === undefined,
+    }).toEqual({ trail: allowed, reads: allowed, keys: allowed });
   });
 });
