@@ -84,9 +84,12 @@ export interface InstantBound {
   what: string;
 }
 
+const MINUTE_MS = 60_000;
+
 /**
  * Refuses an instant outside a window that depends on the case or the clock (not before the case
- * was received, not in the future); the absolute window is `IsInstant`'s.
+ * was received, not in the future); the absolute window is `IsInstant`'s. The window is judged to
+ * the minute, as people write times: "informed at 10:42" for a case received at 10:42:31 is in it.
  * @throws InputError naming `field`, reason TOO_EARLY or TOO_LATE.
  */
 export function requireInstantWithin(
@@ -94,12 +97,12 @@ export function requireInstantWithin(
   field: string,
   window: { notBefore?: InstantBound; notAfter?: InstantBound },
 ): Date {
-  if (window.notBefore && value.getTime() < window.notBefore.at.getTime()) {
+  if (window.notBefore && value.getTime() < Math.floor(window.notBefore.at.getTime() / MINUTE_MS) * MINUTE_MS) {
     throw new InputError([
       { field, reason: 'TOO_EARLY', message: `${field} must not be before ${window.notBefore.what}.` },
     ]);
   }
-  if (window.notAfter && value.getTime() > window.notAfter.at.getTime()) {
+  if (window.notAfter && value.getTime() > Math.ceil(window.notAfter.at.getTime() / MINUTE_MS) * MINUTE_MS) {
     throw new InputError([
       { field, reason: 'TOO_LATE', message: `${field} must not be after ${window.notAfter.what}.` },
     ]);
