@@ -53,7 +53,6 @@ export const LIST_CAPS: Readonly<Record<string, number>> = {
   'Query.complaintTypes': 100,
   'Query.organisationUnits': 100,
   'Query.apiKeys': 100,
-  'Query.people': 100,
   'Query.demoPeople': 50,
   'Query.daysOff': 60,
   'Case.extensions': 10,

@@ -9,10 +9,13 @@ import { InputError } from './errors.js';
  */
 export const LIST_SIZE = { default: 50, max: 500 } as const;
 
-/** The `first` argument of a capped list field: 1 to LIST_SIZE.max items, LIST_SIZE.default when left out. */
-export const FirstArg = (): ReturnType<typeof Arg> =>
+/**
+ * The `first` argument of a capped list field: 1 to LIST_SIZE.max items, `defaultValue` (else
+ * LIST_SIZE.default) when left out.
+ */
+export const FirstArg = (defaultValue: number = LIST_SIZE.default): ReturnType<typeof Arg> =>
   Arg('first', () => Int, {
-    defaultValue: LIST_SIZE.default,
+    defaultValue,
     description: `At most this many items, in the list’s order (1–${LIST_SIZE.max}).`,
   });
 

@@ -28,4 +28,35 @@ describe('the people register', () => {
       (await app.execute(`{ people(role: SUBMITTER) { id } }`, {}, manager)).errors?.[0]?.extensions?.['code'],
     ).toBe('FORBIDDEN');
   });
+
+  it('lists only the role asked for, active, by name, at most `first`, chosen in the database', async () => {
+    const em = orm.em.fork();
+    const names = ['Zeno Zorg', 'Bea Behandel', 'Cas Casus'];
+    for (const displayName of names) await makePerson(em, ['HANDLER', 'MANAGEMENT'], { displayName });
+    const inactive = await makePerson(em, ['HANDLER'], { displayName: 'Abe Afwezig' });
+    inactive.active = false;
+    await em.flush();
+    for (let i = 0; i < 5; i += 1) await makePerson(em, ['SUBMITTER'], { displayName: `Aaron Melder ${i}` });
+
+    const all = await app.execute<{ people: Array<{ displayName: string; roles: string[] }> }>(
+      `{ people(role: HANDLER) { displayName roles } }`,
+      {},
+      manager,
+    );
+    const listed = all.data!.people.map((p) => p.displayName);
+    expect(all.data!.people.every((p) => p.roles.includes('HANDLER'))).toBe(true);
+    expect(listed).toEqual([...listed].sort((a, b) => a.localeCompare(b)));
+    expect(listed).toEqual(expect.arrayContaining(names));
+    expect(listed).not.toContain('Abe Afwezig');
+
+    const two = await app.execute<{ people: Array<{ displayName: string }> }>(
+      `{ people(role: HANDLER, first: 2) { displayName } }`,
+      {},
+      manager,
+    );
+    expect(two.data!.people.map((p) => p.displayName)).toEqual(listed.slice(0, 2));
+
+    const tooMany = await app.execute(`{ people(role: HANDLER, first: 501) { id } }`, {}, manager);
+    expect(tooMany.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+  });
 });

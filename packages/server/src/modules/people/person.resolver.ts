@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
+import { FirstArg, LIST_SIZE } from '../../shared/list-size.js';
 import { findPeople } from './find-people.js';
 import { OrganisationUnit } from './organisation-unit.entity.js';
 import { SaveOrganisationUnitInput, SavePersonInput } from './people.inputs.js';
@@ -23,10 +24,14 @@ export class PersonResolver {
   @Authorized('ADMINISTRATOR', 'RELATIONSHIP_MANAGER', 'HANDLER', 'MANAGEMENT')
   @Query(() => [Person], {
     description:
-      'Active people holding a role, by name (e.g. handlers to assign). Submitters are listed to administrators only.',
+      'Active people holding a role, by name (e.g. handlers to assign), at most `first` (500 when left out). Submitters are listed to administrators only.',
   })
-  people(@Arg('role', () => RoleEnum) role: Role, @Ctx() ctx: RequestContext): Promise<Person[]> {
-    return findPeople({ ctx, role });
+  people(
+    @Arg('role', () => RoleEnum) role: Role,
+    @FirstArg(LIST_SIZE.max) first: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Person[]> {
+    return findPeople({ ctx, role, first });
   }
 
   @Authorized('ADMINISTRATOR')
