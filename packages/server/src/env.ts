@@ -155,6 +155,19 @@ const envSchema = z
     RATE_LIMIT_INTAKE_PER_CLIENT: z.coerce.number().int().min(1).default(60),
     RATE_LIMIT_SIGN_IN_PER_CLIENT: z.coerce.number().int().min(1).default(30),
     RATE_LIMIT_FAILED_AUTH_PER_CLIENT: z.coerce.number().int().min(1).default(30),
+    /**
+     * Which proxies in front of the server to believe about the client's address (Express's
+     * `trust proxy`): the number of proxies (`1` for one TLS proxy or load balancer), or their
+     * addresses and subnets, comma-separated (`10.0.0.0/8,loopback`). Unset: none — X-Forwarded-For
+     * is ignored, so nobody can pick their own address; but behind a proxy every client then has
+     * the proxy's address and shares one set of per-client rate limits.
+     */
+    TRUST_PROXY: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9.:/,\s]+$/, { message: 'a number of proxies, or addresses and subnets separated by commas' })
+      .transform((value): number | string => (/^\d+$/.test(value) ? Number(value) : value))
+      .optional(),
     // --- End of the limits. ---
     /**
      * Trusted documents: `required` — a request signed in with a person's token may run only the

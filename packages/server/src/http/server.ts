@@ -36,6 +36,9 @@ export async function startHttpServer(services: AppServices): Promise<RunningSer
   const { env } = services;
   const app = express();
   app.disable('x-powered-by');
+  // The client address the per-client rate limits count by (req.ip): only proxies configured here
+  // may set it through X-Forwarded-For.
+  if (env.TRUST_PROXY !== undefined) app.set('trust proxy', env.TRUST_PROXY);
   app.use(securityHeaders(env));
   const httpServer = http.createServer(app);
   const schema = await buildAppSchema();
