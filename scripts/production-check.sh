@@ -120,9 +120,21 @@ graphql() { curl -fsS "$url/graphql" -H 'content-type: application/json' -H "aut
 
 step "the first administrator: sign in once, then admin grant"
 admin_token=$(token production-check-admin)
-graphql "$admin_token" '{"query":"{ viewer { roles } }"}' | grep -q '"SUBMITTER"' || fail "first sign-in"
+# In production a person's token runs only the web app's own operations (TRUSTED_DOCUMENTS), sent
+# by hash as the web app sends them: its sign-in query, looked up in the manifest the build ships.
+sign_in_query=$(node --input-type=module -e "
+  import { readFileSync } from 'node:fs';
+  const manifest = JSON.parse(readFileSync('$app/web-dist/persisted-documents.json', 'utf8'));
+  const hash = Object.keys(manifest).find((h) => manifest[h].startsWith('query FinishSignInViewerQuery '));
+  if (!hash) throw new Error('FinishSignInViewerQuery is not in the web build\'s persisted-documents.json');
+  console.log(JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }));")
+graphql "$admin_token" "$sign_in_query" | grep -q '"SUBMITTER"' || fail "first sign-in"
 node dist/cli.js admin grant production-check-admin
-graphql "$admin_token" '{"query":"{ viewer { roles } }"}' | grep -q '"ADMINISTRATOR"' || fail "admin grant"
+graphql "$admin_token" "$sign_in_query" | grep -q '"ADMINISTRATOR"' || fail "admin grant"
+status=$(curl -sS -o "$work/own-document.json" -w '%{http_code}' "$url/graphql" -H 'content-type: application/json' \
+  -H "authorization: Bearer $admin_token" -d '{"query":"{ viewer { roles } }"}')
+[ "$status" = 400 ] && grep -q FORBIDDEN_DOCUMENT "$work/own-document.json" ||
+  fail "a person's own document was not refused in production ($status)"
 
 step "an API key for an integration"
 secret=$(node dist/cli.js api-key create --name "production check" --scopes cases:read,cases:import)
