@@ -1,10 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '../../test/database.js';
 import { makePerson } from '../../test/factories.js';
-import { resolveEnv } from '../env.js';
-import { issueDevToken } from '../modules/auth/dev-tokens.js';
-import { createLogger } from '../shared/logger.js';
-import { startHttpServer, type RunningServer } from '../http/server.js';
+import { startTestServer, type TestServer } from '../../test/http-app.js';
 
 /**
  * Documents built to hurt, over HTTP as an attacker sends them, in production mode: each is refused
@@ -13,30 +10,22 @@ import { startHttpServer, type RunningServer } from '../http/server.js';
  */
 
 const db = setupTestDatabase();
-const devSecret = new TextEncoder().encode('abuse-test-secret-abuse-test-secret!');
-let server: RunningServer;
+let server: TestServer;
 let token: string;
 
 beforeAll(async () => {
-  const env = resolveEnv({
-    NODE_ENV: 'production',
-    PORT: '0',
-    LOG_LEVEL: 'silent',
-    WEB_DIST_DIR: '/nonexistent',
-    // These are the limits every client that may send its own documents meets (API keys, anonymous
-    // requests). In production a person's token may send only the web app's documents, so these
-    // would be refused even earlier as FORBIDDEN_DOCUMENT (trusted-documents.test.ts): allow any
-    // document here to reach the limits themselves with a token that can read everything asked.
-    TRUSTED_DOCUMENTS: 'allowed',
-  });
-  server = await startHttpServer({
-    orm: db.orm,
-    env,
-    logger: createLogger('silent'),
+  server = await startTestServer(db, {
     now: () => new Date('2026-03-02T09:00:00Z'),
-    devTokenSecret: devSecret,
+    env: {
+      NODE_ENV: 'production',
+      // These are the limits every client that may send its own documents meets (API keys, anonymous
+      // requests). In production a person's token may send only the web app's documents, so these
+      // would be refused even earlier as FORBIDDEN_DOCUMENT (trusted-documents.test.ts): allow any
+      // document here to reach the limits themselves with a token that can read everything asked.
+      TRUSTED_DOCUMENTS: 'allowed',
+    },
   });
-  token = await issueDevToken((await makePerson(db.orm.em.fork(), ['MANAGEMENT', 'HANDLER'])).id, devSecret);
+  token = await server.tokenFor((await makePerson(db.orm.em.fork(), ['MANAGEMENT', 'HANDLER'])).id);
 });
 
 afterAll(async () => {

@@ -3,10 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '../../test/database.js';
 import { makePerson } from '../../test/factories.js';
 import { statementTimeout } from '../db/orm-config.js';
-import { resolveEnv } from '../env.js';
-import { startHttpServer, type RunningServer } from '../http/server.js';
-import { issueDevToken } from '../modules/auth/dev-tokens.js';
-import { createLogger } from '../shared/logger.js';
+import { startTestServer, type TestServer } from '../../test/http-app.js';
 
 /**
  * Requests that would hold the database: a statement running past the statement timeout is
@@ -17,30 +14,18 @@ import { createLogger } from '../shared/logger.js';
 
 const TIMEOUT_MS = 1500;
 const db = setupTestDatabase(statementTimeout(TIMEOUT_MS));
-const devSecret = new TextEncoder().encode('heavy-test-secret-heavy-test-secret!');
-let server: RunningServer;
+let server: TestServer;
 let manager: string;
 let other: string;
 let locker: pg.Client | null = null;
 
 beforeAll(async () => {
-  const env = resolveEnv({
-    NODE_ENV: 'test',
-    PORT: '0',
-    LOG_LEVEL: 'silent',
-    WEB_DIST_DIR: '/nonexistent',
-    GRAPHQL_MAX_IN_FLIGHT_PER_VIEWER: '2',
-    DATABASE_STATEMENT_TIMEOUT_MS: String(TIMEOUT_MS),
-  });
-  server = await startHttpServer({
-    orm: db.orm,
-    env,
-    logger: createLogger('silent'),
+  server = await startTestServer(db, {
     now: () => new Date('2026-03-02T09:00:00Z'),
-    devTokenSecret: devSecret,
+    env: { GRAPHQL_MAX_IN_FLIGHT_PER_VIEWER: '2', DATABASE_STATEMENT_TIMEOUT_MS: String(TIMEOUT_MS) },
   });
-  manager = await issueDevToken((await makePerson(db.orm.em.fork(), ['MANAGEMENT'])).id, devSecret);
-  other = await issueDevToken((await makePerson(db.orm.em.fork(), ['MANAGEMENT'])).id, devSecret);
+  manager = await server.tokenFor((await makePerson(db.orm.em.fork(), ['MANAGEMENT'])).id);
+  other = await server.tokenFor((await makePerson(db.orm.em.fork(), ['MANAGEMENT'])).id);
 });
 
 afterEach(async () => {

@@ -1,11 +1,7 @@
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '../../test/database.js';
 import { makePerson } from '../../test/factories.js';
-import { resolveEnv } from '../env.js';
-import { issueDevToken } from '../modules/auth/dev-tokens.js';
-import { createLogger } from '../shared/logger.js';
-import { startHttpServer, type RunningServer } from './server.js';
+import { startTestServer, type TestServer } from '../../test/http-app.js';
 
 /**
  * Requests that are wrong before GraphQL runs — broken JSON, the wrong content type, a body too
@@ -15,9 +11,7 @@ import { startHttpServer, type RunningServer } from './server.js';
  */
 
 const db = setupTestDatabase();
-const devSecret = new TextEncoder().encode('bad-requests-secret-bad-requests!!');
-const logLines: string[] = [];
-let server: RunningServer;
+let server: TestServer;
 let token: string;
 
 const NAME = 'Jan de Vries';
@@ -30,19 +24,13 @@ const submitBody = JSON.stringify({
 });
 
 beforeAll(async () => {
-  const sink = new Writable({
-    write: (chunk: Buffer, _encoding, done) => (logLines.push(...chunk.toString().split('\n').filter(Boolean)), done()),
-  });
   // Development mode: Express's own handler would answer with a stack trace here.
-  const env = resolveEnv({ NODE_ENV: 'development', PORT: '0', LOG_LEVEL: 'debug', WEB_DIST_DIR: '/nonexistent' });
-  server = await startHttpServer({
-    orm: db.orm,
-    env,
-    logger: createLogger('debug', sink),
+  server = await startTestServer(db, {
+    logLevel: 'debug',
     now: () => new Date('2026-03-02T09:00:00Z'),
-    devTokenSecret: devSecret,
+    env: { NODE_ENV: 'development' },
   });
-  token = await issueDevToken((await makePerson(db.orm.em.fork(), ['SUBMITTER'])).id, devSecret);
+  token = await server.tokenFor((await makePerson(db.orm.em.fork(), ['SUBMITTER'])).id);
 });
 
 afterAll(async () => {
@@ -192,7 +180,7 @@ const REFUSALS: Refusal[] = [
 describe('requests refused before GraphQL runs', () => {
   it.each(REFUSALS)('$name: $status $code, in JSON, nothing written, nothing echoed', async (refusal) => {
     const before = await caseCount();
-    const logFrom = logLines.length;
+    const logFrom = server.logLines.length;
     const init = refusal.init();
     const response = await fetch(`${server.url}${refusal.path ?? '/graphql'}`, {
       ...init,
@@ -208,7 +196,7 @@ describe('requests refused before GraphQL runs', () => {
     if (refusal.reason) expect(body.errors[0]!.extensions.reason).toBe(refusal.reason);
     expect(await caseCount()).toBe(before);
 
-    const logged = logLines.slice(logFrom).join('\n');
+    const logged = server.logLines.slice(logFrom).join('\n');
     for (const [where, seen] of [
       ['response', text],
       ['log', logged],
@@ -263,7 +251,7 @@ describe('requests refused before GraphQL runs', () => {
   });
 
   it('logs the operation name the document declares, never the free-text operationName a client sends', async () => {
-    const from = logLines.length;
+    const from = server.logLines.length;
     const response = await fetch(`${server.url}/graphql`, {
       method: 'POST',
       headers: { ...json, authorization: `Bearer ${token}` },
@@ -279,7 +267,7 @@ describe('requests refused before GraphQL runs', () => {
       body: JSON.stringify({ query: 'query Probe { __typename }', operationName: 'Probe' }),
     });
     expect(await named.json()).toEqual({ data: { __typename: 'Query' } });
-    const logged = logLines.slice(from).join('\n');
+    const logged = server.logLines.slice(from).join('\n');
     expect(logged).toContain('"operation":"Probe"');
     for (const secret of [NAME, PHONE])
       expect({ secret, logged: logged.includes(secret) }).toEqual({ secret, logged: false });

@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '../../test/database.js';
-import { resolveEnv } from '../env.js';
-import { createLogger } from '../shared/logger.js';
-import { startHttpServer, type RunningServer } from './server.js';
+import { startTestServer, type TestServer } from '../../test/http-app.js';
 
 /**
  * Whose address a request comes from, as the per-client rate limits count it: behind a configured
@@ -12,24 +10,11 @@ import { startHttpServer, type RunningServer } from './server.js';
  */
 
 const db = setupTestDatabase();
-let direct: RunningServer;
-let behindProxy: RunningServer;
+let direct: TestServer;
+let behindProxy: TestServer;
 
-const start = (extra: Record<string, string>) =>
-  startHttpServer({
-    orm: db.orm,
-    env: resolveEnv({
-      NODE_ENV: 'test',
-      PORT: '0',
-      LOG_LEVEL: 'silent',
-      WEB_DIST_DIR: '/nonexistent',
-      RATE_LIMIT_FAILED_AUTH_PER_CLIENT: '1',
-      ...extra,
-    }),
-    logger: createLogger('silent'),
-    now: () => new Date('2026-03-02T09:00:00Z'),
-    devTokenSecret: new TextEncoder().encode('client-address-test-secret-client!!'),
-  });
+const start = (env: Record<string, string>) =>
+  startTestServer(db, { env: { RATE_LIMIT_FAILED_AUTH_PER_CLIENT: '1', ...env } });
 
 beforeAll(async () => {
   direct = await start({});
@@ -42,7 +27,7 @@ afterAll(async () => {
 });
 
 /** A request with a bad token, as if forwarded for `forwardedFor`: the HTTP status it gets. */
-async function badTokenStatus(server: RunningServer, forwardedFor: string): Promise<number> {
+async function badTokenStatus(server: TestServer, forwardedFor: string): Promise<number> {
   const response = await fetch(`${server.url}/graphql`, {
     method: 'POST',
     headers: {

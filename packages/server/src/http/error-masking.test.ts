@@ -1,11 +1,7 @@
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '../../test/database.js';
 import { makePerson } from '../../test/factories.js';
-import { resolveEnv } from '../env.js';
-import { issueDevToken } from '../modules/auth/dev-tokens.js';
-import { createLogger } from '../shared/logger.js';
-import { startHttpServer, type RunningServer } from './server.js';
+import { startTestServer, type TestServer } from '../../test/http-app.js';
 
 /**
  * A real database failure inside a resolver, over HTTP, as a client sees it: a generic
@@ -14,28 +10,13 @@ import { startHttpServer, type RunningServer } from './server.js';
  */
 
 const db = setupTestDatabase();
-const devSecret = new TextEncoder().encode('masking-test-secret-masking-test!!');
-const logLines: string[] = [];
-let server: RunningServer;
+let server: TestServer;
 let token: string;
 let tableAndColumnNames: string[];
 
 beforeAll(async () => {
-  const sink = new Writable({
-    write: (chunk: Buffer, _encoding, done) => (logLines.push(...chunk.toString().split('\n').filter(Boolean)), done()),
-  });
-  const env = resolveEnv({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'info', WEB_DIST_DIR: '/nonexistent' });
-  server = await startHttpServer({
-    orm: db.orm,
-    env,
-    logger: createLogger('info', sink),
-    now: () => new Date('2026-03-02T09:00:00Z'),
-    devTokenSecret: devSecret,
-  });
-  token = await issueDevToken(
-    (await makePerson(db.orm.em.fork(), ['SUBMITTER', 'RELATIONSHIP_MANAGER'])).id,
-    devSecret,
-  );
+  server = await startTestServer(db, { logLevel: 'info', now: () => new Date('2026-03-02T09:00:00Z') });
+  token = await server.tokenFor((await makePerson(db.orm.em.fork(), ['SUBMITTER', 'RELATIONSHIP_MANAGER'])).id);
   const names = await db.orm.em
     .fork()
     .getConnection()
@@ -76,7 +57,7 @@ function expectMasked(response: { text: string; body: Body }, secrets: string[])
   expect(errorId).toMatch(/^[0-9a-f-]{36}$/);
   expect(error?.message).toContain(errorId);
 
-  const logged = logLines
+  const logged = server.logLines
     .map(
       (line) =>
         JSON.parse(line) as {
@@ -177,7 +158,7 @@ describe('internal errors over HTTP', () => {
 
     function expectRefusedInput(response: { text: string; body: Body }, secrets: string[], from: number) {
       expect(response.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'INVALID_VALUE' });
-      const logged = logLines.slice(from).join('\n');
+      const logged = server.logLines.slice(from).join('\n');
       for (const secret of secrets) {
         expect({ secret, answered: response.text.includes(secret) }).toEqual({ secret, answered: false });
         expect({ secret, logged: logged.includes(secret) }).toEqual({ secret, logged: false });
@@ -192,12 +173,12 @@ describe('internal errors over HTTP', () => {
         create trigger refuse_value before insert on feedback_case for each row execute function refuse_value();`);
       try {
         const before = await count();
-        const from = logLines.length;
+        const from = server.logLines.length;
         const description = 'Mevrouw Bakker van de servicedesk hing zomaar op.';
         const response = await graphql(SUBMIT, { input: { kind: 'COMPLAINT', description, phone: '0687654321' } });
         expectRefusedInput(response, [description, 'Bakker', '0687654321', '+31687654321'], from);
         expect(await count()).toBe(before);
-        const warning = logLines
+        const warning = server.logLines
           .slice(from)
           .map((line) => JSON.parse(line) as { msg: string; err?: { code?: string } })
           .find((entry) => entry.msg === 'a value reached the database unvalidated');
@@ -209,13 +190,16 @@ describe('internal errors over HTTP', () => {
 
     it('a NUL character in a description: BAD_USER_INPUT (whichever layer refuses it), nothing written, no value logged', async () => {
       const before = await count();
-      const from = logLines.length;
+      const from = server.logLines.length;
       const description = 'Geholpen door Karel Appel\u0000 aan de telefoon.';
       const response = await graphql(SUBMIT, { input: { kind: 'COMPLAINT', description } });
       expect(response.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(await count()).toBe(before);
       for (const secret of ['Karel Appel', 'aan de telefoon'])
-        expect({ secret, logged: logLines.slice(from).join('\n').includes(secret) }).toEqual({ secret, logged: false });
+        expect({ secret, logged: server.logLines.slice(from).join('\n').includes(secret) }).toEqual({
+          secret,
+          logged: false,
+        });
     });
   });
 });

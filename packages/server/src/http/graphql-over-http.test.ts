@@ -1,9 +1,7 @@
 import { serverAudits } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '../../test/database.js';
-import { resolveEnv } from '../env.js';
-import { createLogger } from '../shared/logger.js';
-import { startHttpServer, type RunningServer } from './server.js';
+import { startTestServer, type TestServer } from '../../test/http-app.js';
 
 /**
  * graphql-http's server audits (GraphQL-over-HTTP conformance) against the server in production
@@ -11,17 +9,10 @@ import { startHttpServer, type RunningServer } from './server.js';
  */
 
 const db = setupTestDatabase();
-let server: RunningServer;
+let server: TestServer;
 
 beforeAll(async () => {
-  const env = resolveEnv({ NODE_ENV: 'production', PORT: '0', LOG_LEVEL: 'silent', WEB_DIST_DIR: '/nonexistent' });
-  server = await startHttpServer({
-    orm: db.orm,
-    env,
-    logger: createLogger('silent'),
-    now: () => new Date(),
-    devTokenSecret: null,
-  });
+  server = await startTestServer(db, { env: { NODE_ENV: 'production' }, devTokens: false });
 });
 
 afterAll(async () => {

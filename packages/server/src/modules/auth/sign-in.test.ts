@@ -1,12 +1,9 @@
-import { Writable } from 'node:stream';
 import { exportSPKI, generateKeyPair, SignJWT, type JWTPayload } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { setupTestDatabase } from '../../../test/database.js';
 import { makePerson, makeUnit } from '../../../test/factories.js';
-import { resolveEnv } from '../../env.js';
-import { startHttpServer, type RunningServer } from '../../http/server.js';
-import { createLogger } from '../../shared/logger.js';
+import { startTestServer, type TestServer } from '../../../test/http-app.js';
 import { Person } from '../people/person.entity.js';
 
 const ISSUER = 'https://idp.example/realms/klankbord';
@@ -14,33 +11,15 @@ const db = setupTestDatabase();
 let orm: MikroORM;
 let privateKey: Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
 let publicKeyPem: string;
-const servers: RunningServer[] = [];
-const logLines: string[] = [];
-let registerMode: RunningServer;
-let tokenMode: RunningServer;
+const servers: TestServer[] = [];
+let registerMode: TestServer;
+let tokenMode: TestServer;
 
-async function start(variables: Record<string, string>): Promise<RunningServer> {
-  const sink = new Writable({
-    write: (chunk: Buffer, _encoding, done) => {
-      logLines.push(chunk.toString());
-      done();
-    },
-  });
-  const env = resolveEnv({
-    NODE_ENV: 'test',
-    PORT: '0',
-    LOG_LEVEL: 'info',
-    JWT_ISSUER: ISSUER,
-    JWT_PUBLIC_KEY: publicKeyPem,
-    WEB_DIST_DIR: '/nonexistent',
-    ...variables,
-  });
-  const server = await startHttpServer({
-    orm,
-    env,
-    logger: createLogger('info', sink),
-    now: () => new Date(),
-    devTokenSecret: null,
+async function start(variables: Record<string, string>): Promise<TestServer> {
+  const server = await startTestServer(db, {
+    logLevel: 'info',
+    devTokens: false,
+    env: { JWT_ISSUER: ISSUER, JWT_PUBLIC_KEY: publicKeyPem, ...variables },
   });
   servers.push(server);
   return server;
@@ -83,7 +62,7 @@ interface ViewerResponse {
   code?: string;
 }
 
-async function whoAmI(server: RunningServer, bearer: string): Promise<ViewerResponse> {
+async function whoAmI(server: TestServer, bearer: string): Promise<ViewerResponse> {
   const response = await fetch(`${server.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` },
@@ -110,9 +89,9 @@ describe('identity-provider tokens must expire, and soon', () => {
   ])('refuses a token %s with 401 UNAUTHENTICATED, logging why but not the token', async (_label, lifetime) => {
     const subject = newSubject();
     const bearer = await token(subject, {}, lifetime);
-    logLines.length = 0;
+    const from = registerMode.logLines.length;
     expect(await whoAmI(registerMode, bearer)).toMatchObject({ status: 401, code: 'UNAUTHENTICATED' });
-    const log = logLines.join('');
+    const log = registerMode.logLines.slice(from).join('\n');
     expect(log).toMatch(/"reason":"(ERR_JWT_CLAIM_VALIDATION_FAILED|TOKEN_TOO_LONG_LIVED)"/);
     expect(log).toContain('identity-provider token refused');
     expect(log).not.toContain(bearer.split('.')[2]);

@@ -2,9 +2,7 @@ import { exportSPKI, generateKeyPair, SignJWT, type JWTPayload } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { setupTestDatabase } from '../../../test/database.js';
-import { resolveEnv } from '../../env.js';
-import { startHttpServer, type RunningServer } from '../../http/server.js';
-import { createLogger } from '../../shared/logger.js';
+import { startTestServer, type TestServer } from '../../../test/http-app.js';
 import { grantAdministrator } from './grant-administrator.js';
 import { Person } from './person.entity.js';
 
@@ -13,29 +11,22 @@ const ISSUER = 'https://login.example.org';
 const db = setupTestDatabase();
 let orm: MikroORM;
 let privateKey: Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
-let server: RunningServer;
+let server: TestServer;
 
 beforeAll(async () => {
   orm = db.orm;
   const keys = await generateKeyPair('RS256');
   privateKey = keys.privateKey;
-  const env = resolveEnv({
-    NODE_ENV: 'production',
-    PORT: '0',
-    LOG_LEVEL: 'silent',
-    JWT_ISSUER: ISSUER,
-    JWT_PUBLIC_KEY: await exportSPKI(keys.publicKey),
-    WEB_DIST_DIR: '/nonexistent',
-    INITIAL_ADMINISTRATORS: 'f3c1a2b4-first-admin, Security.Officer@Example.org',
-    // These tests send their own documents as people; trusted documents are tested on their own.
-    TRUSTED_DOCUMENTS: 'allowed',
-  });
-  server = await startHttpServer({
-    orm,
-    env,
-    logger: createLogger('silent'),
-    now: () => new Date(),
-    devTokenSecret: null,
+  server = await startTestServer(db, {
+    devTokens: false,
+    env: {
+      NODE_ENV: 'production',
+      JWT_ISSUER: ISSUER,
+      JWT_PUBLIC_KEY: await exportSPKI(keys.publicKey),
+      INITIAL_ADMINISTRATORS: 'f3c1a2b4-first-admin, Security.Officer@Example.org',
+      // These tests send their own documents as people; trusted documents are tested on their own.
+      TRUSTED_DOCUMENTS: 'allowed',
+    },
   });
 });
 

@@ -1,12 +1,8 @@
-import { Writable } from 'node:stream';
 import { exportSPKI, generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '../../../test/database.js';
 import { makePerson } from '../../../test/factories.js';
-import { resolveEnv } from '../../env.js';
-import { startHttpServer, type RunningServer } from '../../http/server.js';
-import { createLogger } from '../../shared/logger.js';
-import { issueDevToken } from '../auth/dev-tokens.js';
+import { startTestServer, type TestServer } from '../../../test/http-app.js';
 import { FeedbackCase } from '../cases/feedback-case.entity.js';
 import { Person } from '../people/person.entity.js';
 
@@ -18,10 +14,9 @@ import { Person } from '../people/person.entity.js';
  */
 
 const db = setupTestDatabase();
-const devSecret = new TextEncoder().encode('rate-limit-test-secret-rate-limit!!');
 const logLines: string[] = [];
-let first: RunningServer;
-let second: RunningServer;
+let first: TestServer;
+let second: TestServer;
 let privateKey: Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
 
 const LIMITS = {
@@ -32,26 +27,16 @@ const LIMITS = {
 };
 
 beforeAll(async () => {
-  const sink = new Writable({
-    write: (chunk: Buffer, _encoding, done) => (logLines.push(...chunk.toString().split('\n').filter(Boolean)), done()),
-  });
   const keys = await generateKeyPair('RS256');
   privateKey = keys.privateKey;
   const identityProvider = { JWT_ISSUER: 'https://idp.example', JWT_PUBLIC_KEY: await exportSPKI(keys.publicKey) };
+  // One log for both instances, in the order written.
   const start = () =>
-    startHttpServer({
-      orm: db.orm,
-      env: resolveEnv({
-        NODE_ENV: 'test',
-        PORT: '0',
-        LOG_LEVEL: 'info',
-        WEB_DIST_DIR: '/nonexistent',
-        ...identityProvider,
-        ...LIMITS,
-      }),
-      logger: createLogger('info', sink),
+    startTestServer(db, {
+      logLevel: 'info',
+      logLines,
       now: () => new Date('2026-03-02T09:00:00Z'),
-      devTokenSecret: devSecret,
+      env: { ...identityProvider, ...LIMITS },
     });
   first = await start();
   second = await start();
@@ -69,7 +54,7 @@ interface Answer {
   data: Record<string, unknown> | null;
 }
 
-async function post(server: RunningServer, query: string, token?: string): Promise<Answer> {
+async function post(server: TestServer, query: string, token?: string): Promise<Answer> {
   const response = await fetch(`${server.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -93,7 +78,7 @@ const SUBMIT =
 const storedCases = () => db.orm.em.fork().count(FeedbackCase, {});
 
 async function submitterToken(): Promise<string> {
-  return issueDevToken((await makePerson(db.orm.em.fork(), ['SUBMITTER'])).id, devSecret);
+  return first.tokenFor((await makePerson(db.orm.em.fork(), ['SUBMITTER'])).id);
 }
 
 function expectRefused(answer: Answer): void {
