@@ -6,11 +6,10 @@ import path from 'node:path';
 import { exportSPKI, generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '../../test/database.js';
+import { startTestServer, type TestServer } from '../../test/http-app.js';
 import { resolveEnv } from '../env.js';
 import { COMMAND_LINE } from '../modules/admin-events/admin-actor.js';
 import { createApiKey } from '../modules/api-keys/create-api-key.js';
-import { createLogger } from '../shared/logger.js';
-import { startHttpServer, type RunningServer } from './server.js';
 import { loadTrustedDocuments, MANIFEST_FILE, TrustedDocumentsError } from './trusted-documents.js';
 
 /**
@@ -32,28 +31,21 @@ mkdirSync(path.join(webDist, 'assets'));
 writeFileSync(path.join(webDist, 'index.html'), '<!doctype html>');
 writeFileSync(path.join(webDist, MANIFEST_FILE), JSON.stringify(manifest));
 
-let server: RunningServer;
+let server: TestServer;
 let personToken: string;
 let apiKeySecret: string;
 
 beforeAll(async () => {
   const keys = await generateKeyPair('RS256');
-  const env = resolveEnv({
+  const settings = {
     NODE_ENV: 'production',
-    PORT: '0',
-    LOG_LEVEL: 'silent',
     JWT_ISSUER: 'https://idp.example',
     JWT_PUBLIC_KEY: await exportSPKI(keys.publicKey),
     WEB_DIST_DIR: webDist,
-  });
-  expect(env.TRUSTED_DOCUMENTS).toBe('required');
-  server = await startHttpServer({
-    orm: db.orm,
-    env,
-    logger: createLogger('silent'),
-    now: () => new Date(),
-    devTokenSecret: null,
-  });
+  };
+  // What production means here: trusted documents required without saying so.
+  expect(resolveEnv({ PORT: '0', ...settings }).TRUSTED_DOCUMENTS).toBe('required');
+  server = await startTestServer(db, { devTokens: false, env: settings });
   personToken = await new SignJWT({ name: 'Portal User', email: 'trusted.user@example.org' })
     .setProtectedHeader({ alg: 'RS256' })
     .setIssuer('https://idp.example')
