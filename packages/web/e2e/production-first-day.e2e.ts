@@ -1,4 +1,3 @@
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import {
   createApiKey,
@@ -10,11 +9,11 @@ import {
   readCasesWithKey,
   revokeApiKey,
 } from './admin-actions';
-import { browserTest, launchBrowser, newContext, screenshot } from './browser';
+import { browserTest, newContext, screenshot } from './browser';
 import { fileComplaintThroughForm, takeStep } from './case-actions';
-import { ACCOUNTS, API_AUDIENCE, startOidcProvider, WEB_CLIENT_ID, type RunningProvider } from './oidc-provider';
-import { startProduct, type RunningProduct } from './product-server';
-import { signInThroughProvider, type SignInSite } from './provider-sign-in';
+import { ACCOUNTS } from './oidc-provider';
+import { startProductionSite, type ProductionSite } from './production-site';
+import { signInThroughProvider } from './provider-sign-in';
 
 /**
  * The first day of a new installation (issue 11, "Done when"): NODE_ENV=production on an EMPTY
@@ -31,38 +30,17 @@ import { signInThroughProvider, type SignInSite } from './provider-sign-in';
  * Each person still works in a browser context of their own, as on their own computer.
  */
 
-let browser: Browser;
-let provider: RunningProvider;
-let product: RunningProduct;
-let site: SignInSite;
+let site: ProductionSite;
 
 beforeAll(async () => {
-  provider = await startOidcProvider();
-  product = await startProduct({
-    demoHistoryDays: 1,
-    env: {
-      NODE_ENV: 'production',
-      DEMO_DATA: 'never',
-      JWT_ISSUER: provider.issuer,
-      JWT_JWKS_URL: provider.jwksUrl,
-      JWT_AUDIENCE: API_AUDIENCE,
-      OIDC_CLIENT_ID: WEB_CLIENT_ID,
-      ROLES_SOURCE: 'register',
-      INITIAL_ADMINISTRATORS: ACCOUNTS.administrator.id,
-    },
-  });
-  provider.registerWebApp(product.baseUrl);
-  site = { baseUrl: product.baseUrl, issuer: provider.issuer };
-  browser = await launchBrowser();
+  site = await startProductionSite({ rolesSource: 'register' });
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await product?.stop();
-  await provider?.stop();
+  await site?.stop();
 });
 
-const it = browserTest(() => browser, 'first-day');
+const it = browserTest(() => site.browser, 'first-day');
 
 /** What the administrator sets up, in Dutch as the forms show it. */
 const SERVICE = { code: 'TEL', nameEn: 'Telephony', nameNl: 'Telefonie' };
@@ -225,7 +203,7 @@ describe.sequential('the first day of Klankbord in production, on an empty datab
     await page.getByRole('navigation', { name: 'Klankbord' }).getByRole('link', { name: 'Administration' }).waitFor();
 
     // A browser of the submitter's own: nothing picked there yet.
-    const submitter = await newContext(browser);
+    const submitter = await newContext(site.browser);
     try {
       const own = await submitter.newPage();
       await signInThroughProvider(own, site, ACCOUNTS.submitter);

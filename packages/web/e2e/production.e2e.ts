@@ -1,17 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { openScreen } from './admin-actions';
-import { browserTest, launchBrowser, newContext, screenshot } from './browser';
+import { browserTest, newContext, screenshot } from './browser';
 import { fileComplaintThroughForm } from './case-actions';
-import { ACCOUNTS, API_AUDIENCE, startOidcProvider, WEB_CLIENT_ID, type RunningProvider } from './oidc-provider';
-import { startProduct, type RunningProduct } from './product-server';
-import {
-  logInAtProvider,
-  ORGANISATION_SIGN_IN,
-  signInThroughProvider,
-  toProviderLogin,
-  type SignInSite,
-} from './provider-sign-in';
+import { ACCOUNTS } from './oidc-provider';
+import { startProductionSite, type ProductionSite } from './production-site';
+import { logInAtProvider, ORGANISATION_SIGN_IN, signInThroughProvider, toProviderLogin } from './provider-sign-in';
 
 /**
  * Klankbord as an organisation runs it: NODE_ENV=production on an empty database, dev sign-in off,
@@ -21,43 +15,21 @@ import {
  * (a minute before expiry) during a test.
  */
 
-let browser: Browser;
-let provider: RunningProvider;
-let product: RunningProduct;
 let baseUrl: string;
-/** Klankbord and its provider, once both run. */
-let site: SignInSite;
+/** Klankbord, its provider and the browser, once all run. */
+let site: ProductionSite;
 
 beforeAll(async () => {
-  provider = await startOidcProvider({ accessTokenTtlSeconds: 75 });
-  product = await startProduct({
-    demoHistoryDays: 1,
-    env: {
-      NODE_ENV: 'production',
-      DEMO_DATA: 'never',
-      JWT_ISSUER: provider.issuer,
-      JWT_JWKS_URL: provider.jwksUrl,
-      JWT_AUDIENCE: API_AUDIENCE,
-      OIDC_CLIENT_ID: WEB_CLIENT_ID,
-      // The empty database's first administrator comes from configuration (the provider's account
-      // carries no roles claim); everyone else's roles come from the token's roles claim.
-      INITIAL_ADMINISTRATORS: ACCOUNTS.administrator.id,
-      ROLES_SOURCE: 'token',
-    },
-  });
-  baseUrl = product.baseUrl;
-  provider.registerWebApp(baseUrl);
-  site = { baseUrl, issuer: provider.issuer };
-  browser = await launchBrowser();
+  // Access tokens live 75 s, so the app renews them (a minute before expiry) during a test.
+  site = await startProductionSite({ rolesSource: 'token', accessTokenTtlSeconds: 75 });
+  baseUrl = site.baseUrl;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await product?.stop();
-  await provider?.stop();
+  await site?.stop();
 });
 
-const it = browserTest(() => browser, 'production');
+const it = browserTest(() => site.browser, 'production');
 
 /** The bearer token of the next GraphQL request the page sends. */
 async function nextBearerToken(page: Page, action: () => Promise<unknown>): Promise<string> {
@@ -135,7 +107,7 @@ describe('Klankbord in production, signing in through the organisation’s OpenI
     await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
     const caseUrl = page.url();
 
-    const stranger = await newContext(browser);
+    const stranger = await newContext(site.browser);
     try {
       const fresh = await stranger.newPage();
       await fresh.goto(caseUrl);
@@ -159,7 +131,7 @@ describe('Klankbord in production, signing in through the organisation’s OpenI
   it('signing out ends the session at the provider too: the next sign-in shows its login page', async ({ page }) => {
     await signInThroughProvider(page, site, ACCOUNTS.administrator);
     await page.getByRole('button', { name: 'Uitloggen' }).click();
-    await page.waitForURL((url) => url.origin === provider.issuer);
+    await page.waitForURL((url) => url.origin === site.issuer);
     await page.getByRole('button', { name: 'Yes, sign me out' }).click();
     await page.waitForURL(`${baseUrl}/sign-in`);
     await toProviderLogin(page, site);
@@ -171,7 +143,7 @@ describe('Klankbord in production, signing in through the organisation’s OpenI
   }) => {
     const renewal = page.waitForResponse(
       (response) =>
-        response.url() === `${provider.issuer}/token` &&
+        response.url() === `${site.issuer}/token` &&
         (response.request().postData() ?? '').includes('grant_type=refresh_token'),
       { timeout: 55_000 },
     );
