@@ -5,8 +5,7 @@ import type { AdminEntityType } from '../../gql/graphql';
 import { formatDateTime } from '../../i18n/format';
 import { adminActionLabel, adminEntityLabel } from '../../i18n/labels';
 import { useLocale } from '../../i18n/LocaleProvider';
-import { Pager } from '../../ui/Pager';
-import { Empty, ErrorState, Loading } from '../../ui/Status';
+import { RecordTable } from '../../ui/RecordTable';
 import { useCursorPages } from '../../ui/useCursorPages';
 
 /** The kinds of thing the trail can be narrowed to, in the order the administration menu lists them. */
@@ -90,62 +89,47 @@ export function AdminChangesSection({
           ))}
         </select>
       </label>
-      {loading && !events ? (
-        <Loading />
-      ) : error ? (
-        <ErrorState error={error} retry={() => void refetch()} />
-      ) : !events?.nodes.length ? (
-        <Empty />
-      ) : (
-        <>
-          <table aria-label="administrative changes">
-            <thead>
-              <tr>
-                <th>
-                  <FormattedMessage id="manage.trailWhen" />
-                </th>
-                <th>
-                  <FormattedMessage id="manage.trailWho" />
-                </th>
-                <th>
-                  <FormattedMessage id="manage.trailWhat" />
-                </th>
-                <th>
-                  <FormattedMessage id="manage.trailFields" />
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {events.nodes.map((event) => (
-                <tr key={event.id}>
-                  <td>{formatDateTime(event.occurredAt, locale)}</td>
-                  <td>
-                    {event.actor?.displayName ?? (
-                      <FormattedMessage
-                        id={event.channel === 'COMMAND_LINE' ? 'manage.trailCommandLine' : 'manage.trailUnknown'}
-                      />
-                    )}
-                  </td>
-                  <td>
-                    <FormattedMessage id={adminEntityLabel(event.entityType)} /> <code>{event.entityId}</code>{' '}
-                    <FormattedMessage id={adminActionLabel(event.action)} />
-                  </td>
-                  <td>
-                    <ul className="plain">
-                      {event.changes.map((change) => (
-                        <li key={change.field}>
-                          <code>{change.field}</code>: {change.from ?? '—'} → {change.to ?? '—'}
-                        </li>
-                      ))}
-                    </ul>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <Pager pages={pages} endCursor={events.endCursor} hasNextPage={events.hasNextPage} />
-        </>
-      )}
+      <RecordTable
+        label="administrative changes"
+        rows={events?.nodes}
+        loading={loading}
+        error={error}
+        retry={() => void refetch()}
+        paging={events && { pages, endCursor: events.endCursor, hasNextPage: events.hasNextPage }}
+        columns={[
+          { label: 'manage.trailWhen', cell: (event) => formatDateTime(event.occurredAt, locale) },
+          {
+            label: 'manage.trailWho',
+            cell: (event) =>
+              event.actor?.displayName ?? (
+                <FormattedMessage
+                  id={event.channel === 'COMMAND_LINE' ? 'manage.trailCommandLine' : 'manage.trailUnknown'}
+                />
+              ),
+          },
+          {
+            label: 'manage.trailWhat',
+            cell: (event) => (
+              <>
+                <FormattedMessage id={adminEntityLabel(event.entityType)} /> <code>{event.entityId}</code>{' '}
+                <FormattedMessage id={adminActionLabel(event.action)} />
+              </>
+            ),
+          },
+          {
+            label: 'manage.trailFields',
+            cell: (event) => (
+              <ul className="plain">
+                {event.changes.map((change) => (
+                  <li key={change.field}>
+                    <code>{change.field}</code>: {change.from ?? '—'} → {change.to ?? '—'}
+                  </li>
+                ))}
+              </ul>
+            ),
+          },
+        ]}
+      />
     </section>
   );
 }

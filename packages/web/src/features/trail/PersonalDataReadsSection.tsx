@@ -2,10 +2,10 @@ import { useQuery } from '@apollo/client/react';
 import { FormattedMessage } from 'react-intl';
 import { Link } from 'react-router';
 import { graphql } from '../../gql';
+import type { PersonalDataReadsSectionQueryQuery } from '../../gql/graphql';
 import { formatDateTime } from '../../i18n/format';
 import { useLocale } from '../../i18n/LocaleProvider';
-import { Pager } from '../../ui/Pager';
-import { Empty, ErrorState, Loading } from '../../ui/Status';
+import { RecordTable } from '../../ui/RecordTable';
 import { useCursorPages } from '../../ui/useCursorPages';
 
 const PAGE_SIZE = 25;
@@ -38,6 +38,17 @@ export interface ReadsFilter {
   by: 'case' | 'person' | 'apiKey';
   id: string;
   label: string;
+}
+
+type Read = NonNullable<PersonalDataReadsSectionQueryQuery['personalDataReads']>['nodes'][number];
+
+/** The filter a read's reader narrows the list to: the person, or the API key; null if neither is known. */
+function readerFilter(read: Read): ReadsFilter | null {
+  if (read.reader) return { by: 'person', id: read.reader.id, label: read.reader.displayName ?? read.reader.id };
+  if (read.readerApiKeyId) {
+    return { by: 'apiKey', id: read.readerApiKeyId, label: read.readerApiKeyName ?? read.readerApiKeyId };
+  }
+  return null;
 }
 
 /**
@@ -84,69 +95,49 @@ export function PersonalDataReadsSection({
           </button>
         </p>
       )}
-      {loading && !reads ? (
-        <Loading />
-      ) : error ? (
-        <ErrorState error={error} retry={() => void refetch()} />
-      ) : !reads?.nodes.length ? (
-        <Empty />
-      ) : (
-        <>
-          <table aria-label="personal data reads">
-            <thead>
-              <tr>
-                <th>
-                  <FormattedMessage id="manage.trailWhen" />
-                </th>
-                <th>
-                  <FormattedMessage id="manage.trailWho" />
-                </th>
-                <th>
-                  <FormattedMessage id="manage.trailCase" />
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {reads.nodes.map((read) => {
-                const who: ReadsFilter | null = read.reader
-                  ? { by: 'person', id: read.reader.id, label: read.reader.displayName ?? read.reader.id }
-                  : read.readerApiKeyId
-                    ? { by: 'apiKey', id: read.readerApiKeyId, label: read.readerApiKeyName ?? read.readerApiKeyId }
-                    : null;
-                return (
-                  <tr key={read.id}>
-                    <td>{formatDateTime(read.readAt, locale)}</td>
-                    <td>
-                      {who ? (
-                        <button type="button" className="link" onClick={() => narrow(who)}>
-                          {who.by === 'apiKey' ? (
-                            <FormattedMessage id="manage.trailApiKey" values={{ name: who.label }} />
-                          ) : (
-                            who.label
-                          )}
-                        </button>
-                      ) : (
-                        <FormattedMessage id="manage.trailUnknown" />
-                      )}
-                    </td>
-                    <td>
-                      <Link to={`/cases/${read.case.id}`}>{read.case.registrationNumber}</Link>{' '}
-                      <button
-                        type="button"
-                        className="link"
-                        onClick={() => narrow({ by: 'case', id: read.case.id, label: read.case.registrationNumber })}
-                      >
-                        <FormattedMessage id="manage.trailOnlyThisCase" />
-                      </button>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-          <Pager pages={pages} endCursor={reads.endCursor} hasNextPage={reads.hasNextPage} />
-        </>
-      )}
+      <RecordTable
+        label="personal data reads"
+        rows={reads?.nodes}
+        loading={loading}
+        error={error}
+        retry={() => void refetch()}
+        paging={reads && { pages, endCursor: reads.endCursor, hasNextPage: reads.hasNextPage }}
+        columns={[
+          { label: 'manage.trailWhen', cell: (read) => formatDateTime(read.readAt, locale) },
+          {
+            label: 'manage.trailWho',
+            cell: (read) => {
+              const who = readerFilter(read);
+              return who ? (
+                <button type="button" className="link" onClick={() => narrow(who)}>
+                  {who.by === 'apiKey' ? (
+                    <FormattedMessage id="manage.trailApiKey" values={{ name: who.label }} />
+                  ) : (
+                    who.label
+                  )}
+                </button>
+              ) : (
+                <FormattedMessage id="manage.trailUnknown" />
+              );
+            },
+          },
+          {
+            label: 'manage.trailCase',
+            cell: (read) => (
+              <>
+                <Link to={`/cases/${read.case.id}`}>{read.case.registrationNumber}</Link>{' '}
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => narrow({ by: 'case', id: read.case.id, label: read.case.registrationNumber })}
+                >
+                  <FormattedMessage id="manage.trailOnlyThisCase" />
+                </button>
+              </>
+            ),
+          },
+        ]}
+      />
     </section>
   );
 }
