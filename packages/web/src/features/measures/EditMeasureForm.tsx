@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { FormattedMessage } from 'react-intl';
 import type { MeasureDetail_MeasureFragment } from '../../gql/graphql';
-import { FieldError, invalidProps } from '../../ui/forms/FieldError';
+import { TextAreaField, TextField } from '../../ui/forms/TextField';
 import { toUpdateInput } from './measure-forms';
 import { MeasureProblems } from './MeasureProblems';
 import { useUpdateMeasureMutation } from './useUpdateMeasureMutation';
@@ -24,14 +24,6 @@ export function EditMeasureForm({
     if (!input || (await perform(input))) setOpen(false);
   }
 
-  const field = (key: 'title' | 'description' | 'expectedEffect') => ({
-    id: `${ids}-${key}`,
-    errorId: `${ids}-${key}-error`,
-    error: errors.fields[key],
-  });
-  const title = field('title');
-  const description = field('description');
-  const effect = field('expectedEffect');
   return (
     <>
       {notice && !open && (
@@ -57,39 +49,27 @@ export function EditMeasureForm({
               onReload();
             }}
           />
-          <label htmlFor={title.id}>
-            <FormattedMessage id="measures.fieldTitle" />
-          </label>
           {/* Opened from a button: the focus moves into the form so keyboard users can type at once. */}
-          <input
-            id={title.id}
+          <TextField
+            label="measures.fieldTitle"
             name="title"
             defaultValue={measure.title}
             required
             autoFocus
-            {...invalidProps(title.errorId, title.error)}
+            error={errors.fields['title']}
           />
-          <FieldError id={title.errorId} message={title.error} />
-          <label htmlFor={description.id}>
-            <FormattedMessage id="measures.fieldDescription" />
-          </label>
-          <textarea
-            id={description.id}
+          <TextAreaField
+            label="measures.fieldDescription"
             name="description"
             defaultValue={measure.description}
-            {...invalidProps(description.errorId, description.error)}
+            error={errors.fields['description']}
           />
-          <FieldError id={description.errorId} message={description.error} />
-          <label htmlFor={effect.id}>
-            <FormattedMessage id="measures.expectedEffect" />
-          </label>
-          <input
-            id={effect.id}
+          <TextField
+            label="measures.expectedEffect"
             name="expectedEffect"
             defaultValue={measure.expectedEffect ?? ''}
-            {...invalidProps(effect.errorId, effect.error)}
+            error={errors.fields['expectedEffect']}
           />
-          <FieldError id={effect.errorId} message={effect.error} />
           <p className="card-tools">
             <button type="submit" className="primary" disabled={loading}>
               <FormattedMessage id="measures.save" />

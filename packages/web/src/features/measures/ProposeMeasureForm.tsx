@@ -2,6 +2,7 @@ import { useId, type FormEvent } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { useLocalName } from '../../i18n/local-name';
 import { FieldError, invalidProps } from '../../ui/forms/FieldError';
+import { TextAreaField, TextField } from '../../ui/forms/TextField';
 import { toProposeInput } from './measure-forms';
 import { MeasureProblems } from './MeasureProblems';
 import { useProposeMeasureMutation } from './useProposeMeasureMutation';
@@ -21,11 +22,8 @@ export function ProposeMeasureForm({ complaintTypes, services }: { complaintType
     if (await perform(toProposeInput(new FormData(form)))) form.reset();
   }
 
-  const title = field('title');
-  const description = field('description');
   const type = field('targetComplaintTypeId');
   const service = field('targetServiceId');
-  const effect = field('expectedEffect');
   return (
     <form className="card" aria-labelledby={`${ids}-heading`} onSubmit={(e) => void submit(e)}>
       <h2 id={`${ids}-heading`}>
@@ -37,21 +35,13 @@ export function ProposeMeasureForm({ complaintTypes, services }: { complaintType
           <FormattedMessage id={notice} />
         </p>
       )}
-      <label htmlFor={title.id}>
-        <FormattedMessage id="measures.fieldTitle" />
-      </label>
-      <input id={title.id} name="title" required {...invalidProps(`${title.id}-error`, title.error)} />
-      <FieldError id={`${title.id}-error`} message={title.error} />
-      <label htmlFor={description.id}>
-        <FormattedMessage id="measures.fieldDescription" />
-      </label>
-      <textarea
-        id={description.id}
+      <TextField label="measures.fieldTitle" name="title" required error={errors.fields['title']} />
+      <TextAreaField
+        label="measures.fieldDescription"
         name="description"
         required
-        {...invalidProps(`${description.id}-error`, description.error)}
+        error={errors.fields['description']}
       />
-      <FieldError id={`${description.id}-error`} message={description.error} />
       <label htmlFor={type.id}>
         <FormattedMessage id="measures.targetType" />
       </label>
@@ -93,11 +83,7 @@ export function ProposeMeasureForm({ complaintTypes, services }: { complaintType
           ))}
       </select>
       <FieldError id={`${service.id}-error`} message={service.error} />
-      <label htmlFor={effect.id}>
-        <FormattedMessage id="measures.expectedEffect" />
-      </label>
-      <input id={effect.id} name="expectedEffect" {...invalidProps(`${effect.id}-error`, effect.error)} />
-      <FieldError id={`${effect.id}-error`} message={effect.error} />
+      <TextField label="measures.expectedEffect" name="expectedEffect" error={errors.fields['expectedEffect']} />
       <p>
         <button type="submit" className="primary" disabled={loading}>
           <FormattedMessage id="measures.propose" />
