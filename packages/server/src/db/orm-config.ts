@@ -2,6 +2,7 @@ import { DataloaderType } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { SeedManager } from '@mikro-orm/seeder';
+import { ReferenceCacheAdapter } from '../shared/cached-reference.js';
 import { entities } from './entities.js';
 import { migrationsList } from './migrations/index.js';
 
@@ -25,6 +26,9 @@ export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): 
       snapshot: false,
     },
     pool: { min: 0, max: 10 },
+    // MikroORM's in-memory result cache, which also holds the settings and calendar cache and closes
+    // its listening connection with the ORM (src/shared/cached-reference.ts).
+    resultCache: { adapter: ReferenceCacheAdapter },
     // Off, and to stay off outside a developer's own machine: MikroORM's query log prints each
     // statement with its bound values (names, e-mail addresses, phone numbers, descriptions).
     debug: false,

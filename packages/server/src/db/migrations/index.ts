@@ -9,6 +9,8 @@ import { Migration20261202080000_AdminTrailAndApiKeyExpiry } from './Migration20
 import { Migration20261202100000_PersonalDataReads } from './Migration20261202100000_personal-data-reads.js';
 import { Migration20261202110000_RateLimit } from './Migration20261202110000_rate-limit.js';
 import { Migration20261202120000_IdempotencyPerCaller } from './Migration20261202120000_idempotency-per-caller.js';
+import { Migration20261202130000_RelationshipManagerLoad } from './Migration20261202130000_relationship-manager-load.js';
+import { Migration20261202130100_ReferenceChangeNotify } from './Migration20261202130100_reference-change-notify.js';
 
 /** Every migration in order. Add new ones at the end (create them with `pnpm db:migration:create`). */
 export const migrationsList: MigrationObject[] = [
@@ -25,4 +27,9 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202100000_personal-data-reads', class: Migration20261202100000_PersonalDataReads },
   { name: 'Migration20261202110000_rate-limit', class: Migration20261202110000_RateLimit },
   { name: 'Migration20261202120000_idempotency-per-caller', class: Migration20261202120000_IdempotencyPerCaller },
+  {
+    name: 'Migration20261202130000_relationship-manager-load',
+    class: Migration20261202130000_RelationshipManagerLoad,
+  },
+  { name: 'Migration20261202130100_reference-change-notify', class: Migration20261202130100_ReferenceChangeNotify },
 ];

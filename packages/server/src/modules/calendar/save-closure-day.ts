@@ -1,6 +1,7 @@
 import { addDays, amsterdamDate, MAX_DAYS_AHEAD, requireDate } from '@klankbord/domain';
 import type { RequestContext } from '../../graphql/context.js';
 import { changedFields, recordAdminEvent } from '../admin-events/record-admin-event.js';
+import { invalidateReferences } from '../../shared/cached-reference.js';
 import { authorize } from '../auth/authorize.js';
 import { canManageClosureDays } from './calendar.policy.js';
 import { ClosureDay } from './closure-day.entity.js';
@@ -26,20 +27,26 @@ export async function saveClosureDay({
   const date = requireDate(input.date, 'date', {
     notAfter: { date: horizon, what: `${CLOSURE_DAY_YEARS_AHEAD} years from today` },
   });
-  return ctx.em.transactional(async (em) => {
-    const existing = await em.findOne(ClosureDay, { date });
-    const before = existing ? { date, name: existing.name } : null;
-    const day = existing ?? new ClosureDay({ date, name: input.name });
-    day.name = input.name;
-    em.persist(day);
-    recordAdminEvent(em, {
-      actor: ctx.viewer,
-      entityType: 'CLOSURE_DAY',
-      entityId: date,
-      action: before ? 'CHANGED' : 'CREATED',
-      changes: changedFields(before, { date, name: day.name }),
-      occurredAt: ctx.services.now(),
+  try {
+    return await ctx.em.transactional(async (em) => {
+      const existing = await em.findOne(ClosureDay, { date });
+      const before = existing ? { date, name: existing.name } : null;
+      const day = existing ?? new ClosureDay({ date, name: input.name });
+      day.name = input.name;
+      em.persist(day);
+      recordAdminEvent(em, {
+        actor: ctx.viewer,
+        entityType: 'CLOSURE_DAY',
+        entityId: date,
+        action: before ? 'CHANGED' : 'CREATED',
+        changes: changedFields(before, { date, name: day.name }),
+        occurredAt: ctx.services.now(),
+      });
+      return day;
     });
-    return day;
-  });
+  } finally {
+    // Deadlines computed next on this instance see the change; the others hear of it through the
+    // database's notification.
+    invalidateReferences(ctx.em);
+  }
 }

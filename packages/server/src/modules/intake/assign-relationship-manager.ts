@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { openStatusSql } from '../../shared/domain-sql.js';
+
+/** People who may be given new cases: active, with the relationship-manager role (a partial index). */
+const ACTIVE_MANAGER = `p.active and 'RELATIONSHIP_MANAGER' = any(p.roles)`;
 
 /**
  * The rule that picks the relationship manager of a new case (documented in the README):
@@ -8,24 +10,47 @@ import { openStatusSql } from '../../shared/domain-sql.js';
  * 2. otherwise the active relationship manager with the fewest open cases (ties: oldest account id
  *    order, so the choice is deterministic);
  * 3. no relationship manager at all: the case waits unassigned and shows up in every triage queue.
+ *
+ * Open cases come from `relationship_manager_load` (one row per manager, kept by triggers on
+ * `feedback_case`), so the pick costs the same at 1,000 or 10,000,000 cases.
+ *
+ * Must run inside the intake transaction, before the registration number is taken: it locks the
+ * picked person's row (`for no key update`, which does not block foreign keys to that person) until
+ * the transaction ends, when the new case is in the load. Concurrent submissions skip managers that
+ * another submission is still placing a case with, so a burst spreads over the managers as the rule
+ * would have spread it one by one instead of all reading the same counts and piling onto one. Only
+ * when every manager is being given a case does a submission wait for the least-loaded one.
+ * Lock order is always person, then counter (`takeRegistrationNumber`), then load row (the insert's
+ * trigger), so intake, import and case changes cannot deadlock one another.
  */
 export async function pickRelationshipManager(
   em: EntityManager,
   organisationUnitId: string | null,
 ): Promise<string | null> {
-  const rows = await em.getConnection().execute<{ id: string }[]>(
-    `select p.id
-       from person p
-       left join organisation_unit u on u.relationship_manager_id = p.id and u.id = ?
-       left join feedback_case c on c.relationship_manager_id = p.id
-                                 and ${openStatusSql('c.status')}
-      where p.active and 'RELATIONSHIP_MANAGER' = any(p.roles)
-      group by p.id
-      order by bool_or(u.id is not null) desc, count(c.id) asc, p.id asc
-      limit 1`,
-    [organisationUnitId],
-    'all',
-    em.getTransactionContext(),
-  );
-  return rows[0]?.id ?? null;
+  const pick = async (sql: string, params: unknown[]) =>
+    (await em.getConnection().execute<{ id: string }[]>(sql, params, 'all', em.getTransactionContext()))[0]?.id ?? null;
+
+  if (organisationUnitId) {
+    const portfolioManager = await pick(
+      `select p.id
+         from organisation_unit u
+         join person p on p.id = u.relationship_manager_id
+        where u.id = ? and ${ACTIVE_MANAGER}
+          for no key update of p`,
+      [organisationUnitId],
+    );
+    if (portfolioManager) return portfolioManager;
+  }
+  const fewestOpenCases = (lock: string) =>
+    pick(
+      `select p.id
+         from person p
+         left join relationship_manager_load l on l.person_id = p.id
+        where ${ACTIVE_MANAGER}
+        order by coalesce(l.open_cases, 0) asc, p.id asc
+        limit 1
+          for no key update of p ${lock}`,
+      [],
+    );
+  return (await fewestOpenCases('skip locked')) ?? (await fewestOpenCases(''));
 }

@@ -58,15 +58,17 @@ export async function submitFeedback({
     if (earlier) return { case: earlier, replayed: true };
   }
 
+  // From the in-process reference cache: no statement at all while nothing changed.
+  const calendar = await loadCalendar(ctx.em);
   try {
     const created = await ctx.em.transactional(async (em) => {
       const refs = await loadReferences(em, input, self);
-      const calendar = await loadCalendar(em);
       const receivedAt = ctx.services.now();
-      const year = Number(amsterdamDate(receivedAt).slice(0, 4));
-      const number = await takeRegistrationNumber(em, year);
-      const leadTime = refs.version?.leadTimeWorkingDays ?? DEFAULT_LEAD_TIME_WORKING_DAYS;
-      const relationshipManagerId = await pickRelationshipManager(em, refs.organisationUnit?.id ?? null);
+      const leadTime = refs.leadTimeWorkingDays ?? DEFAULT_LEAD_TIME_WORKING_DAYS;
+      // Lock order: the relationship manager's person row, then the registration counter — taken
+      // last, just before the writes, because every submission queues on it until commit.
+      const relationshipManagerId = await pickRelationshipManager(em, refs.organisationUnitId);
+      const number = await takeRegistrationNumber(em, Number(amsterdamDate(receivedAt).slice(0, 4)));
 
       const { feedbackCase, event } = FeedbackCase.receive(
         {
@@ -81,15 +83,15 @@ export async function submitFeedback({
           submitterPhone: details.phone,
           submitterEmail: details.email,
           submitter: self ? em.getReference(Person, self.id, { wrapped: true }) : null,
-          organisationUnit: refs.organisationUnit
-            ? em.getReference(OrganisationUnit, refs.organisationUnit.id, { wrapped: true })
+          organisationUnit: refs.organisationUnitId
+            ? em.getReference(OrganisationUnit, refs.organisationUnitId, { wrapped: true })
             : null,
-          service: refs.service ? em.getReference(Service, refs.service.id, { wrapped: true }) : null,
-          complaintType: refs.complaintType
-            ? em.getReference(ComplaintType, refs.complaintType.id, { wrapped: true })
+          service: refs.serviceId ? em.getReference(Service, refs.serviceId, { wrapped: true }) : null,
+          complaintType: refs.complaintTypeId
+            ? em.getReference(ComplaintType, refs.complaintTypeId, { wrapped: true })
             : null,
-          complaintTypeVersion: refs.version
-            ? em.getReference(ComplaintTypeVersion, refs.version.id, { wrapped: true })
+          complaintTypeVersion: refs.complaintTypeVersionId
+            ? em.getReference(ComplaintTypeVersion, refs.complaintTypeVersionId, { wrapped: true })
             : null,
           leadTimeWorkingDays: leadTime,
           acknowledgementDueAt: acknowledgementDeadline(receivedAt, calendar).dueAt,
@@ -197,29 +199,66 @@ function identityProblems(input: SubmitFeedbackInput, self: Person): FieldProble
   return problems;
 }
 
-async function loadReferences(em: EntityManager, input: SubmitFeedbackInput, self: Person | null) {
-  const problems: FieldProblem[] = [];
+interface References {
+  organisationUnitId: string | null;
+  serviceId: string | null;
+  complaintTypeId: string | null;
+  /** The complaint type's current version and its lead time. */
+  complaintTypeVersionId: string | null;
+  leadTimeWorkingDays: number | null;
+}
+
+/**
+ * The classification the submission names, each only while in use, in one statement (none when it
+ * names nothing): the unit (given, else the submitter's own), service, complaint type and the
+ * type's current version. An unknown or retired one is refused with a field problem.
+ */
+async function loadReferences(em: EntityManager, input: SubmitFeedbackInput, self: Person | null): Promise<References> {
   const unitId = input.organisationUnitId ?? self?.organisationUnit?.id ?? null;
-  const [organisationUnit, service, complaintType] = await Promise.all([
-    unitId ? em.findOne(OrganisationUnit, { id: unitId, active: true }) : null,
-    input.serviceId ? em.findOne(Service, { id: input.serviceId, active: true }) : null,
-    input.complaintTypeId ? em.findOne(ComplaintType, { id: input.complaintTypeId, active: true }) : null,
-  ]);
-  if (input.organisationUnitId && !organisationUnit) {
+  if (!unitId && !input.serviceId && !input.complaintTypeId) {
+    return {
+      organisationUnitId: null,
+      serviceId: null,
+      complaintTypeId: null,
+      complaintTypeVersionId: null,
+      leadTimeWorkingDays: null,
+    };
+  }
+  const [row] = await em.getConnection().execute<
+    Array<{
+      organisation_unit_id: string | null;
+      service_id: string | null;
+      complaint_type_id: string | null;
+      complaint_type_version_id: string | null;
+      lead_time_working_days: number | null;
+    }>
+  >(
+    `select (select u.id from organisation_unit u where u.id = ?::uuid and u.active) as organisation_unit_id,
+            (select s.id from service s where s.id = ?::uuid and s.active) as service_id,
+            t.id as complaint_type_id, v.id as complaint_type_version_id, v.lead_time_working_days
+       from (select 1) one
+       left join complaint_type t on t.id = ?::uuid and t.active
+       left join complaint_type_version v on v.complaint_type_id = t.id and v.valid_to is null`,
+    [unitId, input.serviceId ?? null, input.complaintTypeId ?? null],
+    'all',
+    em.getTransactionContext(),
+  );
+  const problems: FieldProblem[] = [];
+  if (input.organisationUnitId && !row?.organisation_unit_id) {
     problems.push({
       field: 'organisationUnitId',
       reason: 'UNKNOWN',
       message: 'That organisation unit does not exist or is no longer in use.',
     });
   }
-  if (input.serviceId && !service) {
+  if (input.serviceId && !row?.service_id) {
     problems.push({
       field: 'serviceId',
       reason: 'UNKNOWN',
       message: 'That service does not exist or is no longer in use.',
     });
   }
-  if (input.complaintTypeId && !complaintType) {
+  if (input.complaintTypeId && !row?.complaint_type_id) {
     problems.push({
       field: 'complaintTypeId',
       reason: 'UNKNOWN',
@@ -227,8 +266,13 @@ async function loadReferences(em: EntityManager, input: SubmitFeedbackInput, sel
     });
   }
   if (problems.length > 0) throw new InputError(problems);
-  const version = complaintType ? await em.findOne(ComplaintTypeVersion, { complaintType, validTo: null }) : null;
-  return { organisationUnit, service, complaintType, version };
+  return {
+    organisationUnitId: row?.organisation_unit_id ?? null,
+    serviceId: row?.service_id ?? null,
+    complaintTypeId: row?.complaint_type_id ?? null,
+    complaintTypeVersionId: row?.complaint_type_version_id ?? null,
+    leadTimeWorkingDays: row?.lead_time_working_days ?? null,
+  };
 }
 
 /** Whose idempotency keys these are: an integration's key, else the person's. */

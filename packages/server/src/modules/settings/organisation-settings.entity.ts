@@ -37,3 +37,16 @@ export class OrganisationSettings {
   @Enum({ items: [...LANGUAGES], type: 'text' })
   defaultLanguage: Language = 'nl';
 }
+
+/** The values an administrator sets, as a plain object: for the audit trail's before/after and the reference cache. */
+export type SettingsValues = Pick<
+  OrganisationSettings,
+  'liberationDayIsHoliday' | 'relationshipManagerScope' | 'minimumReportCellSize' | 'defaultLanguage'
+>;
+
+export const settingsValues = (settings: OrganisationSettings): SettingsValues => ({
+  liberationDayIsHoliday: settings.liberationDayIsHoliday,
+  relationshipManagerScope: settings.relationshipManagerScope,
+  minimumReportCellSize: settings.minimumReportCellSize,
+  defaultLanguage: settings.defaultLanguage,
+});
