@@ -142,7 +142,7 @@ export class ReferenceCacheAdapter extends MemoryCacheAdapter {
 }
 
 /** The reference cache of `em`'s ORM; null when the ORM was configured without it (nothing is cached). */
-function referenceCacheOf(em: EntityManager): ReferenceCache | null {
+export function referenceCacheOf(em: EntityManager): ReferenceCache | null {
   const adapter = em.config.getResultCacheAdapter();
   return adapter instanceof ReferenceCacheAdapter ? adapter.references : null;
 }

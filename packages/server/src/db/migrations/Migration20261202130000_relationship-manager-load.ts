@@ -22,7 +22,7 @@ export class Migration20261202130000_RelationshipManagerLoad extends Migration {
   override async up(): Promise<void> {
     this.addSql(`create table "relationship_manager_load" (
       "person_id" uuid not null primary key references "person" ("id") on delete cascade,
-      "open_cases" int not null check ("open_cases" >= 0)
+      "open_cases" int not null
     );`);
     this.addSql(`create view relationship_manager_load_recount as
       select relationship_manager_id as person_id, count(*)::int as open_cases
