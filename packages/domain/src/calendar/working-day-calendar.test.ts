@@ -57,6 +57,22 @@ describe('WorkingDayCalendar: why a day is off', () => {
     );
   });
 
+  it('lists the closure days of a year in date order', () => {
+    const withClosures = new WorkingDayCalendar({
+      liberationDayIsHoliday: false,
+      closureDays: [
+        { date: '2027-01-02', name: 'Inventory' },
+        { date: '2026-12-24', name: 'Christmas Eve' },
+        { date: '2026-05-15', name: 'Brugdag' },
+      ],
+    });
+    expect(withClosures.closureDays(2026)).toEqual([
+      { date: '2026-05-15', name: 'Brugdag' },
+      { date: '2026-12-24', name: 'Christmas Eve' },
+    ]);
+    expect(withClosures.closureDays(2025)).toEqual([]);
+  });
+
   it('refuses malformed and impossible dates, and closure days with them', () => {
     expect(() => calendar.isWorkingDay('2026-02-30')).toThrow(DomainError);
     expect(() => calendar.isWorkingDay('24-04-2026')).toThrow(expect.objectContaining({ code: 'INVALID_DATE' }));

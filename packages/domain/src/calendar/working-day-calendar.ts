@@ -101,6 +101,13 @@ export class WorkingDayCalendar {
     return this.countWorkingDays(start, end);
   }
 
+  /** The closure days entered as data that fall in `year`, in date order. */
+  closureDays(year: number): ClosureDayInput[] {
+    return (this.settings.closureDays ?? [])
+      .filter((day) => day.date.startsWith(`${year}-`))
+      .sort((a, b) => a.date.localeCompare(b.date));
+  }
+
   /** The public holidays of a year under this calendar's settings (closure days not included). */
   holidays(year: number): Holiday[] {
     return [...this.holidaysOf(year)];

@@ -17,12 +17,13 @@ export class CalendarResolver {
     // The calendar is planned some years ahead; other years are a mistake in the request.
     requireYear(year, ctx.services.now(), CLOSURE_DAY_YEARS_AHEAD);
     const calendar = await ctx.loaders.calendar();
-    const closures = await ctx.em.find(ClosureDay, { date: { $gte: `${year}-01-01`, $lte: `${year}-12-31` } });
     return [
       ...calendar
         .holidays(year)
         .map((h) => ({ date: h.date, name: h.nameEn, nameNl: h.nameNl, kind: 'HOLIDAY' as const })),
-      ...closures.map((c) => ({ date: c.date, name: c.name, nameNl: c.name, kind: 'CLOSURE' as const })),
+      ...calendar
+        .closureDays(year)
+        .map((c) => ({ date: c.date, name: c.name, nameNl: c.name, kind: 'CLOSURE' as const })),
     ].sort((a, b) => a.date.localeCompare(b.date));
   }
 
