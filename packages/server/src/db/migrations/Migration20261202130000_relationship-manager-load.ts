@@ -7,6 +7,19 @@ import { Migration } from '@mikro-orm/migrations';
 const openCase = (row: string) =>
   `${row}.relationship_manager_id is not null and ${row}.status not in ('CLOSED', 'WITHDRAWN')`;
 
+const NEW_ROWS = 'select 1 as sign, n.relationship_manager_id, n.status from new_rows n';
+const OLD_ROWS = 'select -1 as sign, o.relationship_manager_id, o.status from old_rows o';
+
+/** Adds the signed open cases of the changed rows (`changes`) to their managers' rows. */
+const applyLoad = (changes: string) => `insert into relationship_manager_load as l (person_id, open_cases)
+          select x.relationship_manager_id, sum(x.sign)
+            from (${changes}) x
+           where ${openCase('x')}
+           group by 1
+          having sum(x.sign) <> 0
+           order by 1
+          on conflict (person_id) do update set open_cases = l.open_cases + excluded.open_cases;`;
+
 /**
  * `relationship_manager_load`: the open cases per relationship manager, so intake picks "the one with
  * the fewest open cases" from a row per manager instead of counting the cases (which grew with every
@@ -27,26 +40,18 @@ export class Migration20261202130000_RelationshipManagerLoad extends Migration {
     this.addSql(`create view relationship_manager_load_recount as
       select relationship_manager_id as person_id, count(*)::int as open_cases
         from feedback_case c where ${openCase('c')} group by relationship_manager_id;`);
-    // One function for the three triggers (transition tables need single-event triggers). Rows are
-    // upserted in person order so concurrent writers lock them alike.
+    // One function for the three triggers (transition tables need single-event triggers), in static
+    // SQL so each session plans it once. Rows are upserted in person order so concurrent writers
+    // lock them alike.
     this.addSql(`create function relationship_manager_load_apply() returns trigger language plpgsql as $$
-      declare
-        changes text := case tg_op
-          when 'INSERT' then 'select 1 as sign, n.relationship_manager_id, n.status from new_rows n'
-          when 'DELETE' then 'select -1 as sign, o.relationship_manager_id, o.status from old_rows o'
-          else 'select 1 as sign, n.relationship_manager_id, n.status from new_rows n
-                union all select -1, o.relationship_manager_id, o.status from old_rows o' end;
       begin
-        execute format($sql$
-          insert into relationship_manager_load as l (person_id, open_cases)
-          select x.relationship_manager_id, sum(x.sign)
-            from (%1$s) x
-           where ${openCase('x')}
-           group by 1
-          having sum(x.sign) <> 0
-           order by 1
-          on conflict (person_id) do update set open_cases = l.open_cases + excluded.open_cases
-        $sql$, changes);
+        if tg_op = 'INSERT' then
+          ${applyLoad(NEW_ROWS)}
+        elsif tg_op = 'DELETE' then
+          ${applyLoad(OLD_ROWS)}
+        else
+          ${applyLoad(`${NEW_ROWS} union all ${OLD_ROWS}`)}
+        end if;
         return null;
       end $$;`);
     this.addSql(`create trigger relationship_manager_load_insert after insert on feedback_case
