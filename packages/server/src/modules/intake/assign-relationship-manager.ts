@@ -14,14 +14,18 @@ const ACTIVE_MANAGER = `p.active and 'RELATIONSHIP_MANAGER' = any(p.roles)`;
  * Open cases come from `relationship_manager_load` (one row per manager, kept by triggers on
  * `feedback_case`), so the pick costs the same at 1,000 or 10,000,000 cases.
  *
- * Must run inside the intake transaction, before the registration number is taken: it locks the
- * picked person's row (`for no key update`, which does not block foreign keys to that person) until
- * the transaction ends, when the new case is in the load. Concurrent submissions skip managers that
- * another submission is still placing a case with, so a burst spreads over the managers as the rule
- * would have spread it one by one instead of all reading the same counts and piling onto one. Only
- * when every manager is being given a case does a submission wait for the least-loaded one.
- * Lock order is always person, then counter (`takeRegistrationNumber`), then load row (the insert's
- * trigger), so intake, import and case changes cannot deadlock one another.
+ * Must run inside the intake transaction, before the registration number is taken. The
+ * fewest-open-cases pick locks the picked person's row (`for no key update`, which does not block
+ * foreign keys to that person) until the transaction ends, when the new case is in the load:
+ * concurrent submissions skip managers that another submission is still placing a case with, so a
+ * burst spreads over the managers as the rule would have spread it one by one, instead of all
+ * reading the same counts and piling onto one. Only when every manager is being given a case does a
+ * submission wait for the least-loaded one. The portfolio pick locks nothing: the rule does not
+ * weigh that manager's load, and submissions of one unit need not queue for one another.
+ *
+ * Locks are taken in one order — person (this pick), registration counter, then load rows (the
+ * insert's trigger, after the counter) — and case changes take only load rows, so intake, import and
+ * case changes cannot deadlock one another.
  */
 export async function pickRelationshipManager(
   em: EntityManager,
@@ -35,8 +39,7 @@ export async function pickRelationshipManager(
       `select p.id
          from organisation_unit u
          join person p on p.id = u.relationship_manager_id
-        where u.id = ? and ${ACTIVE_MANAGER}
-          for no key update of p`,
+        where u.id = ? and ${ACTIVE_MANAGER}`,
       [organisationUnitId],
     );
     if (portfolioManager) return portfolioManager;

@@ -64,7 +64,7 @@ describe('what one submission sends to the database', () => {
     expect(sent.some((s) => /organisation_settings|closure_day/.test(s))).toBe(false);
     // The registration counter comes after the pick and right before the writes.
     const counter = sent.findIndex((s) => s.includes('registration_counter'));
-    expect(sent.findIndex((s) => s.includes('for no key update'))).toBeLessThan(counter);
+    expect(sent.findIndex((s) => s.includes("'RELATIONSHIP_MANAGER' = any(p.roles)"))).toBeLessThan(counter);
     expect(sent[counter + 1]).toContain('insert into "feedback_case"');
   });
 
