@@ -191,28 +191,30 @@ class ReplicaConnection extends PostgreSqlConnection {
     try {
       return await super.execute<T>(query, params, method, ctx, loggerContext);
     } catch (error) {
-      if (ctx || !isReplicaUnavailable(error)) throw error;
-      this.failed(this.name);
+      const failure = ctx ? null : replicaFailure(error);
+      if (!failure) throw error;
+      if (failure === 'unreachable') this.failed(this.name);
       return this.primary().execute<T>(query, params, method, ctx, loggerContext);
     }
   }
 }
 
 /**
- * Errors that say the replica cannot answer (not that the query is wrong): no connection, the
- * server shutting down or starting, or a read cancelled by a conflict with WAL replay.
+ * Whether an error says the replica could not answer (rather than that the query is wrong):
+ * `unreachable` — no connection, the server shutting down or starting; `conflict` — the read was
+ * cancelled by a conflict with WAL replay (the replica itself is fine). Null for anything else.
  */
-function isReplicaUnavailable(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  if (error.name === 'KnexTimeoutError' || /Connection terminated/i.test(error.message)) return true;
+function replicaFailure(error: unknown): 'unreachable' | 'conflict' | null {
+  if (!(error instanceof Error)) return null;
+  if (error.name === 'KnexTimeoutError' || /Connection terminated/i.test(error.message)) return 'unreachable';
   const code = (error as { code?: unknown }).code;
-  if (typeof code !== 'string') return false;
-  return (
+  if (typeof code !== 'string') return null;
+  if (code === '40001') return 'conflict';
+  const unreachable =
     ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EPIPE'].includes(code) ||
     code.startsWith('08') || // connection exceptions
-    ['57P01', '57P02', '57P03'].includes(code) || // admin shutdown, crash shutdown, cannot connect now
-    code === '40001' // on a standby: canceling statement due to conflict with recovery
-  );
+    ['57P01', '57P02', '57P03'].includes(code); // admin shutdown, crash shutdown, cannot connect now
+  return unreachable ? 'unreachable' : null;
 }
 
 /** A check of the primary's WAL position. */
