@@ -91,9 +91,20 @@ export function readReplicas(
         super(config, settings);
       }
     },
-    replicas: env.DATABASE_REPLICA_URLS.map((clientUrl, index) => ({ name: `replica-${index + 1}`, clientUrl })),
+    replicas: env.DATABASE_REPLICA_URLS.map((clientUrl, index) => ({
+      name: `replica-${index + 1}`,
+      clientUrl,
+      // Merged over the primary's driver options (statement timeout and all). Knex prints a line
+      // for every pooled connection a stopped replica drops; the monitor logs the change once.
+      driverOptions: { log: { warn: quietConnectionErrors } },
+    })),
     preferReadReplicas: true,
   };
+}
+
+function quietConnectionErrors(message: unknown): void {
+  if (typeof message === 'string' && message.startsWith('Connection Error')) return;
+  console.warn(message);
 }
 
 /** The replicas of `orm` and their state, for /readyz; undefined when it has none. */
