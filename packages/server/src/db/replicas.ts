@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { ConnectionOptions, ConnectionType, LoggingOptions, Transaction } from '@mikro-orm/core';
 import {
   PostgreSqlConnection,
+  type AbstractSqlConnection,
   type Knex,
   PostgreSqlDriver,
   type Configuration,
@@ -50,6 +51,19 @@ export function withReadRoute<T>(route: ReadRoute, work: () => T): T {
 export function readSql<T extends object>(em: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
   if (em.isInTransaction()) return em.execute<T[]>(sql, params, 'all');
   return em.getConnection('read').execute<T[]>(sql, params, 'all');
+}
+
+/**
+ * Where the primary's WAL is now: a replica that has replayed up to here shows every transaction
+ * committed before this call. Null when the primary cannot be asked.
+ */
+export async function primaryWalPosition(primary: AbstractSqlConnection): Promise<WalPosition | null> {
+  try {
+    const rows = await primary.execute<{ lsn: string }[]>('select pg_current_wal_lsn()::text as lsn');
+    return parseWalPosition(rows[0]?.lsn);
+  } catch {
+    return null;
+  }
 }
 
 /** What /readyz shows of one replica. */
@@ -330,10 +344,7 @@ export class ReplicaMonitor {
   /** Checks the primary's position, then every replica. Never throws. */
   async check(): Promise<void> {
     const at = Date.now();
-    const primary = await this.primary
-      .execute<{ lsn: string }[]>('select pg_current_wal_lsn()::text as lsn')
-      .then((rows) => parseWalPosition(rows[0]?.lsn))
-      .catch(() => null);
+    const primary = await primaryWalPosition(this.primary);
     if (primary !== null) this.history.push({ at, position: primary });
     await Promise.all(this.tracked.map((replica) => this.checkReplica(replica, primary)));
     this.forgetReplayedHistory();

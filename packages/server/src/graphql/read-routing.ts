@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { OperationTypeNode } from 'graphql';
 import type { MiddlewareFn } from 'type-graphql';
-import { PRIMARY_ONLY, replicaMonitorOf, withReadRoute, type ReadRoute } from '../db/replicas.js';
+import { PRIMARY_ONLY, primaryWalPosition, replicaMonitorOf, withReadRoute, type ReadRoute } from '../db/replicas.js';
 import { formatWalPosition, parseWalPosition, type WalPosition } from '../db/wal-position.js';
 import type { AppServices, RequestContext } from './context.js';
 
@@ -50,11 +50,7 @@ export function readRoutingPlugin({ orm, logger }: AppServices): ApolloServerPlu
         },
         async willSendResponse({ operation, response }) {
           if (operation?.operation !== OperationTypeNode.MUTATION) return;
-          const rows = await orm.em
-            .getConnection('write')
-            .execute<{ lsn: string }[]>('select pg_current_wal_lsn()::text as lsn')
-            .catch(() => []);
-          const position = parseWalPosition(rows[0]?.lsn);
+          const position = await primaryWalPosition(orm.em.getConnection('write'));
           if (position === null) return;
           const text = formatWalPosition(position);
           response.http.headers.set(READ_AFTER_HEADER, text);
