@@ -29,13 +29,13 @@ import { parseWalPosition, type WalPosition } from './wal-position.js';
 /** Where one request's reads may go. */
 export interface ReadRoute {
   /** Whether reads outside a transaction may use a replica at all. */
-  replicas: boolean;
+  readonly replicas: boolean;
   /** A replica serves this request only once it has replayed the WAL up to here (the client's last write). */
-  notBefore: WalPosition | null;
+  readonly notBefore: WalPosition | null;
 }
 
 /** Jobs, the CLI, authentication and anything without a route read from the primary. */
-export const PRIMARY_ONLY: ReadRoute = { replicas: false, notBefore: null };
+export const PRIMARY_ONLY: ReadRoute = Object.freeze({ replicas: false, notBefore: null });
 
 const currentRoute = new AsyncLocalStorage<ReadRoute>();
 
