@@ -64,6 +64,19 @@ describe('configuration', () => {
     ]);
   });
 
+  it('reads the replicas: comma-separated connection strings, none by default', () => {
+    expect(resolveEnv({}).DATABASE_REPLICA_URLS).toEqual([]);
+    const env = resolveEnv({
+      DATABASE_URL: 'postgres://primary:5432/klankbord',
+      DATABASE_REPLICA_URLS: 'postgres://replica-a:5432/klankbord, postgresql://replica-b:5432/klankbord,',
+    });
+    expect(env.DATABASE_REPLICA_URLS).toEqual([
+      'postgres://replica-a:5432/klankbord',
+      'postgresql://replica-b:5432/klankbord',
+    ]);
+    expect(env.DATABASE_REPLICA_MAX_LAG_MS).toBe(10_000);
+  });
+
   it('treats empty variables as unset (compose files pass JWT_ISSUER= )', () => {
     expect(resolveEnv({ JWT_ISSUER: '', DATABASE_URL: '' }).JWT_ISSUER).toBeUndefined();
   });
@@ -104,6 +117,14 @@ describe('configuration', () => {
       ],
     ],
     [{ JWT_MAX_TOKEN_AGE: '0' }, ['JWT_MAX_TOKEN_AGE']],
+    [
+      { DATABASE_REPLICA_URLS: 'postgres://replica/db', DATABASE_REPLICA_MAX_LAG_MS: '-1' },
+      ['DATABASE_REPLICA_URLS: read replicas need DATABASE_URL', 'DATABASE_REPLICA_MAX_LAG_MS'],
+    ],
+    [
+      { DATABASE_URL: 'postgres://primary/db', DATABASE_REPLICA_URLS: 'postgres://a/db, http://b/db' },
+      ['DATABASE_REPLICA_URLS: entry 2 is not a postgres:// connection string'],
+    ],
   ])('names every bad variable at once (%o)', (source, variables) => {
     try {
       resolveEnv(source);

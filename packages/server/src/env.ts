@@ -143,6 +143,25 @@ const envSchema = z
      * The CLI (migrations, seeding, import) runs without it.
      */
     DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(5000),
+    // --- Read replicas (issue 13, scale-out). ---
+    /**
+     * Streaming replicas of DATABASE_URL that serve reads (reports, lists, a case's page),
+     * comma-separated connection strings. Writes, transactions and every read of a mutation stay on
+     * the primary; a client that just wrote reads from a replica only once it has replayed that
+     * write (see src/db/replicas.ts). Unset: everything runs on the primary.
+     */
+    DATABASE_REPLICA_URLS: z
+      .string()
+      .transform((text, ctx) => parseReplicaUrls(text, ctx))
+      .default([]),
+    /**
+     * A replica further behind the primary than this, in milliseconds, is not read from until it
+     * catches up (its reads go to the primary). Lag is measured every DATABASE_REPLICA_CHECK_INTERVAL_MS.
+     */
+    DATABASE_REPLICA_MAX_LAG_MS: z.coerce.number().int().min(0).max(3_600_000).default(10_000),
+    /** How often each replica's state and lag are checked; a replica down is noticed within this. */
+    DATABASE_REPLICA_CHECK_INTERVAL_MS: z.coerce.number().int().min(100).max(60_000).default(1000),
+    // --- End of the read replicas. ---
     /**
      * Rate limits, shared by every server on the same database (kept in the `rate_limit` table),
      * per minute: feedback submitted per signed-in person or API key, and per client IP address;
@@ -198,6 +217,13 @@ const envSchema = z
         code: 'custom',
         path: ['OIDC_ISSUER'],
         message: 'required when OIDC_CLIENT_ID is set (or set JWT_ISSUER)',
+      });
+    }
+    if (env.DATABASE_REPLICA_URLS.length > 0 && !env.DATABASE_URL) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DATABASE_REPLICA_URLS'],
+        message: 'read replicas need DATABASE_URL (the embedded database has no replicas)',
       });
     }
     if ((env.JWT_JWKS_URL || env.JWT_PUBLIC_KEY) && !env.JWT_ISSUER) {
@@ -258,6 +284,20 @@ function toSeconds(text: string): number {
   const match = /^(\d+)\s*([smhd]?)$/.exec(text);
   const unit = { '': 1, s: 1, m: 60, h: 3600, d: 86_400 }[(match?.[2] ?? '') as '' | 's' | 'm' | 'h' | 'd'];
   return Number(match?.[1] ?? Number.NaN) * unit;
+}
+
+/** Parses DATABASE_REPLICA_URLS: PostgreSQL connection strings, comma-separated, naming each bad entry by position. */
+function parseReplicaUrls(text: string, ctx: z.RefinementCtx): string[] {
+  const entries = text
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
+  entries.forEach((entry, index) => {
+    // Not the entry itself in the message: it may hold a password.
+    if (!z.url({ protocol: /^postgres(ql)?$/ }).safeParse(entry).success)
+      ctx.addIssue({ code: 'custom', message: `entry ${index + 1} is not a postgres:// connection string` });
+  });
+  return entries;
 }
 
 /** Parses JWT_ROLE_MAP (`value=ROLE,…`) into claim value → roles, naming every bad entry. */

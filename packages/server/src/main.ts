@@ -9,6 +9,7 @@ import {
   writeInstanceState,
 } from './db/local-database.js';
 import { ormConfig, statementTimeout } from './db/orm-config.js';
+import { readReplicas } from './db/replicas.js';
 import { seedOnFirstRun } from './db/seeders/seed-on-first-run.js';
 import { assertPortFree, ListenError } from './http/listen.js';
 import { devTokenSecret } from './modules/auth/dev-token-secret.js';
@@ -71,7 +72,7 @@ async function main(): Promise<void> {
   } finally {
     await setup.close(true);
   }
-  const orm = await connect(statementTimeout(env.DATABASE_STATEMENT_TIMEOUT_MS));
+  const orm = await connect({ ...statementTimeout(env.DATABASE_STATEMENT_TIMEOUT_MS), ...readReplicas(env) });
   shutdown.add(() => orm.close(true));
 
   const server = await startHttpServer({

@@ -4,6 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { AppServices, RequestContext } from './context.js';
 import { createErrorFormatter } from './format-error.js';
 import { costLimitPlugin, documentLimits, inFlightBudgetPlugin } from './limits.js';
+import { readRoutingPlugin } from './read-routing.js';
 
 /**
  * The Apollo server with our error formatting, limits and request log. HTTP and the test harness
@@ -37,6 +38,7 @@ export function createApollo(
       costLimitPlugin(schema, env.GRAPHQL_MAX_COMPLEXITY),
       inFlightBudgetPlugin(env.GRAPHQL_MAX_IN_FLIGHT_PER_VIEWER),
       serviceUnavailableStatusPlugin(),
+      readRoutingPlugin(services),
       requestLogPlugin(services),
     ],
   });

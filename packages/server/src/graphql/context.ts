@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { PRIMARY_ONLY, type ReadRoute } from '../db/replicas.js';
 import type { Env } from '../env.js';
 import type { Viewer } from '../modules/auth/viewer.js';
 import type { Logger } from '../shared/logger.js';
@@ -26,10 +27,23 @@ export interface RequestContext {
   clientIp: string | null;
   loaders: Loaders;
   services: AppServices;
+  /**
+   * Where reads outside a transaction go: the primary until the request is known to be a query
+   * (read-routing.ts decides, per operation and the client's last write).
+   */
+  reads: ReadRoute;
 }
 
 /** The one factory of request contexts: HTTP, jobs and tests all call it. */
 export function createContext(services: AppServices, viewer: Viewer, clientIp: string | null = null): RequestContext {
   const em = services.orm.em.fork({ clear: true, useContext: false });
-  return { requestId: randomUUID(), em, viewer, clientIp, loaders: createLoaders(em, services.now), services };
+  return {
+    requestId: randomUUID(),
+    em,
+    viewer,
+    clientIp,
+    loaders: createLoaders(em, services.now),
+    services,
+    reads: PRIMARY_ONLY,
+  };
 }

@@ -18,6 +18,7 @@ import { OrganisationUnitResolver } from '../modules/people/organisation-unit.re
 import { PersonResolver } from '../modules/people/person.resolver.js';
 import { SettingsResolver } from '../modules/settings/settings.resolver.js';
 import { authChecker } from './auth-checker.js';
+import { readRoutingMiddleware } from './read-routing.js';
 
 /** Every resolver of the API, one per feature. */
 const resolvers = [
@@ -44,6 +45,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,
     authChecker,
+    globalMiddlewares: [readRoutingMiddleware],
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
   });
 }

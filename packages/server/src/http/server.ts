@@ -6,6 +6,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLError } from 'graphql';
+import { replicaStatus } from '../db/replicas.js';
 import { createAuthenticator } from '../modules/auth/authenticate.js';
 import type { Viewer } from '../modules/auth/viewer.js';
 import { webSignInConfig } from '../modules/auth/web-sign-in-config.js';
@@ -62,7 +63,8 @@ export async function startHttpServer(services: AppServices): Promise<RunningSer
   app.get('/readyz', async (_req, res) => {
     try {
       await services.orm.em.getConnection().execute('select 1');
-      res.json({ status: 'ready' });
+      // Replicas are shown, never required: their reads fall back to the primary (db/replicas.ts).
+      res.json({ status: 'ready', replicas: replicaStatus(services.orm) });
     } catch {
       res.status(503).json({ status: 'database unreachable' });
     }

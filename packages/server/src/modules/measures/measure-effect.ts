@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { addDays, rateRatio, startOfAmsterdamDay, toPlainDate, type IsoDate } from '@klankbord/domain';
+import { readSql } from '../../db/replicas.js';
 import type { MeasureEffect } from './measure-effect.type.js';
 import type { PreventiveMeasure } from './preventive-measure.entity.js';
 
@@ -75,7 +76,8 @@ async function countTargetComplaints(
   });
   const counts: Array<EffectCounts | null> = measures.map(() => null);
   if (rows.length === 0) return counts;
-  const result = await em.getConnection().execute<Array<{ i: number; before: number; after: number }>>(
+  const result = await readSql<{ i: number; before: number; after: number }>(
+    em,
     `select w.i, count(c.id) filter (where c.received_at < w.implemented)::int as before,
             count(c.id) filter (where c.received_at >= w.implemented)::int as after
        from (values ${rows.map(() => '(?::int, ?::uuid, ?::uuid, ?::timestamptz, ?::timestamptz, ?::timestamptz)').join(', ')})
@@ -85,7 +87,6 @@ async function countTargetComplaints(
         and c.received_at >= w.window_from and c.received_at < w.window_to
       group by w.i`,
     rows.flat(),
-    'all',
   );
   for (const row of result) counts[row.i] = { countBefore: row.before, countAfter: row.after };
   return counts;

@@ -1,5 +1,6 @@
 import { addDays, bucketStarts, coverPeriod, startOfAmsterdamDay, toPlainDate, type IsoDate } from '@klankbord/domain';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { readSql } from '../../db/replicas.js';
 import { InputError } from '../../shared/errors.js';
 import type { Bucket, ReportFilter } from './report-filter.input.js';
 
@@ -165,9 +166,9 @@ export const rollupBucketOf = (bucket: Bucket) => `date_trunc('${bucket.toLowerC
 /** Whether a bucket can be counted from month rows (weeks cut across months). */
 export const monthsFit = (bucket: Bucket) => bucket !== 'WEEK';
 
-/** Runs report SQL with placeholders. */
+/** Runs report SQL with placeholders, on a replica when the request may read from one (see db/replicas.ts). */
 export function query<T extends object>(em: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
-  return em.getConnection().execute<T[]>(sql, params, 'all');
+  return readSql<T>(em, sql, params);
 }
 
 /** Every bucket start from the period's first to its last day, so empty buckets show as zeros. */
