@@ -65,6 +65,14 @@ export class CaseConnection {
   @Field(() => Boolean, { description: 'Whether there is a next page.' })
   hasNextPage!: boolean;
 
-  @Field(() => Int, { description: 'How many cases match the filter (all pages).' })
+  @Field(() => Int, {
+    description:
+      'How many cases match the filter (all pages), counted up to 10,000: when more match it says 10,000 and `totalCountCapped` is true. Counted only when selected.',
+  })
   totalCount!: number;
+
+  @Field(() => Boolean, {
+    description: 'Whether more cases match than `totalCount` says (counting stops at 10,000).',
+  })
+  totalCountCapped!: boolean;
 }
