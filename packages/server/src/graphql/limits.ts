@@ -115,7 +115,7 @@ export function costLimitPlugin(schema: GraphQLSchema, maxComplexity: number): A
     const known = prices?.get(key);
     if (known !== undefined) return known;
     const complexity = operationComplexity(schema, document, variables, operationName);
-    if (!prices || prices.size >= PRICES_PER_DOCUMENT) priced.set(document, (prices = new Map()));
+    if (!prices || prices.size >= PRICES_PER_DOCUMENT) priced.set(document, (prices = new Map<string, number>()));
     prices.set(key, complexity);
     return complexity;
   };
