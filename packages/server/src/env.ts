@@ -163,6 +163,15 @@ const envSchema = z
     DATABASE_REPLICA_CHECK_INTERVAL_MS: z.coerce.number().int().min(100).max(60_000).default(1000),
     // --- End of the read replicas. ---
     /**
+     * How long a server keeps the viewer of a token or API key it has just checked, in milliseconds,
+     * so the next requests with it skip the lookup. A person deactivated or an API key revoked
+     * through this server is refused at once; through another instance, the command line or SQL,
+     * within this time. At most 60 s (an API key's last use is noted once a minute); 0 turns it off.
+     */
+    VIEWER_CACHE_TTL_MS: z.coerce.number().int().min(0).max(60_000).default(10_000),
+    /** How many credentials that cache holds at most (least recently used go first). */
+    VIEWER_CACHE_MAX_ENTRIES: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
+    /**
      * Rate limits, shared by every server on the same database (kept in the `rate_limit` table),
      * per minute: feedback submitted per signed-in person or API key, and per client IP address;
      * sign-ins (dev sign-in, a person's first sign-in with a token) per client; failed

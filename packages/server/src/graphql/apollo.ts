@@ -1,5 +1,8 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { AppServices, RequestContext } from './context.js';
 import { createErrorFormatter } from './format-error.js';
@@ -34,6 +37,9 @@ export function createApollo(
       ...plugins,
       // Apollo's landing page loads from a CDN, which users on a closed network cannot reach.
       ApolloServerPluginLandingPageDisabled(),
+      // We send no cache hints, and Apollo's cache-control plugin would otherwise wrap every field
+      // of every response (willResolveField) to compute them: a cost per field for nothing.
+      ApolloServerPluginCacheControlDisabled(),
       ...limits.plugins,
       costLimitPlugin(schema, env.GRAPHQL_MAX_COMPLEXITY),
       inFlightBudgetPlugin(env.GRAPHQL_MAX_IN_FLIGHT_PER_VIEWER),

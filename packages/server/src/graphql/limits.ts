@@ -101,20 +101,31 @@ export function operationComplexity(
   }
 }
 
+/** How many sets of variables `costLimitPlugin` remembers the price of, per document. */
+const PRICES_PER_DOCUMENT = 64;
+
 /** Refuses operations whose estimated cost (`operationComplexity`) exceeds `maxComplexity`, before execution. */
 export function costLimitPlugin(schema: GraphQLSchema, maxComplexity: number): ApolloServerPlugin {
+  // Apollo keeps one parsed document per query text, so a repeated operation (every client's
+  // everyday queries) is priced once per set of variables, not walked again on every request.
+  const priced = new WeakMap<DocumentNode, Map<string, number>>();
+  const priceOf = (document: DocumentNode, variables: Record<string, unknown>, operationName?: string) => {
+    const key = JSON.stringify([operationName ?? null, variables]);
+    let prices = priced.get(document);
+    const known = prices?.get(key);
+    if (known !== undefined) return known;
+    const complexity = operationComplexity(schema, document, variables, operationName);
+    if (!prices || prices.size >= PRICES_PER_DOCUMENT) priced.set(document, (prices = new Map<string, number>()));
+    prices.set(key, complexity);
+    return complexity;
+  };
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
           let complexity: number;
           try {
-            complexity = operationComplexity(
-              schema,
-              document,
-              request.variables ?? {},
-              request.operationName ?? undefined,
-            );
+            complexity = priceOf(document, request.variables ?? {}, request.operationName ?? undefined);
           } catch (error) {
             // Variables that do not fit their types: graphql-js refuses them next, before any
             // resolver runs, with a 400 and BAD_USER_INPUT — the client's mistake, not ours.

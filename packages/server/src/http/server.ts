@@ -8,6 +8,7 @@ import express from 'express';
 import { GraphQLError } from 'graphql';
 import { replicaStatus } from '../db/replicas.js';
 import { createAuthenticator } from '../modules/auth/authenticate.js';
+import { viewerCacheFor } from '../modules/auth/viewer-cache.js';
 import type { Viewer } from '../modules/auth/viewer.js';
 import { webSignInConfig } from '../modules/auth/web-sign-in-config.js';
 import { rateLimitsFor } from '../modules/rate-limits/rate-limits.js';
@@ -48,6 +49,7 @@ export async function startHttpServer(services: AppServices): Promise<RunningSer
     services.devTokenSecret,
     services.logger,
     rateLimitsFor(services),
+    viewerCacheFor(services),
   );
   const webDist = env.WEB_DIST_DIR ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../web/dist');
   const trustedDocuments = loadTrustedDocuments(env, webDist);

@@ -19,6 +19,7 @@ import type { RateLimits } from '../rate-limits/rate-limits.js';
 import { DEV_TOKEN_ISSUER, verifyDevToken } from './dev-tokens.js';
 import { signInPerson } from './sign-in-person.js';
 import { ANONYMOUS, apiKeyViewer, personViewer, type Viewer } from './viewer.js';
+import type { ViewerCache } from './viewer-cache.js';
 
 export { API_KEY_PREFIX, hashApiKeySecret } from '../api-keys/api-key-secret.js';
 
@@ -45,17 +46,24 @@ const invalidCredentials = (reason: string) => new CredentialRefused(reason);
  * with the client's IP address, the kind of credential and the reason only: never the token, a
  * part or hash of it, a name or an e-mail address. With `limits`, failures count per client and
  * a client over the limit is refused before its credential is even looked at; a person's first
- * sign-in (registration) counts against the sign-in limit.
+ * sign-in (registration) counts against the sign-in limit. With `cache`, a credential accepted a
+ * moment ago is not looked at again (viewer-cache.ts says for how long, and what ends it sooner).
  */
 export async function createAuthenticator(
   env: Env,
   devSecret: Uint8Array | null,
   logger: Logger,
   limits: RateLimits | null = null,
+  cache: ViewerCache | null = null,
 ): Promise<Authenticate> {
   const idpKey = await identityProviderKey(env);
 
-  const verify = async (authorization: string, em: EntityManager, clientIp: string | null): Promise<Viewer> => {
+  /** The viewer of a credential, and until when the credential itself is good (a key's or token's expiry). */
+  const verify = async (
+    authorization: string,
+    em: EntityManager,
+    clientIp: string | null,
+  ): Promise<{ viewer: Viewer; validUntil: Date | null }> => {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
     if (!match?.[1]) throw invalidCredentials('MALFORMED_HEADER');
     const token = match[1];
@@ -64,7 +72,7 @@ export async function createAuthenticator(
       // Revoked and expired keys are refused alike; a use is noted at most once a minute.
       const key = await findUsableApiKey(em, token, new Date());
       if (!key) throw invalidCredentials('UNKNOWN_OR_EXPIRED_API_KEY');
-      return apiKeyViewer(key);
+      return { viewer: apiKeyViewer(key), validUntil: key.expiresAt };
     }
 
     const issuer = unverifiedIssuer(token);
@@ -74,7 +82,7 @@ export async function createAuthenticator(
       if (!personId) throw invalidCredentials('BAD_DEV_TOKEN');
       const person = isUuid(personId) ? await em.findOne(Person, { id: personId, active: true }) : null;
       if (!person) throw invalidCredentials('UNKNOWN_PERSON');
-      return personViewer(person.id, person.roles);
+      return { viewer: personViewer(person.id, person.roles), validUntil: tokenExpiry(token) };
     }
 
     if (!idpKey || !env.JWT_ISSUER) throw invalidCredentials('NO_IDENTITY_PROVIDER');
@@ -93,14 +101,20 @@ export async function createAuthenticator(
       },
     });
     if ('refused' in outcome) throw invalidCredentials(outcome.refused);
-    return personViewer(outcome.personId, outcome.roles);
+    return { viewer: personViewer(outcome.personId, outcome.roles), validUntil: new Date(payload.exp * 1000) };
   };
 
   return async (authorization, em, clientIp = null) => {
     if (!authorization) return ANONYMOUS;
+    // A credential accepted a moment ago is not a guess: the failed-authentication limit is for
+    // the ones that are looked up.
+    const cached = cache?.get(authorization);
+    if (cached) return cached;
     if (limits && clientIp) await limits.assertNotExhausted('failedAuthPerClient', clientIp);
     try {
-      return await verify(authorization, em, clientIp);
+      const { viewer, validUntil } = await verify(authorization, em, clientIp);
+      cache?.set(authorization, viewer, validUntil);
+      return viewer;
     } catch (error) {
       if (error instanceof CredentialRefused) {
         logger.warn(
@@ -164,12 +178,23 @@ async function identityProviderKey(env: Env): Promise<IdentityProviderKey | null
   return null;
 }
 
+/** The `exp` of a token whose signature was verified, if it has one. */
+function tokenExpiry(token: string): Date | null {
+  const exp = unverifiedClaims(token).exp;
+  return typeof exp === 'number' ? new Date(exp * 1000) : null;
+}
+
+function unverifiedClaims(token: string): { iss?: unknown; exp?: unknown } {
+  return JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as {
+    iss?: unknown;
+    exp?: unknown;
+  };
+}
+
 function unverifiedIssuer(token: string): string | null {
   try {
     decodeProtectedHeader(token);
-    const payload = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as {
-      iss?: unknown;
-    };
+    const payload = unverifiedClaims(token);
     return typeof payload.iss === 'string' ? payload.iss : null;
   } catch {
     throw invalidCredentials('UNREADABLE_TOKEN');

@@ -11,7 +11,10 @@ export const actionFieldName = (action: CaseAction) =>
  * What the viewer may do with the case right now, from the same policy the mutations enforce, so
  * a UI never shows a button the server refuses.
  */
-@ObjectType({ description: 'The steps the viewer may take on this case now (the same policy the mutations enforce).' })
+@ObjectType({
+  description: 'The steps the viewer may take on this case now (the same policy the mutations enforce).',
+  simpleResolvers: true,
+})
 export class CaseViewerCan {
   @Field(() => [CaseActionEnum], { description: 'All permitted steps.' })
   actions!: CaseAction[];
@@ -25,7 +28,7 @@ for (const action of CASE_ACTIONS) {
   );
 }
 
-@ObjectType({ description: 'A deadline with the way it was counted.' })
+@ObjectType({ description: 'A deadline with the way it was counted.', simpleResolvers: true })
 export class DeadlineView {
   @Field(() => Date, { description: 'Due at the end of this day in Europe/Amsterdam.' })
   dueAt!: Date;
@@ -45,7 +48,7 @@ export class DeadlineView {
   overdue!: boolean;
 }
 
-@ObjectType({ description: 'The acknowledgement and resolution deadlines of a case.' })
+@ObjectType({ description: 'The acknowledgement and resolution deadlines of a case.', simpleResolvers: true })
 export class CaseDeadlines {
   @Field(() => DeadlineView, { description: 'Acknowledgement with the registration number: 1 working day.' })
   acknowledgement!: DeadlineView;
@@ -54,7 +57,7 @@ export class CaseDeadlines {
   resolution!: DeadlineView;
 }
 
-@ObjectType({ description: 'One page of cases.' })
+@ObjectType({ description: 'One page of cases.', simpleResolvers: true })
 export class CaseConnection {
   @Field(() => [FeedbackCase], { description: 'The cases on this page.' })
   nodes!: FeedbackCase[];
@@ -65,6 +68,14 @@ export class CaseConnection {
   @Field(() => Boolean, { description: 'Whether there is a next page.' })
   hasNextPage!: boolean;
 
-  @Field(() => Int, { description: 'How many cases match the filter (all pages).' })
+  @Field(() => Int, {
+    description:
+      'How many cases match the filter (all pages), counted up to 10,000: when more match it says 10,000 and `totalCountCapped` is true. Counted only when selected.',
+  })
   totalCount!: number;
+
+  @Field(() => Boolean, {
+    description: 'Whether more cases match than `totalCount` says (counting stops at 10,000).',
+  })
+  totalCountCapped!: boolean;
 }

@@ -9,7 +9,8 @@ import {
   parseRegistrationNumber,
   SUBMITTER_VIEW,
 } from '@klankbord/domain';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
 import { InputError, notFound } from '../../shared/errors.js';
 import { isUuid } from '../../shared/ids.js';
@@ -32,7 +33,7 @@ import {
 import { canReadMeasures } from '../measures/measure.policy.js';
 import { actionFieldName, CaseConnection, CaseDeadlines, CaseViewerCan } from './case-view.types.js';
 import { CaseFilter, CaseOrderEnum, type CaseOrder } from './find-cases.input.js';
-import { findCases, findMyQueue } from './find-cases.js';
+import { casePageSelection, findCases, findMyQueue } from './find-cases.js';
 import { DeadlineExtension } from './deadline-extension.entity.js';
 import { FeedbackCase } from './feedback-case.entity.js';
 import { findMyCases } from './find-my-cases.js';
@@ -94,12 +95,13 @@ export class CaseResolver {
   @Query(() => CaseConnection, { description: 'Cases the viewer may read, filtered and sorted, one page at a time.' })
   cases(
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => CaseFilter, { nullable: true }) filter?: CaseFilter,
     @Arg('orderBy', () => CaseOrderEnum, { nullable: true, defaultValue: 'RECEIVED_AT_DESC' }) orderBy?: CaseOrder,
     @Arg('first', () => Int, { nullable: true, defaultValue: 50, description: 'Page size, 1–100.' }) first?: number,
     @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after?: string,
   ): Promise<CaseConnection> {
-    return findCases({ ctx, filter, order: orderBy, first, after });
+    return findCases({ ctx, filter, order: orderBy, first, after, selection: casePageSelection(info) });
   }
 
   @Authorized('RELATIONSHIP_MANAGER', 'HANDLER')
@@ -108,10 +110,11 @@ export class CaseResolver {
   })
   myQueue(
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('first', () => Int, { nullable: true, defaultValue: 50, description: 'Page size, 1–100.' }) first?: number,
     @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after?: string,
   ): Promise<CaseConnection> {
-    return findMyQueue({ ctx, first, after });
+    return findMyQueue({ ctx, first, after, selection: casePageSelection(info) });
   }
 
   @FieldResolver(() => CaseViewerCan, { description: 'The steps the viewer may take on this case now.' })

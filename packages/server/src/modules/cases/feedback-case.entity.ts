@@ -97,7 +97,12 @@ export interface ImportedCaseState {
 @Index({ properties: ['handler', 'status'] })
 @Index({ properties: ['submitter'] })
 @Index({ properties: ['complaintType', 'receivedAt'] })
-@ObjectType('Case', { description: 'A complaint, suggestion or compliment, from receipt to closure.' })
+// simpleResolvers: the plain fields are read straight off the entity, without type-graphql's
+// per-field middleware wrapper (no field here is @Authorized; the guarded ones have field resolvers).
+@ObjectType('Case', {
+  description: 'A complaint, suggestion or compliment, from receipt to closure.',
+  simpleResolvers: true,
+})
 export class FeedbackCase {
   [OptionalProps]?:
     | 'status'

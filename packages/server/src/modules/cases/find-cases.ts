@@ -1,6 +1,17 @@
-import { Cursor, QueryOrder, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
+import {
+  Cursor,
+  QueryOrder,
+  ReferenceKind,
+  type EntityProperty,
+  type FilterQuery,
+  type ObjectQuery,
+  type QueryOrderMap,
+} from '@mikro-orm/core';
+import { raw, type EntityManager } from '@mikro-orm/postgresql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { amsterdamDate, endOfAmsterdamDay, FINISHED_STATUSES, startOfAmsterdamDay, addDays } from '@klankbord/domain';
 import type { RequestContext } from '../../graphql/context.js';
+import { selectedFields } from '../../graphql/selection.js';
 import { forbidden, InputError, unauthenticated } from '../../shared/errors.js';
 import { isUuid } from '../../shared/ids.js';
 import { hasRole, hasScope, isAuthenticated, type Viewer } from '../auth/viewer.js';
@@ -11,6 +22,88 @@ import type { CaseFilter, CaseOrder } from './find-cases.input.js';
 /** Open cases (`isOpenStatus`), in the `not in` form of the partial index on open cases. */
 const OPEN_STATUS_FILTER = { $nin: [...FINISHED_STATUSES] };
 export const MAX_PAGE_SIZE = 100;
+/** `totalCount` counts matching cases up to this many; past it, it says this many and `totalCountCapped` is true. */
+export const TOTAL_COUNT_CAP = 10_000;
+
+/**
+ * What the client asked of a page of cases (read ahead from the GraphQL selection), so that only
+ * that is loaded: whether to count, and which fields of the cases it reads. Without it the whole
+ * case is loaded and counted, as a caller outside GraphQL would expect.
+ */
+export interface CasePageSelection {
+  count: boolean;
+  caseFields: ReadonlySet<string>;
+}
+
+/** The selection of a `CaseConnection` field (`cases`, `myQueue`). */
+export function casePageSelection(info: GraphQLResolveInfo): CasePageSelection {
+  const page = selectedFields(info);
+  return {
+    count: page.has('totalCount') || page.has('totalCountCapped'),
+    caseFields: selectedFields(info, 'nodes'),
+  };
+}
+
+/**
+ * Long free text and the submitter's details: loaded only when their own field is selected (a
+ * page of fifty descriptions is most of a list's bytes, and most lists show none).
+ */
+const ON_REQUEST_ONLY: ReadonlySet<string> = new Set([
+  'description',
+  'outcomeReason',
+  'measuresTaken',
+  'noMeasureReason',
+  'submitterName',
+  'submitterPhone',
+  'submitterEmail',
+]);
+
+/**
+ * What every case on a page carries whatever was selected: the keys of both orders and what the
+ * access and personal-data policies decide by (kind, status, submitter, relationship manager,
+ * handler).
+ */
+const ALWAYS_LOADED = [
+  'id',
+  'kind',
+  'status',
+  'receivedAt',
+  'resolutionDueAt',
+  'submitter',
+  'relationshipManager',
+  'handler',
+] as const;
+
+/**
+ * The columns and to-one relations a page loads for `caseFields`: a selected column, a selected
+ * relation joined into the same statement (one SQL statement per page), and for any other field
+ * (deadlines, viewerCan, events, …: resolvers that read more of the case) every column but the
+ * `ON_REQUEST_ONLY` ones. Without a selection, the whole case.
+ */
+function pageLoad(em: EntityManager, caseFields: ReadonlySet<string> | undefined) {
+  if (!caseFields) return {};
+  const meta = em.getMetadata(FeedbackCase);
+  const properties: Readonly<Record<string, EntityProperty<FeedbackCase> | undefined>> = meta.properties;
+  const fields = new Set<string>(ALWAYS_LOADED);
+  const populate: string[] = [];
+  let everyColumn = false;
+  for (const field of caseFields) {
+    if (field === '__typename') continue;
+    const prop = properties[field];
+    if (prop?.kind === ReferenceKind.SCALAR) fields.add(field);
+    else if (prop?.kind === ReferenceKind.MANY_TO_ONE) {
+      fields.add(field);
+      populate.push(field);
+    } else everyColumn = true;
+  }
+  if (everyColumn) {
+    for (const prop of meta.props) {
+      const column = prop.kind === ReferenceKind.SCALAR || prop.kind === ReferenceKind.MANY_TO_ONE;
+      if (column && !ON_REQUEST_ONLY.has(prop.name)) fields.add(prop.name);
+    }
+  }
+  return { fields: [...fields] as never[], populate: populate as never[], strategy: 'joined' as const };
+}
 
 /** Row-level access as a query condition: the same rule as `canReadCase`, for lists. */
 function readableBy(viewer: Viewer): FilterQuery<FeedbackCase> | null {
@@ -34,18 +127,22 @@ function readableBy(viewer: Viewer): FilterQuery<FeedbackCase> | null {
  */
 export async function findCases({
   ctx,
-  filter = {},
+  filter: requestedFilter,
   order = 'RECEIVED_AT_DESC',
   first = 50,
   after,
+  selection,
 }: {
   ctx: RequestContext;
-  filter?: CaseFilter;
+  /** `null` (the client sent `filter: null`) filters nothing, like no filter. */
+  filter?: CaseFilter | null;
   order?: CaseOrder;
   first?: number;
   after?: string | null;
+  selection?: CasePageSelection;
 }): Promise<CaseConnection> {
   if (!isAuthenticated(ctx.viewer)) throw unauthenticated();
+  const filter = requestedFilter ?? {};
   const access = readableBy(ctx.viewer);
   if (!access) throw forbidden('list cases');
   assertPageSize(first);
@@ -84,17 +181,57 @@ export async function findCases({
       ? { resolutionDueAt: QueryOrder.ASC, id: QueryOrder.ASC }
       : { receivedAt: QueryOrder.DESC, id: QueryOrder.DESC };
   assertCursor(after);
-  const cursor = await ctx.em.findByCursor(
-    FeedbackCase,
-    { $and: conditions },
-    { first, after: after ?? undefined, orderBy, includeCount: true },
-  );
+  return findPage(ctx.em, { $and: conditions }, { first, after: after ?? null, orderBy, selection });
+}
+
+/**
+ * One page by keyset cursor (one SQL statement, with the selected relations joined), and the
+ * count when it is selected: none when the page itself shows it is the whole list (the first page,
+ * not full), else a second statement that stops counting at `TOTAL_COUNT_CAP`.
+ */
+async function findPage(
+  em: EntityManager,
+  where: ObjectQuery<FeedbackCase>,
+  {
+    first,
+    after,
+    orderBy,
+    selection,
+  }: { first: number; after: string | null; orderBy: QueryOrderMap<FeedbackCase>; selection?: CasePageSelection },
+): Promise<CaseConnection> {
+  const cursor = await em.findByCursor(FeedbackCase, where, {
+    first,
+    after: after ?? undefined,
+    orderBy,
+    includeCount: false,
+    ...pageLoad(em, selection?.caseFields),
+  });
+  let totalCount = 0;
+  if (selection?.count !== false) {
+    totalCount = !after && !cursor.hasNextPage ? cursor.items.length : await countUpTo(em, where, TOTAL_COUNT_CAP + 1);
+  }
   return {
     nodes: cursor.items,
     endCursor: cursor.endCursor,
     hasNextPage: cursor.hasNextPage,
-    totalCount: cursor.totalCount,
+    totalCount: Math.min(totalCount, TOTAL_COUNT_CAP),
+    totalCountCapped: totalCount > TOTAL_COUNT_CAP,
   };
+}
+
+/** How many cases match `where`, counting no further than `limit` (so never a scan of them all). */
+async function countUpTo(em: EntityManager, where: ObjectQuery<FeedbackCase>, limit: number): Promise<number> {
+  const matching = em.createQueryBuilder(FeedbackCase).select(raw('1')).where(where).limit(limit).getKnexQuery();
+  // Through the connection (not knex alone): the statement is logged and runs in the request's transaction, if any.
+  const [row] = await em
+    .getConnection()
+    .execute<Array<{ n: string }>>(
+      em.getKnex().count({ n: '*' }).from(matching.as('matching')),
+      [],
+      'all',
+      em.getTransactionContext(),
+    );
+  return Number(row?.n ?? 0);
 }
 
 function assertPageSize(first: number): void {
@@ -139,16 +276,18 @@ export function findMyQueue({
   ctx,
   first = 50,
   after,
+  selection,
 }: {
   ctx: RequestContext;
   first?: number;
   after?: string | null;
+  selection?: CasePageSelection;
 }) {
   const viewer = ctx.viewer;
   if (!viewer.personId || !(hasRole(viewer, 'RELATIONSHIP_MANAGER') || hasRole(viewer, 'HANDLER'))) {
     throw forbidden('have a work queue (relationship managers and handlers only)');
   }
-  return findQueue(ctx, viewer.personId, first, after ?? null);
+  return findQueue(ctx, viewer.personId, first, after ?? null, selection);
 }
 
 async function findQueue(
@@ -156,6 +295,7 @@ async function findQueue(
   personId: string,
   first: number,
   after: string | null,
+  selection: CasePageSelection | undefined,
 ): Promise<CaseConnection> {
   assertPageSize(first);
   assertCursor(after);
@@ -163,20 +303,9 @@ async function findQueue(
   if (hasRole(ctx.viewer, 'RELATIONSHIP_MANAGER'))
     mine.push({ relationshipManager: personId }, { relationshipManager: null });
   if (hasRole(ctx.viewer, 'HANDLER')) mine.push({ handler: personId });
-  const cursor = await ctx.em.findByCursor(
-    FeedbackCase,
+  return findPage(
+    ctx.em,
     { status: OPEN_STATUS_FILTER, $or: mine },
-    {
-      first,
-      after: after ?? undefined,
-      orderBy: { resolutionDueAt: QueryOrder.ASC, id: QueryOrder.ASC },
-      includeCount: true,
-    },
+    { first, after, orderBy: { resolutionDueAt: QueryOrder.ASC, id: QueryOrder.ASC }, selection },
   );
-  return {
-    nodes: cursor.items,
-    endCursor: cursor.endCursor,
-    hasNextPage: cursor.hasNextPage,
-    totalCount: cursor.totalCount,
-  };
 }

@@ -17,6 +17,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 @Entity({ tableName: 'complaint_type' })
 @ObjectType({
   description: 'Why a complaint was made: lead time, reachability, treatment by staff, quality, communication, …',
+  simpleResolvers: true,
 })
 export class ComplaintType {
   [OptionalProps]?: 'active';

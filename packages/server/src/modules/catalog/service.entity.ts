@@ -4,7 +4,10 @@ import { Field, ID, ObjectType } from 'type-graphql';
 
 /** What the organisation delivers (workplace, accounts, telephony, printing, …). */
 @Entity({ tableName: 'service' })
-@ObjectType({ description: 'A service the organisation delivers, e.g. workplace, accounts, telephony or printing.' })
+@ObjectType({
+  description: 'A service the organisation delivers, e.g. workplace, accounts, telephony or printing.',
+  simpleResolvers: true,
+})
 export class Service {
   [OptionalProps]?: 'active';
 

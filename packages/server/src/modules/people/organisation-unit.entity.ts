@@ -5,7 +5,7 @@ import { Person } from './person.entity.js';
 
 /** A team or department of the organisation; the unit a submitter belongs to or a compliment praises. */
 @Entity({ tableName: 'organisation_unit' })
-@ObjectType({ description: 'A team or department of the organisation.' })
+@ObjectType({ description: 'A team or department of the organisation.', simpleResolvers: true })
 export class OrganisationUnit {
   [OptionalProps]?: 'active' | 'relationshipManager';
 

@@ -9,7 +9,10 @@ import { ROLES, type Role, RoleEnum } from './role.js';
  * they are exposed through field resolvers that ask the person policy, never as plain fields.
  */
 @Entity({ tableName: 'person' })
-@ObjectType({ description: 'A person known to Klankbord: an end user or a member of staff.' })
+@ObjectType({
+  description: 'A person known to Klankbord: an end user or a member of staff.',
+  simpleResolvers: true,
+})
 export class Person {
   [OptionalProps]?: 'active' | 'phone' | 'organisationUnit' | 'externalSubject';
 
