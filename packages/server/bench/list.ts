@@ -33,3 +33,11 @@ export const PEER_CASE_LIST = `query PeerCaseList { allFeedbackCases(first: 50, 
     serviceByServiceId { name } complaintTypeByComplaintTypeId { name }
     organisationUnitByOrganisationUnitId { name } personByRelationshipManagerId { displayName } }
   pageInfo { hasNextPage endCursor } } }`;
+
+type Data = Record<string, unknown>;
+/** The case ids of a page as each side answers it, to check that all sides return the same page. */
+export const pageIds = {
+  ours: (data: Data) => (data['cases'] as { nodes: Array<{ id: string }> }).nodes.map((n) => n.id),
+  peer: (data: Data) => (data['allFeedbackCases'] as { nodes: Array<{ rowId: string }> }).nodes.map((n) => n.rowId),
+  floor: (rows: Array<{ id: string }>) => rows.slice(0, 50).map((r) => r.id),
+};

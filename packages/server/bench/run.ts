@@ -23,6 +23,7 @@ import {
   CASE_LIST_FLOOR,
   CASE_LIST_WITH_COUNT,
   CASE_LIST_WITH_COUNT_FLOOR,
+  pageIds,
   PEER_CASE_LIST,
 } from './list.js';
 import {
@@ -188,8 +189,15 @@ try {
     await orm.close(true);
 
     say('  starting the server (node dist/main.js, NODE_ENV=production)…');
-    const server = await startServer(databaseUrl);
-    const ours = graphqlClient(server.url, { authorization: `Bearer ${secret}` }, 64);
+    let server = await startServer(databaseUrl);
+    let ours = graphqlClient(server.url, { authorization: `Bearer ${secret}` }, 64);
+    /** A fresh server process, so that each memory figure starts from the same state. */
+    const restart = async () => {
+      await ours.close();
+      await server.stop();
+      server = await startServer(databaseUrl);
+      ours = graphqlClient(server.url, { authorization: `Bearer ${secret}` }, 64);
+    };
     const rounds = { rounds: ROUNDS, perRound: PER_ROUND };
     const loadShape = { rounds: THROUGHPUT_ROUNDS, seconds: THROUGHPUT_SECONDS, concurrency: 16 };
     try {
@@ -199,6 +207,8 @@ try {
       const listFloor = () => floorPool.query(CASE_LIST_FLOOR);
       const listCountFloor = () => floorPool.query(CASE_LIST_WITH_COUNT_FLOOR);
       const ok = (run: () => Promise<unknown>) => () => run().then(() => true);
+      const samePage =
+        pageIds.ours(await list()).join() === pageIds.floor((await listFloor()).rows as Array<{ id: string }>).join();
       const [l1, lf1, lc1, lcf1] = await interleavedLatency(
         'case list c=1',
         [
@@ -226,7 +236,8 @@ try {
       const list64 = await load(ok(list), { concurrency: 64, seconds: 10 });
       const listMemory = listRss.stop();
 
-      // --- Reports and the bundle ---
+      // --- Reports and the bundle (on a fresh server: its RSS after 10,000 of them is measured) ---
+      await restart();
       const all = filter(null);
       const complaints = filter('COMPLAINT');
       const floors = floorStatements(all.from, all.to, new Date());
@@ -316,6 +327,7 @@ try {
       throughputRow(label, 'case list + totalCount', lc16!, lcf16!);
       throughputRow(label, `submitFeedback (${intakeSql} SQL each)`, intake!, intakeFloor!);
       print('');
+      if (!samePage) print('WARNING: the server and the list floor answered different pages.');
       print(
         `Intake reconciliation: ${answered.size} answered 200, ${failedKeys.length} failed; ` +
           (problems.length === 0
@@ -334,7 +346,8 @@ try {
         const theirs = graphqlClient(peer.url, {}, 64);
         try {
           const peerList = () => theirs.must(PEER_CASE_LIST);
-          await peerList();
+          const peerSamePage = pageIds.peer(await peerList()).join() === pageIds.ours(await list()).join();
+          if (!peerSamePage) print('\nWARNING: PostGraphile answered another page than Klankbord.');
           const [o1, p1, f1] = await interleavedLatency(
             'peers c=1',
             [
