@@ -283,15 +283,23 @@ try {
       const references = await loadIntakeReferences(floorPool);
       const answered = new Map<string, string>();
       const failedKeys: string[] = [];
+      /** Why submissions failed: HTTP status and the error's code (never its message), with counts. */
+      const refusals = new Map<string, number>();
       let sequence = 0;
       const submit = async () => {
         const { idempotencyKey, variables } = submission(references, sequence++);
         const { status, body } = await ours.send(SUBMIT, variables).catch(() => ({ status: 0, body: {} as never }));
-        const payload = (body as { data?: { submitFeedback?: { registrationNumber: string } } }).data?.submitFeedback;
-        if (status === 200 && payload && !(body as { errors?: unknown }).errors) {
+        const answer = body as {
+          data?: { submitFeedback?: { registrationNumber: string } };
+          errors?: Array<{ extensions?: { code?: string } }>;
+        };
+        const payload = answer.data?.submitFeedback;
+        if (status === 200 && payload && !answer.errors) {
           answered.set(idempotencyKey, payload.registrationNumber);
           return true;
         }
+        const reason = `HTTP ${status || 'none'} ${answer.errors?.[0]?.extensions?.code ?? ''}`.trim();
+        refusals.set(reason, (refusals.get(reason) ?? 0) + 1);
         failedKeys.push(idempotencyKey);
         return false;
       };
@@ -329,7 +337,9 @@ try {
       print('');
       if (!samePage) print('WARNING: the server and the list floor answered different pages.');
       print(
-        `Intake reconciliation: ${answered.size} answered 200, ${failedKeys.length} failed; ` +
+        `Intake reconciliation: ${answered.size} answered 200, ${failedKeys.length} failed` +
+          (refusals.size > 0 ? ` (${[...refusals].map(([reason, n]) => `${reason} ×${n}`).join(', ')})` : '') +
+          '; ' +
           (problems.length === 0
             ? 'every answer is exactly one case.'
             : `PROBLEMS: ${problems.slice(0, 5).join('; ')}`),
