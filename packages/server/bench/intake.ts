@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
+import type { GraphqlClient } from './graphql-client.js';
 
 /**
  * Intake as an integration sends it (`submitFeedback` with an API key and a fresh idempotency key
@@ -47,6 +48,35 @@ export function submission(references: IntakeReferences, n: number) {
       },
     },
   };
+}
+
+/**
+ * Submissions over HTTP, each remembered for the reconciliation: the registration number a 200
+ * answered, or the key of a failed one and why it failed (HTTP status and error code, never a message).
+ */
+export function intakeOverHttp(ours: GraphqlClient, references: IntakeReferences) {
+  const answered = new Map<string, string>();
+  const failedKeys: string[] = [];
+  const refusals = new Map<string, number>();
+  let sequence = 0;
+  const submit = async (): Promise<boolean> => {
+    const { idempotencyKey, variables } = submission(references, sequence++);
+    const { status, body } = await ours.send(SUBMIT, variables).catch(() => ({ status: 0, body: {} }));
+    const answer = body as {
+      data?: { submitFeedback?: { registrationNumber: string } };
+      errors?: Array<{ extensions?: { code?: string } }>;
+    };
+    const payload = answer.data?.submitFeedback;
+    if (status === 200 && payload && !answer.errors) {
+      answered.set(idempotencyKey, payload.registrationNumber);
+      return true;
+    }
+    const reason = `HTTP ${status || 'none'} ${answer.errors?.[0]?.extensions?.code ?? ''}`.trim();
+    refusals.set(reason, (refusals.get(reason) ?? 0) + 1);
+    failedKeys.push(idempotencyKey);
+    return false;
+  };
+  return { submit, answered, failedKeys, refusals };
 }
 
 /**

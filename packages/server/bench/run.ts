@@ -2,21 +2,19 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
-import { Pool } from 'undici';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../src/db/embedded-postgres.js';
 import { ormConfig } from '../src/db/orm-config.js';
 import { COMMAND_LINE } from '../src/modules/admin-events/admin-actor.js';
 import { createApiKey } from '../src/modules/api-keys/create-api-key.js';
-import { floorStatements } from './floors.js';
 import { generateBenchData } from './generate.js';
+import { graphqlClient } from './graphql-client.js';
 import {
   floorValues,
   INTAKE_FLOOR,
+  intakeOverHttp,
   loadIntakeReferences,
   reconcile,
   removeIntakeCases,
-  submission,
-  SUBMIT,
 } from './intake.js';
 import {
   CASE_LIST,
@@ -39,10 +37,11 @@ import {
   type ThroughputResult,
 } from './measure.js';
 import { startPostGraphile } from './peers.js';
+import { measureReports } from './reports.js';
 import { sampleRss, startServer, type ChildServer } from './server-process.js';
 
 /**
- * `pnpm bench [--size 100k|1m|5m ...] [--peers] [--rounds N]`: for each dataset size, the built
+ * `pnpm bench [--size 100k|1m|5m ...] [--peers] [--rounds N] [--report-queries N]`: for each dataset size, the built
  * server runs as a child process of its own (production mode) and is measured over HTTP against
  * floors — the same answer from one hand-written statement through `pg` — in interleaved rounds:
  * the case list (c=1 latency, c=16 throughput, with and without totalCount), the reports and the
@@ -55,6 +54,7 @@ const { values } = parseArgs({
     size: { type: 'string', multiple: true },
     peers: { type: 'boolean', default: false },
     rounds: { type: 'string' },
+    'report-queries': { type: 'string' },
   },
 });
 const SIZES: Record<string, number> = { '100k': 100_000, '1m': 1_000_000, '5m': 5_000_000 };
@@ -68,52 +68,9 @@ const ROUNDS = Number(values.rounds ?? 8);
 const PER_ROUND = 25;
 const THROUGHPUT_ROUNDS = Math.max(3, Math.round(ROUNDS / 2));
 const THROUGHPUT_SECONDS = 3;
-const REPORT_QUERIES_FOR_MEMORY = 10_000;
+/** Report queries the server answers before its memory is read (fewer only for a quick try of the bench). */
+const REPORT_QUERIES_FOR_MEMORY = Number(values['report-queries'] ?? 10_000);
 const EMBEDDED_PORT = Number(process.env['BENCH_PG_PORT'] ?? 54339);
-
-const filter = (kind: string | null) => {
-  const to = new Date();
-  const from = new Date(to.getTime() - 364 * 86_400_000);
-  return { from: from.toISOString().slice(0, 10), to: to.toISOString().slice(0, 10), bucket: 'MONTH', kind };
-};
-
-const TREND = `query Bench($f: ReportFilter!) { volumeTrend(filter: $f) { buckets received total byComplaintType { key counts total } byService { key counts total } } }`;
-const RECURRING = `query Bench($f: ReportFilter!) { recurringComplaintTypes(filter: $f) { types { complaintTypeId currentCount qValue flagged } } }`;
-const LEAD = `query Bench($f: ReportFilter!) { leadTimePerformance(filter: $f) { total { cases medianWorkingDays p90WorkingDays } rows { key cases medianWorkingDays } } }`;
-const COMPLIMENTS = `query Bench($f: ReportFilter!) { compliments(filter: $f) { total byService { key compliments complaints } } }`;
-const OUTCOMES = `query Bench($f: ReportFilter!) { outcomes(filter: $f) { complaints { outcome count } suggestionsAdopted } }`;
-const BUNDLE = `query Bench($f: ReportFilter!, $c: ReportFilter!) {
-  volumeTrend(filter: $f) { total buckets received byComplaintType { key counts } }
-  recurringComplaintTypes(filter: $c) { types { complaintTypeId flagged } }
-  leadTimePerformance(filter: $c) { total { cases medianWorkingDays } }
-  compliments(filter: $f) { total }
-  outcomes(filter: $f) { complaints { outcome count } }
-}`;
-
-/** A GraphQL endpoint spoken to through an undici pool (keep-alive connections, no fetch overhead). */
-function graphqlClient(origin: string, headers: Record<string, string>, connections: number) {
-  const pool = new Pool(origin, { connections, pipelining: 1 });
-  const send = async (query: string, variables: Record<string, unknown> = {}) => {
-    const response = await pool.request({
-      path: '/graphql',
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.body.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
-    return { status: response.statusCode, body };
-  };
-  return {
-    send,
-    /** Sends and checks: a non-200 answer or GraphQL errors throw, with the first error's code only. */
-    async must(query: string, variables: Record<string, unknown> = {}) {
-      const { status, body } = await send(query, variables);
-      if (status !== 200 || body.errors) throw new Error(`HTTP ${status}: ${JSON.stringify(body.errors ?? body)}`);
-      return body.data!;
-    },
-    close: () => pool.close(),
-  };
-}
 
 const out: string[] = [];
 const print = (line = '') => out.push(line);
@@ -243,83 +200,31 @@ try {
 
       // --- Reports and the bundle (on a fresh server: its RSS after 10,000 of them is measured) ---
       await restart();
-      const all = filter(null);
-      const complaints = filter('COMPLAINT');
-      const floors = floorStatements(all.from, all.to, new Date());
-      const reports: Array<[string, string, Record<string, unknown>]> = [
-        ['volumeTrend', TREND, { f: all }],
-        ['recurringComplaintTypes', RECURRING, { f: complaints }],
-        ['leadTimePerformance', LEAD, { f: complaints }],
-        ['compliments', COMPLIMENTS, { f: all }],
-        ['outcomes', OUTCOMES, { f: all }],
-        ['dashboard bundle', BUNDLE, { f: all, c: complaints }],
-      ];
-      const reportRows: Array<[string, LatencyResult, LatencyResult, string]> = [];
-      let reportQueries = 0;
-      const reportRss = sampleRss(server.pid);
-      for (const [report, query, variables] of reports) {
-        const [http, floor] = await interleavedLatency(
-          report,
-          [
-            { label: report, run: () => ours.must(query, variables).then(() => reportQueries++) },
-            { label: `${report} floor`, run: () => floorPool.query(floors[report]!) },
-          ],
-          rounds,
-        );
-        const sql = await sqlPerRequest(server, 10, () => ours.must(query, variables).then(() => reportQueries++));
-        reportRows.push([report, http!, floor!, sql]);
-      }
-      say(`  ${REPORT_QUERIES_FOR_MEMORY - reportQueries} more report queries at c=8 (RSS after 10,000)…`);
-      let next = 0;
-      const more = Math.max(0, REPORT_QUERIES_FOR_MEMORY - reportQueries);
-      await Promise.all(
-        Array.from({ length: 8 }, async () => {
-          while (next < more) {
-            const [, query, variables] = reports[next++ % reports.length]!;
-            await ours.must(query, variables);
-            if (next % 500 === 0) process.stderr.write(`\r  … ${reportQueries + next} report queries   `);
-          }
-        }),
-      );
-      process.stderr.write('\n');
-      const reportMemory = reportRss.stop();
+      const reports = await measureReports({
+        ours,
+        floorPool,
+        server,
+        rounds,
+        total: REPORT_QUERIES_FOR_MEMORY,
+        sqlPerRequest: (n, run) => sqlPerRequest(server, n, run),
+      });
 
       // --- Intake ---
       const references = await loadIntakeReferences(floorPool);
-      const answered = new Map<string, string>();
-      const failedKeys: string[] = [];
-      /** Why submissions failed: HTTP status and the error's code (never its message), with counts. */
-      const refusals = new Map<string, number>();
-      let sequence = 0;
-      const submit = async () => {
-        const { idempotencyKey, variables } = submission(references, sequence++);
-        const { status, body } = await ours.send(SUBMIT, variables).catch(() => ({ status: 0, body: {} as never }));
-        const answer = body as {
-          data?: { submitFeedback?: { registrationNumber: string } };
-          errors?: Array<{ extensions?: { code?: string } }>;
-        };
-        const payload = answer.data?.submitFeedback;
-        if (status === 200 && payload && !answer.errors) {
-          answered.set(idempotencyKey, payload.registrationNumber);
-          return true;
-        }
-        const reason = `HTTP ${status || 'none'} ${answer.errors?.[0]?.extensions?.code ?? ''}`.trim();
-        refusals.set(reason, (refusals.get(reason) ?? 0) + 1);
-        failedKeys.push(idempotencyKey);
-        return false;
-      };
+      const http = intakeOverHttp(ours, references);
+      let floorSequence = 0;
       const submitFloor = () =>
-        floorPool.query({ ...INTAKE_FLOOR, values: floorValues(references, sequence++) }).then(() => true);
+        floorPool.query({ ...INTAKE_FLOOR, values: floorValues(references, floorSequence++) }).then(() => true);
       const [intake, intakeFloor] = await interleavedThroughput(
         'intake c=16',
         [
-          { label: 'submitFeedback', run: submit },
+          { label: 'submitFeedback', run: http.submit },
           { label: 'intake floor', run: submitFloor },
         ],
         loadShape,
       );
-      const intakeSql = await sqlPerRequest(server, 10, submit);
-      const problems = await reconcile(floorPool, answered, failedKeys);
+      const intakeSql = await sqlPerRequest(server, 10, http.submit);
+      const problems = await reconcile(floorPool, http.answered, http.failedKeys);
       await removeIntakeCases(floorPool);
 
       // --- Output for this size ---
@@ -330,7 +235,7 @@ try {
       print('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
       latencyRow(label, 'case list, 50 newest', l1!, lf1!, listSql);
       latencyRow(label, 'case list + totalCount', lc1!, lcf1!, listCountSql);
-      for (const [report, http, floor, sql] of reportRows) latencyRow(label, report, http, floor, sql);
+      for (const row of reports.rows) latencyRow(label, row.report, row.http, row.floor, row.sql);
       print('');
       print(
         '| size | work (c=16) | req/s | p99 ms | floor req/s | floor p99 | ratio req/s (spread) | failed (ours / floor) |',
@@ -342,8 +247,10 @@ try {
       print('');
       if (!samePage) print('WARNING: the server and the list floor answered different pages.');
       print(
-        `Intake reconciliation: ${answered.size} answered 200, ${failedKeys.length} failed` +
-          (refusals.size > 0 ? ` (${[...refusals].map(([reason, n]) => `${reason} ×${n}`).join(', ')})` : '') +
+        `Intake reconciliation: ${http.answered.size} answered 200, ${http.failedKeys.length} failed` +
+          (http.refusals.size > 0
+            ? ` (${[...http.refusals].map(([reason, n]) => `${reason} ×${n}`).join(', ')})`
+            : '') +
           '; ' +
           (problems.length === 0
             ? 'every answer is exactly one case.'
@@ -351,7 +258,7 @@ try {
       );
       print(
         `Server RSS (node dist/main.js alone): case list at c=64 for 10 s (${((list64.completed / list64.elapsedMs) * 1000).toFixed(0)} req/s, ${list64.failures} failed): peak ${mib(listMemory.peak)}, end ${mib(listMemory.end)}; ` +
-          `during and after ${REPORT_QUERIES_FOR_MEMORY.toLocaleString('en')} report queries: peak ${mib(reportMemory.peak)}, end ${mib(reportMemory.end)}.`,
+          `during and after ${REPORT_QUERIES_FOR_MEMORY.toLocaleString('en')} report queries: peak ${mib(reports.memory.peak)}, end ${mib(reports.memory.end)}.`,
       );
 
       // --- Peers ---
