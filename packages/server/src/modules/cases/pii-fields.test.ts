@@ -139,6 +139,10 @@ const NOT_PERSONAL: Record<string, string[]> = {
     'ApiKey.scopes',
     'OutboxMessage.locale',
     'OutboxMessage.template',
+    'OutboxMessage.recipient',
+    'OutboxMessage.transport',
+    // A reason code (SMTP_550, NO_RECIPIENT_ADDRESS): never the mail server's text, which may echo an address.
+    'OutboxMessage.lastError',
     'PreventiveMeasure.communicatedOn',
     'PreventiveMeasure.evaluatedOn',
     'PreventiveMeasure.implementedOn',
