@@ -25,7 +25,7 @@ export class DevMailboxMessage {
   @Property({ type: 'text' })
   recipients: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Subject line.' })
   @Property({ type: 'text' })
   subject: string;
 
@@ -37,7 +37,7 @@ export class DevMailboxMessage {
   @Property({ type: 'text' })
   html: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the relay delivered it here.' })
   @Property({ type: 'timestamptz' })
   deliveredAt: Date;
 
