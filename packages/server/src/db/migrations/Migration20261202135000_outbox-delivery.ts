@@ -33,6 +33,8 @@ export class Migration20261202135000_OutboxDelivery extends Migration {
     this.addSql(`create index "outbox_message_due_index" on "outbox_message" ("next_attempt_at", "created_at")
       where "sent_at" is null and "dead_at" is null;`);
     this.addSql(`create index "outbox_message_measure_id_index" on "outbox_message" ("measure_id");`);
+    // A case's messages (the case page, the report's "acknowledgement sent in time").
+    this.addSql(`create index "outbox_message_case_id_template_index" on "outbox_message" ("case_id", "template");`);
 
     this.addSql(`create table "dev_mailbox_message" (
       "id" uuid not null primary key,
@@ -51,6 +53,7 @@ export class Migration20261202135000_OutboxDelivery extends Migration {
     this.addSql(`drop table if exists "dev_mailbox_message";`);
     this.addSql(`drop index if exists "outbox_message_due_index";`);
     this.addSql(`drop index if exists "outbox_message_measure_id_index";`);
+    this.addSql(`drop index if exists "outbox_message_case_id_template_index";`);
     this.addSql(`alter table "outbox_message"
       drop column "data", drop column "recipient", drop column "measure_id", drop column "next_attempt_at",
       drop column "lease_until", drop column "lease_token", drop column "dead_at", drop column "last_error",
