@@ -12,9 +12,10 @@ export interface MessageFacts {
   outcome?: string;
   /** The satisfaction survey's link (the satisfaction feature adds it to the outcome when enabled). */
   satisfactionUrl?: string;
-  /** MEASURE_COMMUNICATED: the measure's title and the complaint type it targets. */
+  /** MEASURE_COMMUNICATED: the measure's title, the complaint type it targets, when it took effect. */
   measureTitle?: string;
   complaintType?: string;
+  implementedOn?: string;
 }
 
 /** A paragraph of a message: text (line breaks kept), or a line with a link. */
@@ -112,22 +113,24 @@ const TEMPLATES: Record<OutboxTemplate, Record<MessageLocale, Compose>> = {
   },
   MEASURE_COMMUNICATED: {
     nl: (f) => ({
-      subject: `Preventieve maatregel n.a.v. ${f.registrationNumber}`,
+      subject: `Preventieve maatregel: ${f.measureTitle ?? ''}`,
       blocks: [
         'Beste relatiemanager,',
-        `Er is een preventieve maatregel ingevoerd${f.complaintType ? ` tegen klachten over ${f.complaintType}` : ''}, naar aanleiding van onder meer ${f.registrationNumber}.`,
-        ...(f.measureTitle ? [`Maatregel: ${f.measureTitle}`] : []),
+        `Er is een preventieve maatregel ingevoerd${f.complaintType ? ` tegen klachten over ${f.complaintType}` : ''}: ${f.measureTitle ?? ''}.`,
         f.outcome ?? '',
+        ...(f.implementedOn ? [`Ingevoerd op ${f.implementedOn}.`] : []),
+        ...(f.registrationNumber ? [`Naar aanleiding van: ${f.registrationNumber}`] : []),
         SIGN_OFF.nl,
       ],
     }),
     en: (f) => ({
-      subject: `Preventive measure following ${f.registrationNumber}`,
+      subject: `Preventive measure: ${f.measureTitle ?? ''}`,
       blocks: [
         'Dear relationship manager,',
-        `A preventive measure has been implemented${f.complaintType ? ` against complaints about ${f.complaintType}` : ''}, prompted among others by ${f.registrationNumber}.`,
-        ...(f.measureTitle ? [`Measure: ${f.measureTitle}`] : []),
+        `A preventive measure has been implemented${f.complaintType ? ` against complaints about ${f.complaintType}` : ''}: ${f.measureTitle ?? ''}.`,
         f.outcome ?? '',
+        ...(f.implementedOn ? [`In effect from ${f.implementedOn}.`] : []),
+        ...(f.registrationNumber ? [`Prompted by: ${f.registrationNumber}`] : []),
         SIGN_OFF.en,
       ],
     }),
@@ -192,10 +195,11 @@ export function factsToData(facts: MessageFacts): MessageData {
 /** The facts back from an outbox row's `data`; null for rows queued before facts were stored. */
 export function factsFromData(data: MessageData): MessageFacts | null {
   const { registrationNumber, kind } = data;
-  if (!registrationNumber || (kind !== 'COMPLAINT' && kind !== 'SUGGESTION' && kind !== 'COMPLIMENT')) return null;
+  if (registrationNumber === undefined || (kind !== 'COMPLAINT' && kind !== 'SUGGESTION' && kind !== 'COMPLIMENT'))
+    return null;
   const facts: MessageFacts = { registrationNumber, kind };
   for (const key of DATE_FACTS) if (data[key]) facts[key] = new Date(data[key]);
-  for (const key of ['reason', 'outcome', 'satisfactionUrl', 'measureTitle', 'complaintType'] as const)
+  for (const key of ['reason', 'outcome', 'satisfactionUrl', 'measureTitle', 'complaintType', 'implementedOn'] as const)
     if (data[key] !== undefined) facts[key] = data[key];
   return facts;
 }
