@@ -94,6 +94,17 @@ describe('step 5: preventive measures reach the relationship managers', () => {
     for (const manager of managers) expect(to).toContain(manager.email);
     expect(to).not.toContain(handler.email);
     expect(to).not.toContain(retired.email);
+
+    // A relationship manager sees, with the measure, that it was sent to them.
+    const seen = await app.execute<{ measure: { messageDeliveries: Array<Record<string, unknown>> } }>(
+      `query($id: ID!) { measure(id: $id) { messageDeliveries { template recipient status } } }`,
+      { id: measureId },
+      viewerOf(managers[0]!),
+    );
+    expect(seen.errors).toBeUndefined();
+    expect(seen.data!.measure.messageDeliveries).toEqual([
+      { template: 'MEASURE_COMMUNICATED', recipient: 'RELATIONSHIP_MANAGERS', status: 'SENT' },
+    ]);
   });
 
   it('queues nothing while the measure is not yet communicated', async () => {

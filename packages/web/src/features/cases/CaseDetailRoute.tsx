@@ -7,7 +7,7 @@ import { useLocalName } from '../../i18n/local-name';
 import { caseEventLabel, kindLabel, outcomeLabel, statusLabel } from '../../i18n/labels';
 import { useLocale } from '../../i18n/LocaleProvider';
 import { ErrorState, Loading } from '../../ui/Status';
-import { CaseMessages } from '../outbox/CaseMessages';
+import { MessageDeliveries } from '../outbox/MessageDeliveries';
 import { CaseActions } from './CaseActions';
 
 graphql(`
@@ -66,7 +66,9 @@ const CaseDetailRouteQuery = graphql(`
   query CaseDetailRouteQuery($id: ID!, $locale: String!) {
     case(id: $id) {
       ...CaseDetail_case
-      ...CaseMessages_case
+      messageDeliveries {
+        ...MessageDeliveries_delivery
+      }
       deadlines(locale: $locale) {
         acknowledgement {
           dueAt
@@ -198,7 +200,7 @@ export default function CaseDetailRoute() {
         actions={c.viewerCan.actions}
         onReload={() => void refetch()}
       />
-      <CaseMessages c={c} />
+      <MessageDeliveries deliveries={c.messageDeliveries} />
       <section className="card" aria-labelledby="case-history">
         <h2 id="case-history">
           <FormattedMessage id="case.history" />

@@ -1,6 +1,6 @@
 import { FormattedMessage } from 'react-intl';
 import { graphql } from '../../gql';
-import type { CaseMessages_CaseFragment } from '../../gql/graphql';
+import type { MessageDeliveries_DeliveryFragment } from '../../gql/graphql';
 import { formatDateTime } from '../../i18n/format';
 import { deliveryStatusLabel } from '../../i18n/labels';
 import { useLocale } from '../../i18n/LocaleProvider';
@@ -8,31 +8,31 @@ import { Label } from './Label';
 import { recipientLabel, templateLabel } from './message-labels';
 
 graphql(`
-  fragment CaseMessages_case on Case {
+  fragment MessageDeliveries_delivery on MessageDelivery {
     id
-    messageDeliveries {
-      id
-      template
-      recipient
-      status
-      createdAt
-      sentAt
-    }
+    template
+    recipient
+    status
+    createdAt
+    sentAt
   }
 `);
 
-/** The messages of a case with how their delivery went (no text, no addresses). */
-export function CaseMessages({ c }: { c: CaseMessages_CaseFragment }) {
+/**
+ * The messages of a case or a measure with how their delivery went (no text, no addresses): on the
+ * case page for whoever reads the case, on a measure's page for the relationship managers (step 5).
+ */
+export function MessageDeliveries({ deliveries }: { deliveries: readonly MessageDeliveries_DeliveryFragment[] }) {
   const { locale } = useLocale();
-  if (c.messageDeliveries.length === 0) return null;
+  if (deliveries.length === 0) return null;
   return (
-    <section className="card" aria-labelledby="case-messages">
-      <h2 id="case-messages">
+    <section className="card" aria-labelledby="message-deliveries">
+      <h2 id="message-deliveries">
         <FormattedMessage id="case.messages" />
       </h2>
       <ul>
-        {c.messageDeliveries.map((m) => (
-          <li key={m.id} data-testid={`case-message-${m.template}`}>
+        {deliveries.map((m) => (
+          <li key={m.id} data-testid={`message-${m.template}`}>
             <strong>
               <Label id={templateLabel(m.template)} fallback={m.template} />
             </strong>{' '}
