@@ -48,7 +48,14 @@ export function deliveryFailureReason(error: unknown): string {
 
 /** Sends over SMTP with nodemailer (SMTP_URL), from MAIL_FROM. */
 export function smtpTransport(url: string, from: string): MailTransport {
-  const transporter = nodemailer.createTransport(url);
+  // Bounded waits: a graceful stop finishes the mail in flight, so a silent server must not hold
+  // it for nodemailer's default two minutes. A `?pool=true` in SMTP_URL keeps connections open.
+  const transporter = nodemailer.createTransport({
+    url,
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 30_000,
+  });
   return {
     name: 'smtp',
     async send(mail) {
