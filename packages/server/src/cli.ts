@@ -15,6 +15,7 @@ import { listApiKeys } from './modules/api-keys/list-api-keys.js';
 import { revokeApiKey } from './modules/api-keys/revoke-api-key.js';
 import { apiKeyViewer } from './modules/auth/viewer.js';
 import { importCases } from './modules/intake/import-cases.js';
+import { startOutboxRelay } from './modules/outbox/start-outbox-relay.js';
 import { grantAdministrator } from './modules/people/grant-administrator.js';
 import { AppError, InputError } from './shared/errors.js';
 import { createLogger } from './shared/logger.js';
@@ -197,6 +198,28 @@ const COMMANDS: Record<string, Command> = {
         say(result.granted ? `Granted ADMINISTRATOR to ${who}.` : `The ${who} is already an administrator.`);
       });
     },
+  },
+  relay: {
+    usage: 'relay',
+    summary:
+      'Deliver the outbox (acknowledgements, notices, outcomes) until SIGTERM/SIGINT, beside or instead of the servers (OUTBOX_RELAY=off).',
+    options: {},
+    run: ({ env }) =>
+      withDatabase(env, { migrate: false }, async (orm) => {
+        const logger = createLogger(env.LOG_LEVEL);
+        if (env.NODE_ENV === 'production' && !env.SMTP_URL)
+          throw new CommandError('SMTP_URL is not set: there is nothing to deliver the mail with.');
+        const relay = startOutboxRelay(
+          { orm, env, logger, now: () => new Date(), devTokenSecret: null },
+          { force: true },
+        );
+        say('Relaying the outbox; stop with Ctrl-C (the message in flight is finished first).');
+        await new Promise<void>((resolve) => {
+          process.once('SIGTERM', () => resolve());
+          process.once('SIGINT', () => resolve());
+        });
+        await relay.stop();
+      }),
   },
 };
 

@@ -82,18 +82,50 @@ describe('configuration', () => {
   });
 
   it('warns when production has no identity provider: nobody could sign in', () => {
-    const [warning, ...rest] = configurationWarnings(resolveEnv({ NODE_ENV: 'production' }));
+    const [warning, ...rest] = configurationWarnings(
+      resolveEnv({ NODE_ENV: 'production', SMTP_URL: 'smtp://mail.example:25' }),
+    );
     expect(rest).toEqual([]);
     for (const variable of ['JWT_ISSUER', 'JWT_JWKS_URL', 'JWT_PUBLIC_KEY']) expect(warning).toContain(variable);
     expect(warning).toContain('API keys still work');
   });
 
   it.each([
-    [{ NODE_ENV: 'production', JWT_ISSUER: 'https://idp.example', JWT_JWKS_URL: 'https://idp.example/jwks' }],
-    [{ NODE_ENV: 'production', JWT_ISSUER: 'https://idp.example', JWT_PUBLIC_KEY: '-----BEGIN PUBLIC KEY-----' }],
+    [
+      {
+        NODE_ENV: 'production',
+        JWT_ISSUER: 'https://idp.example',
+        JWT_JWKS_URL: 'https://idp.example/jwks',
+        SMTP_URL: 'smtp://mail.example:25',
+      },
+    ],
+    [
+      {
+        NODE_ENV: 'production',
+        JWT_ISSUER: 'https://idp.example',
+        JWT_PUBLIC_KEY: '-----BEGIN PUBLIC KEY-----',
+        SMTP_URL: 'smtps://mail.example:465',
+      },
+    ],
     [{ NODE_ENV: 'development' }],
   ])('does not warn when someone can sign in (%o)', (source) => {
     expect(configurationWarnings(resolveEnv(source))).toEqual([]);
+  });
+
+  it('warns loudly when production has no SMTP_URL: messages stay queued, nothing is dropped', () => {
+    const warnings = configurationWarnings(
+      resolveEnv({
+        NODE_ENV: 'production',
+        JWT_ISSUER: 'https://idp.example',
+        JWT_JWKS_URL: 'https://idp.example/jwks',
+      }),
+    );
+    expect(warnings).toEqual([expect.stringContaining('SMTP_URL is not set')]);
+    expect(warnings[0]).toContain('stay queued');
+  });
+
+  it('refuses an SMTP_URL that is not smtp: or smtps:', () => {
+    expect(() => resolveEnv({ SMTP_URL: 'http://mail.example' })).toThrow(/SMTP_URL/);
   });
 
   it.each([

@@ -203,6 +203,30 @@ const envSchema = z
      * may send any document. `allowed` — any document. Default: `required` in production.
      */
     TRUSTED_DOCUMENTS: z.enum(['required', 'allowed']).optional(),
+    // --- Delivery (issue 15): the outbox relay and the mail it sends. ---
+    /**
+     * The SMTP server that sends the messages, e.g. `smtps://user:password@mail.example.org:465`
+     * or `smtp://relay.internal:25` (nodemailer's URL form). Unset in development: messages go to
+     * the dev mailbox (readable in the web app under Beheer → Mailbox). Unset in production: the
+     * relay does not run, messages stay queued and every start logs a warning.
+     */
+    SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+    /** The sender of the messages, `Name <address>` or an address. */
+    MAIL_FROM: z.string().min(3).default('Klankbord <klankbord@localhost>'),
+    /** `on`: this server runs an outbox relay; `off`: another process does (`node dist/cli.js relay`). */
+    OUTBOX_RELAY: z.enum(['on', 'off']).default('on'),
+    /** Attempts per message before it is marked dead (with the reason). */
+    OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
+    /** How often an idle relay looks for due messages, in milliseconds. */
+    OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(5000),
+    /** How long a relay holds the messages it claimed; a crashed relay's claims come back after it. */
+    OUTBOX_LEASE_MS: z.coerce.number().int().min(1000).max(3_600_000).default(120_000),
+    /**
+     * First retry delay in milliseconds; each further attempt doubles it (at most 6 hours), and a
+     * random part of up to half of it (jitter) keeps relays from retrying in lockstep.
+     */
+    OUTBOX_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(30_000),
+    // --- End of delivery. ---
     /** pino log level. */
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     /** How long a SIGTERM waits for in-flight requests before closing anyway. */
@@ -283,6 +307,12 @@ export function configurationWarnings(env: Env): string[] {
     warnings.push(
       'No identity provider is configured and dev sign-in is off, so nobody can sign in (API keys still work). ' +
         'Set JWT_ISSUER with JWT_JWKS_URL or JWT_PUBLIC_KEY (and JWT_AUDIENCE, JWT_ROLES_CLAIM if needed).',
+    );
+  }
+  if (env.NODE_ENV === 'production' && !env.SMTP_URL) {
+    warnings.push(
+      'SMTP_URL is not set: no mail is sent. Acknowledgements, deadline notices and outcomes stay queued in the ' +
+        'outbox until SMTP_URL is set and the server (or `node dist/cli.js relay`) runs again.',
     );
   }
   return warnings;

@@ -14,6 +14,7 @@ import { seedOnFirstRun } from './db/seeders/seed-on-first-run.js';
 import { assertPortFree, ListenError } from './http/listen.js';
 import { devTokenSecret } from './modules/auth/dev-token-secret.js';
 import { startHttpServer } from './http/server.js';
+import { startOutboxRelay } from './modules/outbox/start-outbox-relay.js';
 import { createLogger, safeErrorFields, type Logger } from './shared/logger.js';
 
 /**
@@ -83,6 +84,9 @@ async function main(): Promise<void> {
     devTokenSecret: devTokenSecret(env),
   }).catch(failOnListenError);
   shutdown.add(() => server.stop());
+  // Stopped first on a signal: it finishes the message in flight and hands the rest back.
+  const relay = startOutboxRelay({ orm, env, logger, now: () => new Date(), devTokenSecret: null });
+  shutdown.add(() => relay.stop());
   logger.info({ url: server.url }, 'klankbord started');
   const lines = [
     `Klankbord is running at ${server.url}`,

@@ -2,7 +2,7 @@ import { CASE_KINDS, CASE_OUTCOMES, CASE_STATUSES, FINISHED_STATUSES, MEASURE_ST
 import { describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '../../test/database.js';
 import { CHANNELS } from '../modules/cases/case-enums.js';
-import { MESSAGE_LOCALES, OUTBOX_TEMPLATES } from '../modules/outbox/outbox-message.entity.js';
+import { MESSAGE_LOCALES, MESSAGE_RECIPIENTS, OUTBOX_TEMPLATES } from '../modules/outbox/outbox-message.entity.js';
 import { LANGUAGES, RELATIONSHIP_MANAGER_SCOPES } from '../modules/settings/organisation-settings.entity.js';
 import { openStatusSql } from '../shared/domain-sql.js';
 
@@ -34,6 +34,7 @@ const CHECKED_COLUMNS: Record<string, readonly string[]> = {
   'organisation_settings.default_language': LANGUAGES,
   'outbox_message.template': OUTBOX_TEMPLATES,
   'outbox_message.locale': MESSAGE_LOCALES,
+  'outbox_message.recipient': MESSAGE_RECIPIENTS,
   // The rollups' own keys (see migration `case-rollup` and `report-sql.ts`), no domain vocabulary.
   'case_rollup.grain': ['day', 'week', 'month'],
   'case_rollup.measure': ['RECEIVED', 'DONE'],

@@ -10,6 +10,7 @@ import { FeedbackCase } from '../modules/cases/feedback-case.entity.js';
 import { RegistrationCounter } from '../modules/intake/registration-counter.entity.js';
 import { MeasureEvent } from '../modules/measures/measure-event.entity.js';
 import { PreventiveMeasure } from '../modules/measures/preventive-measure.entity.js';
+import { DevMailboxMessage } from '../modules/outbox/dev-mailbox-message.entity.js';
 import { OutboxMessage } from '../modules/outbox/outbox-message.entity.js';
 import { OrganisationUnit } from '../modules/people/organisation-unit.entity.js';
 import { Person } from '../modules/people/person.entity.js';
@@ -30,6 +31,7 @@ export const entities = [
   MeasureEvent,
   PreventiveMeasure,
   OutboxMessage,
+  DevMailboxMessage,
   OrganisationUnit,
   Person,
   OrganisationSettings,

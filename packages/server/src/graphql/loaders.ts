@@ -8,7 +8,7 @@ import type { MeasureEvent } from '../modules/measures/measure-event.entity.js';
 import { createMeasureEffectLoader, createMeasureHistoryLoader } from '../modules/measures/measure.loaders.js';
 import type { PreventiveMeasure } from '../modules/measures/preventive-measure.entity.js';
 import type { OutboxMessage } from '../modules/outbox/outbox-message.entity.js';
-import { createCaseMessagesLoader } from '../modules/outbox/outbox.loaders.js';
+import { createCaseMessagesLoader, createMeasureMessagesLoader } from '../modules/outbox/outbox.loaders.js';
 import type { OrganisationSettings } from '../modules/settings/organisation-settings.entity.js';
 import { loadSettings } from '../modules/settings/load-settings.js';
 
@@ -27,6 +27,8 @@ export interface Loaders {
   measureHistory: DataLoader<string, MeasureEvent[]>;
   /** The outbox messages queued for a case, by case id, oldest first. */
   caseMessages: DataLoader<string, OutboxMessage[]>;
+  /** The outbox messages about a measure (to the relationship managers), by measure id, oldest first. */
+  measureMessages: DataLoader<string, OutboxMessage[]>;
   /** Records who read a case's personal data: once per reader and case, one insert per batch (audit log). */
   personalDataReads: DataLoader<PersonalDataReadKey, true, string>;
 }
@@ -39,6 +41,7 @@ export function createLoaders(em: EntityManager, now: () => Date): Loaders {
     measureEffect: createMeasureEffectLoader(em, now),
     measureHistory: createMeasureHistoryLoader(em),
     caseMessages: createCaseMessagesLoader(em),
+    measureMessages: createMeasureMessagesLoader(em),
     personalDataReads: createPersonalDataReadLoader(em, now),
   };
 }

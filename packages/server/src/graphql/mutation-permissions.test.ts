@@ -3,11 +3,12 @@ import { buildSchema } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '../../test/database.js';
 import { fileCase, STEP_INPUTS, stepOk, type StepName } from '../../test/case-steps.js';
-import { makeComplaintType, makePerson, makeUnit, viewerOf } from '../../test/factories.js';
+import { makeCase, makeComplaintType, makePerson, makeUnit, viewerOf } from '../../test/factories.js';
 import { createTestApp, setupTestApp } from '../../test/harness.js';
 import { changedTables, tableFingerprint } from '../../test/table-fingerprint.js';
 import { COMMAND_LINE } from '../modules/admin-events/admin-actor.js';
 import { createApiKey } from '../modules/api-keys/create-api-key.js';
+import { queueMessage } from '../modules/outbox/queue-message.js';
 import { API_KEY_SCOPES, type ApiKeyScope } from '../modules/auth/api-key.entity.js';
 import { ANONYMOUS, apiKeyViewer, type Viewer } from '../modules/auth/viewer.js';
 
@@ -396,6 +397,19 @@ const MATRIX: Record<string, Row> = {
         input: { name: `Key ${next()}`, scopes: ['cases:read'], expiresAt: new Date('2027-01-01T00:00:00Z') },
       });
       return { id: apiKey.id };
+    },
+  ),
+  resendOutboxMessage: adminRow(
+    `mutation($input: ResendOutboxMessageInput!) { resendOutboxMessage(input: $input) { message { id } } }`,
+    (g) => ({ input: { id: g['id'] } }),
+    async () => {
+      const em = db.orm.em.fork();
+      const c = await makeCase(em, { receivedAt: '2026-03-02T09:00:00Z' });
+      const message = queueMessage(em, c, 'ACKNOWLEDGEMENT', {}, new Date('2026-03-02T09:00:00Z'));
+      message.deadAt = new Date('2026-03-02T10:00:00Z');
+      message.attempts = 8;
+      await em.flush();
+      return { id: message.id };
     },
   ),
 

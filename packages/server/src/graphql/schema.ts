@@ -13,6 +13,8 @@ import { DeadlineExtensionResolver } from '../modules/cases/deadline-extension.r
 import { CatalogResolver } from '../modules/catalog/catalog.resolver.js';
 import { IntakeResolver } from '../modules/intake/intake.resolver.js';
 import { MeasuresResolver } from '../modules/measures/measures.resolver.js';
+import { OutboxResolver } from '../modules/outbox/outbox.resolver.js';
+import { LeadTimeRowResolver } from '../modules/reports/acknowledgement-delivery.js';
 import { ReportsResolver } from '../modules/reports/reports.resolver.js';
 import { OrganisationUnitResolver } from '../modules/people/organisation-unit.resolver.js';
 import { PersonResolver } from '../modules/people/person.resolver.js';
@@ -34,8 +36,10 @@ const resolvers = [
   IntakeResolver,
   MeasuresResolver,
   OrganisationUnitResolver,
+  OutboxResolver,
   PersonResolver,
   PersonalDataReadsResolver,
+  LeadTimeRowResolver,
   ReportsResolver,
   SettingsResolver,
 ] as const;

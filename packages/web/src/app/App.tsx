@@ -29,6 +29,8 @@ const MANAGE_ROUTES = [
   ['settings', lazy(() => import('../features/settings/SettingsRoute'))],
   ['api-keys', lazy(() => import('../features/api-keys/ApiKeysRoute'))],
   ['import', lazy(() => import('../features/import/ImportRoute'))],
+  ['messages', lazy(() => import('../features/outbox/OutboxRoute'))],
+  ['mailbox', lazy(() => import('../features/outbox/MailboxRoute'))],
   ['trail', lazy(() => import('../features/trail/TrailRoute'))],
 ] as const;
 

@@ -6,7 +6,7 @@ import type {
   MeasureEventType,
   MeasureStatus,
 } from '@klankbord/domain';
-import type { AdminAction, AdminEntityType, Role } from '../gql/graphql';
+import type { AdminAction, AdminEntityType, DeliveryStatus, Role } from '../gql/graphql';
 import type { MessageId } from './messages';
 
 /*
@@ -42,3 +42,6 @@ export const adminEntityLabel = (type: AdminEntityType): MessageId => `adminEnti
 
 /** What an administrative change did, in the past tense ("gewijzigd"). */
 export const adminActionLabel = (action: AdminAction): MessageId => `adminAction.${action}` as const;
+
+/** Where a message is in its delivery ("Verzonden"). */
+export const deliveryStatusLabel = (status: DeliveryStatus): MessageId => `deliveryStatus.${status}` as const;

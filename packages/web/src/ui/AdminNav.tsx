@@ -12,6 +12,8 @@ export const ADMIN_SCREENS: Array<{ to: string; label: MessageId }> = [
   { to: '/manage/settings', label: 'manage.settings' },
   { to: '/manage/api-keys', label: 'manage.apiKeys' },
   { to: '/manage/import', label: 'manage.import' },
+  { to: '/manage/messages', label: 'manage.messages' },
+  { to: '/manage/mailbox', label: 'manage.mailbox' },
   { to: '/manage/trail', label: 'manage.trail' },
 ];
 

@@ -11,6 +11,7 @@ import { Migration20261202110000_RateLimit } from './Migration20261202110000_rat
 import { Migration20261202120000_IdempotencyPerCaller } from './Migration20261202120000_idempotency-per-caller.js';
 import { Migration20261202130000_RelationshipManagerLoad } from './Migration20261202130000_relationship-manager-load.js';
 import { Migration20261202130100_ReferenceChangeNotify } from './Migration20261202130100_reference-change-notify.js';
+import { Migration20261202135000_OutboxDelivery } from './Migration20261202135000_outbox-delivery.js';
 
 /** Every migration in order. Add new ones at the end (create them with `pnpm db:migration:create`). */
 export const migrationsList: MigrationObject[] = [
@@ -32,4 +33,5 @@ export const migrationsList: MigrationObject[] = [
     class: Migration20261202130000_RelationshipManagerLoad,
   },
   { name: 'Migration20261202130100_reference-change-notify', class: Migration20261202130100_ReferenceChangeNotify },
+  { name: 'Migration20261202135000_outbox-delivery', class: Migration20261202135000_OutboxDelivery },
 ];

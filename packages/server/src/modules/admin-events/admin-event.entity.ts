@@ -11,6 +11,7 @@ export const ADMIN_ENTITY_TYPES = [
   'CLOSURE_DAY',
   'SETTINGS',
   'API_KEY',
+  'OUTBOX_MESSAGE',
 ] as const;
 export type AdminEntityType = (typeof ADMIN_ENTITY_TYPES)[number];
 export const AdminEntityTypeEnum = Object.fromEntries(ADMIN_ENTITY_TYPES.map((t) => [t, t])) as {
@@ -21,7 +22,7 @@ registerEnumType(AdminEntityTypeEnum, {
   description: 'What an administrative change was to.',
 });
 
-export const ADMIN_ACTIONS = ['CREATED', 'CHANGED', 'REMOVED', 'REVOKED'] as const;
+export const ADMIN_ACTIONS = ['CREATED', 'CHANGED', 'REMOVED', 'REVOKED', 'RESENT'] as const;
 export type AdminAction = (typeof ADMIN_ACTIONS)[number];
 export const AdminActionEnum = Object.fromEntries(ADMIN_ACTIONS.map((a) => [a, a])) as { [K in AdminAction]: K };
 registerEnumType(AdminActionEnum, { name: 'AdminAction', description: 'What an administrative change did.' });
@@ -71,7 +72,7 @@ export class AdminEvent {
   @Property({ type: 'text' })
   entityId: string;
 
-  @Field(() => AdminActionEnum, { description: 'Created, changed, removed or revoked.' })
+  @Field(() => AdminActionEnum, { description: 'Created, changed, removed, revoked or resent.' })
   @Property({ type: 'text' })
   action: AdminAction;
 

@@ -21,6 +21,7 @@ import { OrganisationUnit } from '../people/organisation-unit.entity.js';
 import { Person } from '../people/person.entity.js';
 import { CaseEvent } from './case-event.entity.js';
 import { PreventiveMeasure } from '../measures/preventive-measure.entity.js';
+import { MessageDelivery } from '../outbox/message-delivery.type.js';
 import { OutboxMessage } from '../outbox/outbox-message.entity.js';
 import { notePersonalDataRead } from '../audit/note-personal-data-read.js';
 import {
@@ -181,6 +182,18 @@ export class CaseResolver {
   ): Promise<OutboxMessage[]> {
     if (!canSeeSubmitterDetails(ctx.viewer, c)) return [];
     return firstItems(await ctx.loaders.caseMessages.load(c.id), first);
+  }
+
+  @FieldResolver(() => [MessageDelivery], {
+    description:
+      'Each message of the case with how its delivery went, oldest first (whoever reads the case; no text, no addresses).',
+  })
+  async messageDeliveries(
+    @Root() c: FeedbackCase,
+    @Ctx() ctx: RequestContext,
+    @FirstArg() first: number,
+  ): Promise<MessageDelivery[]> {
+    return firstItems(await ctx.loaders.caseMessages.load(c.id), first).map((message) => MessageDelivery.of(message));
   }
 
   @FieldResolver(() => [PreventiveMeasure], {

@@ -101,6 +101,10 @@ const PERSONAL: Record<string, PersonalClass[]> = {
   'ApiKey.name': ['ADMIN_ONLY'],
   'PersonalDataRead.reader': ['ADMIN_ONLY'],
   'PersonalDataRead.readerApiKeyName': ['ADMIN_ONLY'],
+  'DevMailboxMessage.recipients': ['ADMIN_ONLY'],
+  'DevMailboxMessage.subject': ['ADMIN_ONLY'],
+  'DevMailboxMessage.text': ['ADMIN_ONLY'],
+  'DevMailboxMessage.html': ['ADMIN_ONLY'],
 };
 
 /** Text and person fields that are not personal data, by why. */
@@ -139,6 +143,16 @@ const NOT_PERSONAL: Record<string, string[]> = {
     'ApiKey.scopes',
     'OutboxMessage.locale',
     'OutboxMessage.template',
+    'OutboxMessage.recipient',
+    'OutboxMessage.transport',
+    // A reason code (SMTP_550, NO_RECIPIENT_ADDRESS): never the mail server's text, which may echo an address.
+    'OutboxMessage.lastError',
+    'OutboxMessage.registrationNumber',
+    'DevMailboxMessage.messageId',
+    'MessageDelivery.template',
+    'MessageDelivery.recipient',
+    'MessageDelivery.locale',
+    'MessageDelivery.lastError',
     'PreventiveMeasure.communicatedOn',
     'PreventiveMeasure.evaluatedOn',
     'PreventiveMeasure.implementedOn',
@@ -377,6 +391,10 @@ const PROBES: Probe[] = [
   { field: 'ApiKey.name', cls: 'ADMIN_ONLY', shown: () => false },
   { field: 'PersonalDataRead.reader', cls: 'ADMIN_ONLY', shown: () => false },
   { field: 'PersonalDataRead.readerApiKeyName', cls: 'ADMIN_ONLY', shown: () => false },
+  { field: 'DevMailboxMessage.recipients', cls: 'ADMIN_ONLY', shown: () => false },
+  { field: 'DevMailboxMessage.subject', cls: 'ADMIN_ONLY', shown: () => false },
+  { field: 'DevMailboxMessage.text', cls: 'ADMIN_ONLY', shown: () => false },
+  { field: 'DevMailboxMessage.html', cls: 'ADMIN_ONLY', shown: () => false },
 ];
 
 const db = setupTestDatabase();
@@ -492,23 +510,30 @@ describe('personal data and internal notes, per field and role', () => {
     }
   });
 
-  it.each(WHO)('the administration trail, the personal-data reads and API keys as %s', async (who) => {
-    const trail = await app.execute(
-      `{ adminEvents(first: 5) { nodes { actor { id } changes { from to } } } }`,
-      {},
-      viewers[who],
-    );
-    const reads = await app.execute(
-      `{ personalDataReads(first: 5) { nodes { reader { id } readerApiKeyName } } }`,
-      {},
-      viewers[who],
-    );
-    const keys = await app.execute(`{ apiKeys { name } }`, {}, viewers[who]);
-    const allowed = (CLASSES.ADMIN_ONLY as readonly Who[]).includes(who);
-    expect({
-      trail: trail.errors === undefined,
-      reads: reads.errors === undefined,
-      keys: keys.errors === undefined,
-    }).toEqual({ trail: allowed, reads: allowed, keys: allowed });
-  });
+  it.each(WHO)(
+    'the administration trail, the personal-data reads, API keys, the outbox and the dev mailbox as %s',
+    async (who) => {
+      const trail = await app.execute(
+        `{ adminEvents(first: 5) { nodes { actor { id } changes { from to } } } }`,
+        {},
+        viewers[who],
+      );
+      const reads = await app.execute(
+        `{ personalDataReads(first: 5) { nodes { reader { id } readerApiKeyName } } }`,
+        {},
+        viewers[who],
+      );
+      const keys = await app.execute(`{ apiKeys { name } }`, {}, viewers[who]);
+      const outbox = await app.execute(`{ outboxMessages { subject body } }`, {}, viewers[who]);
+      const mailbox = await app.execute(`{ devMailbox { recipients subject text html } }`, {}, viewers[who]);
+      const allowed = (CLASSES.ADMIN_ONLY as readonly Who[]).includes(who);
+      expect({
+        trail: trail.errors === undefined,
+        reads: reads.errors === undefined,
+        keys: keys.errors === undefined,
+        outbox: outbox.errors === undefined,
+        mailbox: mailbox.errors === undefined,
+      }).toEqual({ trail: allowed, reads: allowed, keys: allowed, outbox: allowed, mailbox: allowed });
+    },
+  );
 });

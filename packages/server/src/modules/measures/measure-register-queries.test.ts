@@ -88,6 +88,10 @@ const REGISTER = /* GraphQL */ `
         note
         occurredAt
       }
+      messageDeliveries {
+        id
+        status
+      }
     }
   }
 `;
@@ -110,6 +114,7 @@ type MeasureRow = {
   title: string;
   effect: Effect;
   history: Array<{ id: string; type: string; fromStatus: string | null; toStatus: string; note: string | null }>;
+  messageDeliveries: Array<{ id: string; status: string }>;
 };
 
 /**
@@ -237,8 +242,8 @@ describe('the measure register with effects and history', () => {
     const large = await register();
     expect(large.rows).toHaveLength(16);
     expect(large.statements).toBe(small.statements);
-    // The measures, their targets, one effect statement, one history statement.
-    expect(large.statements).toBeLessThanOrEqual(5);
+    // The measures, their targets, one effect statement, one history statement, one for the messages.
+    expect(large.statements).toBeLessThanOrEqual(6);
 
     // Each measure read on its own (a batch of one) answers exactly what the register answered,
     // and its history is what a plain per-measure read of the events gives.

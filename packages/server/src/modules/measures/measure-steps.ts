@@ -1,5 +1,6 @@
 import { addDays, amsterdamDate, MAX_DAYS_AHEAD, requireDate } from '@klankbord/domain';
 import type { RequestContext } from '../../graphql/context.js';
+import { queueMeasureMessage } from '../outbox/queue-measure-message.js';
 import { changeMeasure, loadComplaints } from './change-measure.js';
 import type {
   EvaluateMeasureInput,
@@ -26,12 +27,15 @@ export function updateMeasure({ ctx, input }: { ctx: RequestContext; input: Upda
   });
 }
 
-/** The measure took effect on a date (and was communicated to the relationship managers). */
+/**
+ * The measure took effect on a date (and was communicated to the relationship managers, who then
+ * get it as a message).
+ */
 export function implementMeasure({ ctx, input }: { ctx: RequestContext; input: ImplementMeasureInput }) {
   return changeMeasure(ctx, {
     ...input,
     type: 'IMPLEMENT',
-    apply: (m, { now }) => {
+    apply: async (m, { em, now }) => {
       // A measure may be announced ahead (it takes effect on a set day), but not years ahead.
       const today = amsterdamDate(now);
       const ahead = { date: addDays(today, MAX_DAYS_AHEAD), what: `${MAX_DAYS_AHEAD} days from today` };
@@ -39,6 +43,8 @@ export function implementMeasure({ ctx, input }: { ctx: RequestContext; input: I
       m.communicatedOn = input.communicatedOn
         ? requireDate(input.communicatedOn, 'communicatedOn', { notAfter: { date: today, what: 'today' } })
         : null;
+      // Step 5: communicated to the relationship managers — as a message they receive.
+      if (m.communicatedOn) await queueMeasureMessage(em, m, now);
       return { implementedOn: m.implementedOn };
     },
   });

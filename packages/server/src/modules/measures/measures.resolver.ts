@@ -42,6 +42,7 @@ import {
 } from './measure-steps.js';
 import { MeasureStatusEnum, PreventiveMeasure } from './preventive-measure.entity.js';
 import { proposeMeasure } from './propose-measure.js';
+import { MessageDelivery } from '../outbox/message-delivery.type.js';
 
 @ObjectType({ description: 'What the viewer may do with a measure now.' })
 class MeasureViewerCan {
@@ -168,6 +169,14 @@ export class MeasuresResolver {
   ): Promise<FeedbackCase[]> {
     const readable = (await m.linkedCases.load()).getItems().filter((c) => canReadCase(ctx.viewer, c));
     return firstItems(readable, first);
+  }
+
+  @FieldResolver(() => [MessageDelivery], {
+    description:
+      'The messages that told the relationship managers of this measure (step 5), with how their delivery went; oldest first.',
+  })
+  async messageDeliveries(@Root() m: PreventiveMeasure, @Ctx() ctx: RequestContext): Promise<MessageDelivery[]> {
+    return (await ctx.loaders.measureMessages.load(m.id)).map((message) => MessageDelivery.of(message));
   }
 
   @FieldResolver(() => [MeasureEvent], { description: 'The measure’s history, oldest first.' })

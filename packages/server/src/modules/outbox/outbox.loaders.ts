@@ -18,3 +18,15 @@ export function createCaseMessagesLoader(em: EntityManager): DataLoader<string, 
     return groupByParent(caseIds, messages, (message) => message.case?.id);
   });
 }
+
+/** The messages about every measure asked for in one request (step 5), in one query; oldest first. */
+export function createMeasureMessagesLoader(em: EntityManager): DataLoader<string, OutboxMessage[]> {
+  return new DataLoader(async (measureIds) => {
+    const messages = await em.find(
+      OutboxMessage,
+      { measure: { $in: [...measureIds] } },
+      { orderBy: { createdAt: 'asc', id: 'asc' } },
+    );
+    return groupByParent(measureIds, messages, (message) => message.measure?.id);
+  });
+}

@@ -2,11 +2,12 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { FeedbackCase } from '../cases/feedback-case.entity.js';
 import type { OutboxTemplate } from './outbox-message.entity.js';
 import { OutboxMessage } from './outbox-message.entity.js';
-import { renderMessage, type MessageFacts } from './templates.js';
+import { factsToData, renderMessage, type MessageFacts } from './templates.js';
 
 /**
  * Queues a message to the submitter in the case's language, in the caller's transaction, so the
- * message exists exactly when the change that causes it does.
+ * message exists exactly when the change that causes it does. The facts are kept with it: the
+ * relay renders the mail (plain text and HTML) from them when it delivers.
  */
 export function queueMessage(
   em: EntityManager,
@@ -14,14 +15,16 @@ export function queueMessage(
   template: OutboxTemplate,
   facts: Omit<MessageFacts, 'registrationNumber' | 'kind'>,
   now: Date,
-): void {
-  em.persist(
-    new OutboxMessage({
-      case: em.getReference(FeedbackCase, c.id, { wrapped: true }),
-      template,
-      locale: c.locale,
-      ...renderMessage(template, c.locale, { registrationNumber: c.registrationNumber, kind: c.kind, ...facts }),
-      createdAt: now,
-    }),
-  );
+): OutboxMessage {
+  const all: MessageFacts = { registrationNumber: c.registrationNumber, kind: c.kind, ...facts };
+  const message = new OutboxMessage({
+    case: em.getReference(FeedbackCase, c.id, { wrapped: true }),
+    template,
+    locale: c.locale,
+    ...renderMessage(template, c.locale, all),
+    data: factsToData(all),
+    createdAt: now,
+  });
+  em.persist(message);
+  return message;
 }

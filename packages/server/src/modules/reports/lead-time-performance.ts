@@ -2,6 +2,7 @@ import { histogramQuantile, type Histogram } from '@klankbord/domain';
 import type { RequestContext } from '../../graphql/context.js';
 import { openStatusSql } from '../../shared/domain-sql.js';
 import { toCsv } from './csv.js';
+import { acknowledgementDelivery } from './acknowledgement-delivery.js';
 import type { LeadTimeGrouping, LeadTimePerformance, LeadTimeRow } from './lead-time.type.js';
 import type { ReportFilter } from './report-filter.input.js';
 import { CellSuppressor } from './report-privacy.js';
@@ -153,8 +154,12 @@ export async function leadTimePerformance({
       openPastThreeTimesLeadTime: row.open_past_triple,
     };
   };
-  const presented = rows.map((row) => present(row, true));
-  const totalRow = present(total, false);
+  const delivery = acknowledgementDelivery(ctx, filter, period, group.column);
+  const presented = rows.map((row) => ({
+    ...present(row, true),
+    ...(cells.hides(row.cases) ? {} : { acknowledgementSentInTime: () => delivery.shareOf(row.key) }),
+  }));
+  const totalRow = { ...present(total, false), acknowledgementSentInTime: () => delivery.shareOfAll() };
   const columns = [
     'cases',
     'acknowledgedInTime',

@@ -32,6 +32,12 @@ export class LeadTimeRow {
   @Field(() => Float, { nullable: true, description: 'Share acknowledged by the end of the 1st working day.' })
   acknowledgedInTime!: number | null;
 
+  /**
+   * "Acknowledgement sent within one working day", computed only when asked for (it reads the
+   * cases and the outbox, not the rollup): see `acknowledgement-delivery.ts`. Absent when suppressed.
+   */
+  acknowledgementSentInTime?: () => Promise<number | null>;
+
   @Field(() => Float, {
     nullable: true,
     description: 'Share of resolved complaints resolved by the original deadline.',

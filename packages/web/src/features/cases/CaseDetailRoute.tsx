@@ -7,6 +7,7 @@ import { useLocalName } from '../../i18n/local-name';
 import { caseEventLabel, kindLabel, outcomeLabel, statusLabel } from '../../i18n/labels';
 import { useLocale } from '../../i18n/LocaleProvider';
 import { ErrorState, Loading } from '../../ui/Status';
+import { MessageDeliveries } from '../outbox/MessageDeliveries';
 import { CaseActions } from './CaseActions';
 
 graphql(`
@@ -65,6 +66,9 @@ const CaseDetailRouteQuery = graphql(`
   query CaseDetailRouteQuery($id: ID!, $locale: String!) {
     case(id: $id) {
       ...CaseDetail_case
+      messageDeliveries {
+        ...MessageDeliveries_delivery
+      }
       deadlines(locale: $locale) {
         acknowledgement {
           dueAt
@@ -196,6 +200,7 @@ export default function CaseDetailRoute() {
         actions={c.viewerCan.actions}
         onReload={() => void refetch()}
       />
+      <MessageDeliveries deliveries={c.messageDeliveries} />
       <section className="card" aria-labelledby="case-history">
         <h2 id="case-history">
           <FormattedMessage id="case.history" />

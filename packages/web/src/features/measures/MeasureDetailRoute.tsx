@@ -8,6 +8,7 @@ import { useLocale } from '../../i18n/LocaleProvider';
 import { measureEventLabel, measureStatusLabel } from '../../i18n/labels';
 import { ErrorState, Loading } from '../../ui/Status';
 import { CaseTable } from '../cases/CaseTable';
+import { MessageDeliveries } from '../outbox/MessageDeliveries';
 import { EditMeasureForm } from './EditMeasureForm';
 import { LinkCasesPanel } from './LinkCasesPanel';
 import { MeasureEffect } from './MeasureEffect';
@@ -30,6 +31,9 @@ graphql(`
     }
     linkedCases {
       ...CaseTable_case
+    }
+    messageDeliveries {
+      ...MessageDeliveries_delivery
     }
     history {
       id
@@ -127,6 +131,7 @@ export default function MeasureDetailRoute() {
         </section>
         <MeasureSteps measure={m} onReload={reload} />
       </div>
+      <MessageDeliveries deliveries={m.messageDeliveries} />
       <section className="card" aria-labelledby="measure-cases" data-testid="linked-cases">
         <h2 id="measure-cases">
           <FormattedMessage id="measures.linkedCases" /> <span className="badge">{m.linkedCases.length}</span>

@@ -20,6 +20,7 @@ const ENTITY_TYPE_ORDER: Record<AdminEntityType, number> = {
   CLOSURE_DAY: 5,
   SETTINGS: 6,
   API_KEY: 7,
+  OUTBOX_MESSAGE: 8,
 };
 const ENTITY_TYPES = (Object.keys(ENTITY_TYPE_ORDER) as AdminEntityType[]).sort(
   (a, b) => ENTITY_TYPE_ORDER[a] - ENTITY_TYPE_ORDER[b],
