@@ -13,6 +13,7 @@ import { PreventiveMeasure } from '../modules/measures/preventive-measure.entity
 import { OutboxMessage } from '../modules/outbox/outbox-message.entity.js';
 import { OrganisationUnit } from '../modules/people/organisation-unit.entity.js';
 import { Person } from '../modules/people/person.entity.js';
+import { SatisfactionRequest } from '../modules/satisfaction/satisfaction-request.entity.js';
 import { OrganisationSettings } from '../modules/settings/organisation-settings.entity.js';
 
 /** Every entity, listed explicitly: MikroORM 6 under ESM does no folder discovery. */
@@ -33,5 +34,6 @@ export const entities = [
   OrganisationUnit,
   Person,
   OrganisationSettings,
+  SatisfactionRequest,
   PersonalDataRead,
 ];

@@ -16,6 +16,8 @@ import { MeasuresResolver } from '../modules/measures/measures.resolver.js';
 import { ReportsResolver } from '../modules/reports/reports.resolver.js';
 import { OrganisationUnitResolver } from '../modules/people/organisation-unit.resolver.js';
 import { PersonResolver } from '../modules/people/person.resolver.js';
+import { SatisfactionReportResolver } from '../modules/reports/satisfaction-report.resolver.js';
+import { SatisfactionResolver } from '../modules/satisfaction/satisfaction.resolver.js';
 import { SettingsResolver } from '../modules/settings/settings.resolver.js';
 import { authChecker } from './auth-checker.js';
 
@@ -36,6 +38,8 @@ const resolvers = [
   PersonResolver,
   PersonalDataReadsResolver,
   ReportsResolver,
+  SatisfactionReportResolver,
+  SatisfactionResolver,
   SettingsResolver,
 ] as const;
 

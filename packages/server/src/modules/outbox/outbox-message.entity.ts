@@ -55,6 +55,13 @@ export class OutboxMessage {
   @Property({ type: 'integer' })
   attempts: number = 0;
 
+  /**
+   * Structured facts for the delivery to render besides the text, e.g. `satisfactionUrl` on an
+   * OUTCOME (modules/satisfaction). Not in the API: it may hold a single-use link.
+   */
+  @Property({ type: 'json', nullable: true })
+  data: Record<string, unknown> | null;
+
   constructor(props: {
     case: Ref<FeedbackCase> | null;
     template: OutboxTemplate;
@@ -62,6 +69,7 @@ export class OutboxMessage {
     subject: string;
     body: string;
     createdAt: Date;
+    data?: Record<string, unknown> | null;
   }) {
     this.case = props.case;
     this.template = props.template;
@@ -69,5 +77,6 @@ export class OutboxMessage {
     this.subject = props.subject;
     this.body = props.body;
     this.createdAt = props.createdAt;
+    this.data = props.data ?? null;
   }
 }

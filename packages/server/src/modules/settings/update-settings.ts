@@ -1,4 +1,5 @@
 import type { RequestContext } from '../../graphql/context.js';
+import { InputError } from '../../shared/errors.js';
 import { changedFields, recordAdminEvent } from '../admin-events/record-admin-event.js';
 import { authorize } from '../auth/authorize.js';
 import { OrganisationSettings } from './organisation-settings.entity.js';
@@ -21,6 +22,17 @@ export async function updateSettings({
     if (input.relationshipManagerScope != null) settings.relationshipManagerScope = input.relationshipManagerScope;
     if (input.minimumReportCellSize != null) settings.minimumReportCellSize = input.minimumReportCellSize;
     if (input.defaultLanguage != null) settings.defaultLanguage = input.defaultLanguage;
+    if (input.publicUrl != null) settings.publicUrl = input.publicUrl === '' ? null : new URL(input.publicUrl).origin;
+    if (input.askSatisfaction != null) settings.askSatisfaction = input.askSatisfaction;
+    if (settings.askSatisfaction && !settings.publicUrl) {
+      throw new InputError([
+        {
+          field: 'publicUrl',
+          reason: 'REQUIRED',
+          message: 'Set the web app’s public address first: the satisfaction link is built on it.',
+        },
+      ]);
+    }
     em.persist(settings);
     const changes = changedFields(before, snapshotSettings(settings));
     if (changes.length > 0) {
@@ -42,4 +54,6 @@ const snapshotSettings = (settings: OrganisationSettings) => ({
   relationshipManagerScope: settings.relationshipManagerScope,
   minimumReportCellSize: settings.minimumReportCellSize,
   defaultLanguage: settings.defaultLanguage,
+  askSatisfaction: settings.askSatisfaction,
+  publicUrl: settings.publicUrl,
 });
