@@ -9,6 +9,7 @@ import { useLocale } from '../../i18n/LocaleProvider';
 import { DataTable } from '../../ui/charts/DataTable';
 import { downloadCsv } from '../../ui/download-csv';
 import { ErrorState, Loading } from '../../ui/Status';
+import { SatisfactionTable } from '../satisfaction/SatisfactionTable';
 
 const AnnualReportRouteQuery = graphql(`
   query AnnualReportRouteQuery($year: Int!) {
@@ -51,6 +52,10 @@ const AnnualReportRouteQuery = graphql(`
         status
         implementedOn
         effect
+      }
+      satisfaction {
+        csv
+        ...SatisfactionTable_report
       }
       complimentsByService {
         csv
@@ -172,6 +177,19 @@ export default function AnnualReportRoute() {
                 r.complaints ?? '<k',
               ])}
             />
+          </section>
+          <section className="card">
+            <SatisfactionTable
+              report={report.satisfaction}
+              caption={intl.formatMessage({ id: 'annual.satisfaction' })}
+            />
+            <button
+              type="button"
+              className="no-print"
+              onClick={() => downloadCsv(report.satisfaction.csv, `satisfaction-${year}.csv`)}
+            >
+              <FormattedMessage id="dashboard.csv" />
+            </button>
           </section>
         </>
       )}
