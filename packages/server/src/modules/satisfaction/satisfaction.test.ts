@@ -53,6 +53,12 @@ async function setSettings(input: Record<string, unknown>) {
   return result;
 }
 
+/** Turns asking on (the describes after the first one's need it; each can run alone). */
+async function askingOn() {
+  const result = await setSettings({ publicUrl: 'https://klankbord.example.nl', askSatisfaction: true });
+  if (result.errors) throw new Error(JSON.stringify(result.errors));
+}
+
 /** Files a complaint and takes it to resolved (the outcome is told); returns the case. */
 async function resolvedComplaint() {
   const created = await fileCase(app, submitter, 'COMPLAINT', { complaintTypeId });
@@ -110,6 +116,8 @@ describe('the setting', () => {
 });
 
 describe('the link in the outcome message', () => {
+  beforeAll(askingOn);
+
   it('is a single-use token under the public address; only its hash is stored', async () => {
     const c = await resolvedComplaint();
     const { message, url, token } = await outcomeOf(c.id);
@@ -135,6 +143,8 @@ describe('the link in the outcome message', () => {
 });
 
 describe('answering', () => {
+  beforeAll(askingOn);
+
   it('needs no sign-in, stores the answer and leaves the case as it was', async () => {
     const c = await resolvedComplaint();
     const { token } = await outcomeOf(c.id);
@@ -218,7 +228,50 @@ describe('answering', () => {
   });
 });
 
+describe('a complaint reopened and resolved again', () => {
+  beforeAll(askingOn);
+
+  /** Reopens a closed complaint and takes it to resolved again: a second outcome message. */
+  async function resolveAgain(c: { id: string; version: number }) {
+    let current = await stepOk(app, manager, 'reopenCase', { caseId: c.id, version: c.version, reason: 'Not fixed.' });
+    const next = async (name: Parameters<typeof stepOk>[2], viewer: Viewer, extra: Record<string, unknown> = {}) => {
+      current = await stepOk(app, viewer, name, { caseId: current.id, version: current.version, ...extra });
+    };
+    await next('decideComplaint', manager, { outcome: 'JUSTIFIED', reason: 'Still broken.' });
+    await next('assignHandler', manager, { handlerId });
+    await next('startWork', handler);
+    await next('resolveComplaint', handler, { measuresTaken: 'Replaced the laptop again.' });
+    const outcomes = await db.orm.em
+      .fork()
+      .find(OutboxMessage, { case: c.id, template: 'OUTCOME' }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+    return (outcomes.at(-1)!.data?.['satisfactionUrl'] as string | undefined) ?? null;
+  }
+
+  it('gets a fresh link when unanswered; the first one stops working', async () => {
+    const c = await resolvedComplaint();
+    const first = await outcomeOf(c.id);
+    app.setNow(new Date('2026-03-03T09:00:00Z'));
+    const secondUrl = await resolveAgain(c);
+    expect(secondUrl).not.toBeNull();
+    expect(secondUrl).not.toBe(first.url);
+    expect(codeOf(await answer({ token: first.token, score: 3 }))).toBe('LINK_INVALID');
+    const secondToken = secondUrl!.split('/').pop();
+    expect((await answer({ token: secondToken, score: 3 })).errors).toBeUndefined();
+    expect(await db.orm.em.fork().count(SatisfactionRequest, { case: c.id })).toBe(1);
+  });
+
+  it('is not asked again once answered', async () => {
+    const c = await resolvedComplaint();
+    await answer({ token: (await outcomeOf(c.id)).token, score: 2 });
+    expect(await resolveAgain(c)).toBeNull();
+    const stored = await db.orm.em.fork().findOneOrFail(SatisfactionRequest, { case: c.id });
+    expect(stored.score).toBe(2);
+  });
+});
+
 describe('the answer on the case', () => {
+  beforeAll(askingOn);
+
   it('shows the score to staff and the comment only to those who read the description', async () => {
     const c = await resolvedComplaint();
     const { token } = await outcomeOf(c.id);
@@ -243,6 +296,7 @@ describe('the answer on the case', () => {
 describe('over HTTP', () => {
   let server: TestServer;
   beforeAll(async () => {
+    await askingOn();
     server = await startTestServer(db, { now: () => NOW, env: { RATE_LIMIT_SATISFACTION_PER_CLIENT: '3' } });
   });
   afterAll(async () => {
