@@ -26,6 +26,11 @@ type Documents = {
     "\n  query E2eHandlersQuery {\n    people(role: HANDLER) {\n      id\n      displayName\n    }\n  }\n": typeof types.E2eHandlersQueryDocument,
     "\n  mutation E2eAssignHandlerMutation($input: AssignHandlerInput!) {\n    assignHandler(input: $input) {\n      case {\n        version\n      }\n    }\n  }\n": typeof types.E2eAssignHandlerMutationDocument,
     "\n  mutation E2eProposeMeasureMutation($input: ProposeMeasureInput!) {\n    proposeMeasure(input: $input) {\n      measure {\n        id\n        title\n      }\n    }\n  }\n": typeof types.E2eProposeMeasureMutationDocument,
+    "\n  mutation E2eAskSatisfactionMutation($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      askSatisfaction\n      publicUrl\n    }\n  }\n": typeof types.E2eAskSatisfactionMutationDocument,
+    "\n  mutation E2eStartWorkMutation($input: CaseStepInput!) {\n    startWork(input: $input) {\n      case {\n        version\n      }\n    }\n  }\n": typeof types.E2eStartWorkMutationDocument,
+    "\n  mutation E2eResolveComplaintMutation($input: ResolveComplaintInput!) {\n    resolveComplaint(input: $input) {\n      case {\n        version\n        status\n      }\n    }\n  }\n": typeof types.E2eResolveComplaintMutationDocument,
+    "\n  query E2eCaseMessagesQuery($id: ID!) {\n    case(id: $id) {\n      messages {\n        template\n        body\n      }\n      satisfaction {\n        score\n        comment\n      }\n    }\n  }\n": typeof types.E2eCaseMessagesQueryDocument,
+    "\n  query E2eSatisfactionReportQuery($filter: ReportFilter!) {\n    satisfactionReport(filter: $filter) {\n      asked\n      answered\n      responseRate\n    }\n  }\n": typeof types.E2eSatisfactionReportQueryDocument,
     "\n  fragment ApiKeyRow_apiKey on ApiKey {\n    id\n    name\n    prefix\n    scopes\n    createdAt\n    lastUsedAt\n    expiresAt\n    revokedAt\n  }\n": typeof types.ApiKeyRow_ApiKeyFragmentDoc,
     "\n  query ApiKeysRouteQuery {\n    apiKeys {\n      ...ApiKeyRow_apiKey\n    }\n    apiKeyScopes\n  }\n": typeof types.ApiKeysRouteQueryDocument,
     "\n  mutation CreateApiKeyMutation($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        ...ApiKeyRow_apiKey\n      }\n    }\n  }\n": typeof types.CreateApiKeyMutationDocument,
@@ -121,6 +126,11 @@ const documents: Documents = {
     "\n  query E2eHandlersQuery {\n    people(role: HANDLER) {\n      id\n      displayName\n    }\n  }\n": types.E2eHandlersQueryDocument,
     "\n  mutation E2eAssignHandlerMutation($input: AssignHandlerInput!) {\n    assignHandler(input: $input) {\n      case {\n        version\n      }\n    }\n  }\n": types.E2eAssignHandlerMutationDocument,
     "\n  mutation E2eProposeMeasureMutation($input: ProposeMeasureInput!) {\n    proposeMeasure(input: $input) {\n      measure {\n        id\n        title\n      }\n    }\n  }\n": types.E2eProposeMeasureMutationDocument,
+    "\n  mutation E2eAskSatisfactionMutation($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      askSatisfaction\n      publicUrl\n    }\n  }\n": types.E2eAskSatisfactionMutationDocument,
+    "\n  mutation E2eStartWorkMutation($input: CaseStepInput!) {\n    startWork(input: $input) {\n      case {\n        version\n      }\n    }\n  }\n": types.E2eStartWorkMutationDocument,
+    "\n  mutation E2eResolveComplaintMutation($input: ResolveComplaintInput!) {\n    resolveComplaint(input: $input) {\n      case {\n        version\n        status\n      }\n    }\n  }\n": types.E2eResolveComplaintMutationDocument,
+    "\n  query E2eCaseMessagesQuery($id: ID!) {\n    case(id: $id) {\n      messages {\n        template\n        body\n      }\n      satisfaction {\n        score\n        comment\n      }\n    }\n  }\n": types.E2eCaseMessagesQueryDocument,
+    "\n  query E2eSatisfactionReportQuery($filter: ReportFilter!) {\n    satisfactionReport(filter: $filter) {\n      asked\n      answered\n      responseRate\n    }\n  }\n": types.E2eSatisfactionReportQueryDocument,
     "\n  fragment ApiKeyRow_apiKey on ApiKey {\n    id\n    name\n    prefix\n    scopes\n    createdAt\n    lastUsedAt\n    expiresAt\n    revokedAt\n  }\n": types.ApiKeyRow_ApiKeyFragmentDoc,
     "\n  query ApiKeysRouteQuery {\n    apiKeys {\n      ...ApiKeyRow_apiKey\n    }\n    apiKeyScopes\n  }\n": types.ApiKeysRouteQueryDocument,
     "\n  mutation CreateApiKeyMutation($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        ...ApiKeyRow_apiKey\n      }\n    }\n  }\n": types.CreateApiKeyMutationDocument,
@@ -266,6 +276,26 @@ export function graphql(source: "\n  mutation E2eAssignHandlerMutation($input: A
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation E2eProposeMeasureMutation($input: ProposeMeasureInput!) {\n    proposeMeasure(input: $input) {\n      measure {\n        id\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation E2eProposeMeasureMutation($input: ProposeMeasureInput!) {\n    proposeMeasure(input: $input) {\n      measure {\n        id\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation E2eAskSatisfactionMutation($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      askSatisfaction\n      publicUrl\n    }\n  }\n"): (typeof documents)["\n  mutation E2eAskSatisfactionMutation($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      askSatisfaction\n      publicUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation E2eStartWorkMutation($input: CaseStepInput!) {\n    startWork(input: $input) {\n      case {\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation E2eStartWorkMutation($input: CaseStepInput!) {\n    startWork(input: $input) {\n      case {\n        version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation E2eResolveComplaintMutation($input: ResolveComplaintInput!) {\n    resolveComplaint(input: $input) {\n      case {\n        version\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation E2eResolveComplaintMutation($input: ResolveComplaintInput!) {\n    resolveComplaint(input: $input) {\n      case {\n        version\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query E2eCaseMessagesQuery($id: ID!) {\n    case(id: $id) {\n      messages {\n        template\n        body\n      }\n      satisfaction {\n        score\n        comment\n      }\n    }\n  }\n"): (typeof documents)["\n  query E2eCaseMessagesQuery($id: ID!) {\n    case(id: $id) {\n      messages {\n        template\n        body\n      }\n      satisfaction {\n        score\n        comment\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query E2eSatisfactionReportQuery($filter: ReportFilter!) {\n    satisfactionReport(filter: $filter) {\n      asked\n      answered\n      responseRate\n    }\n  }\n"): (typeof documents)["\n  query E2eSatisfactionReportQuery($filter: ReportFilter!) {\n    satisfactionReport(filter: $filter) {\n      asked\n      answered\n      responseRate\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

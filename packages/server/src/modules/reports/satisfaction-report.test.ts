@@ -126,6 +126,15 @@ describe('satisfactionReport', () => {
     });
   });
 
+  it('hides even the total mean when fewer than k answered', async () => {
+    const result = await app.execute<{ satisfactionReport: Record<string, unknown> }>(
+      QUERY,
+      { filter: { ...FILTER, serviceIds: [service2.id] } },
+      management,
+    );
+    expect(result.data?.satisfactionReport).toMatchObject({ asked: 2, answered: 2, averageScore: null });
+  });
+
   it('is a section of the annual report', async () => {
     const result = await app.execute<{ annualReport: { satisfaction: { asked: number; answered: number } } }>(
       `query { annualReport(year: 2026) { year satisfaction { asked answered responseRate buckets } } }`,

@@ -154,7 +154,11 @@ export async function satisfactionReport({
     asked: total.asked,
     answered: total.answered,
     responseRate: total.asked === 0 ? null : total.answered / total.asked,
-    averageScore: mean(total),
+    // Even the total's mean: a handful of answers in a narrow filter would tell one person's score.
+    averageScore: (() => {
+      if (cells.hides(total.answered)) cells.suppressed++;
+      return safeMean(total);
+    })(),
     scoreCounts: total.scores.map((count) => cells.cell(count)),
     byService,
     byComplaintType,

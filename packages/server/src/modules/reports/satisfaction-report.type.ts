@@ -56,7 +56,10 @@ export class SatisfactionReport {
   @Field(() => Float, { nullable: true, description: 'answered / asked; null when nobody was asked.' })
   responseRate!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Mean score 1–5; null without answers.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Mean score 1–5; null without answers or when fewer answered than the minimum cell size.',
+  })
   averageScore!: number | null;
 
   @Field(() => [Int], {

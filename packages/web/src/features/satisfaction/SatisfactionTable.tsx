@@ -42,7 +42,7 @@ export function SatisfactionTable({ report, caption }: { report: SatisfactionTab
     count(report.asked),
     count(report.answered),
     report.responseRate == null ? '—' : share(report.responseRate),
-    report.averageScore == null ? '—' : mean(report.averageScore),
+    report.averageScore != null ? mean(report.averageScore) : report.answered > 0 ? <Suppressed /> : '—',
   ];
   return (
     <DataTable
