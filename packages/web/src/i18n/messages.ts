@@ -399,6 +399,10 @@ export const nl = {
   'dashboard.satisfactionAverage': 'Gemiddeld cijfer (1–5)',
   'dashboard.satisfactionTotal': 'Totaal',
   'annual.satisfaction': 'Tevredenheid na afhandeling',
+  'satisfaction.perService': 'Tevredenheid per dienst',
+  'satisfaction.perComplaintType': 'Tevredenheid per soort klacht',
+  'satisfaction.perPeriod': 'Tevredenheid per periode',
+  'satisfaction.period': 'Periode',
 } as const;
 
 export type MessageId = keyof typeof nl;
@@ -812,6 +816,10 @@ export const en: Record<MessageId, string> = {
   'dashboard.satisfactionAverage': 'Average score (1–5)',
   'dashboard.satisfactionTotal': 'Total',
   'annual.satisfaction': 'Satisfaction after handling',
+  'satisfaction.perService': 'Satisfaction per service',
+  'satisfaction.perComplaintType': 'Satisfaction per complaint type',
+  'satisfaction.perPeriod': 'Satisfaction per period',
+  'satisfaction.period': 'Period',
 };
 
 export const MESSAGES = { nl, en } as const;

@@ -9,7 +9,7 @@ import { useLocale } from '../../i18n/LocaleProvider';
 import { DataTable } from '../../ui/charts/DataTable';
 import { downloadCsv } from '../../ui/download-csv';
 import { ErrorState, Loading } from '../../ui/Status';
-import { SatisfactionTable } from '../satisfaction/SatisfactionTable';
+import { SatisfactionTables } from '../satisfaction/SatisfactionTables';
 
 const AnnualReportRouteQuery = graphql(`
   query AnnualReportRouteQuery($year: Int!) {
@@ -55,7 +55,7 @@ const AnnualReportRouteQuery = graphql(`
       }
       satisfaction {
         csv
-        ...SatisfactionTable_report
+        ...SatisfactionTables_report
       }
       complimentsByService {
         csv
@@ -179,10 +179,10 @@ export default function AnnualReportRoute() {
             />
           </section>
           <section className="card">
-            <SatisfactionTable
-              report={report.satisfaction}
-              caption={intl.formatMessage({ id: 'annual.satisfaction' })}
-            />
+            <h2>
+              <FormattedMessage id="annual.satisfaction" />
+            </h2>
+            <SatisfactionTables report={report.satisfaction} bucket="MONTH" />
             <button
               type="button"
               className="no-print"

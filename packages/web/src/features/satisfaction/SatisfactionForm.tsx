@@ -60,9 +60,10 @@ export function SatisfactionForm({
         name="comment"
         rows={4}
         maxLength={COMMENT_MAX}
+        aria-describedby={`${id}-comment-help`}
         error={errors.fields['comment']}
       />
-      <p className="hint">
+      <p className="hint" id={`${id}-comment-help`}>
         <FormattedMessage id="satisfaction.commentHelp" values={{ max: COMMENT_MAX }} />
       </p>
       <p>

@@ -1,8 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { useIntl } from 'react-intl';
 import { graphql } from '../../../gql';
+import { formatBucket, formatNumber } from '../../../i18n/format';
+import { useLocale } from '../../../i18n/LocaleProvider';
 import { ChartCard } from '../../../ui/charts/ChartCard';
-import { SatisfactionTable } from '../../satisfaction/SatisfactionTable';
+import { TrendChart } from '../../../ui/charts/lazy';
+import { SatisfactionTables } from '../../satisfaction/SatisfactionTables';
 import type { DashboardFilter } from '../filters';
 import { useReportVariables, widgetState } from './widget-data';
 
@@ -11,22 +14,26 @@ const SatisfactionWidgetQuery = graphql(`
     satisfactionReport(filter: $filter) {
       csv
       suppressedCells
-      ...SatisfactionTable_report
+      ...SatisfactionTables_report
     }
   }
 `);
 
-/** Satisfaction after closure: complainants asked in the period, the response rate and the mean score per service. */
+/**
+ * Satisfaction after closure: complainants asked and answering over the period (chart), and the
+ * response rate and mean score per service, complaint type and period (tables).
+ */
 export function SatisfactionWidget({ filter }: { filter: DashboardFilter }) {
   const intl = useIntl();
+  const { locale } = useLocale();
   const v = useReportVariables(filter);
   const result = useQuery(SatisfactionWidgetQuery, { variables: { filter: v.complaints } });
   const report = result.data?.satisfactionReport ?? null;
-  const title = intl.formatMessage({ id: 'dashboard.satisfaction' });
+  const bucket = v.filter.bucket ?? 'MONTH';
   return (
     <ChartCard
       widget="satisfaction"
-      title={title}
+      title={intl.formatMessage({ id: 'dashboard.satisfaction' })}
       state={widgetState(result, report !== null, !report || report.asked === 0)}
       csv={report?.csv}
       csvName="satisfaction.csv"
@@ -35,7 +42,27 @@ export function SatisfactionWidget({ filter }: { filter: DashboardFilter }) {
           ? intl.formatMessage({ id: 'dashboard.suppressed' }, { count: report.suppressedCells })
           : undefined
       }
-      table={report && <SatisfactionTable report={report} caption={title} />}
+      chart={
+        report && (
+          <TrendChart
+            labels={report.buckets.map((start) => formatBucket(start, bucket, locale))}
+            lines={[
+              {
+                key: 'asked',
+                label: intl.formatMessage({ id: 'dashboard.satisfactionAsked' }),
+                values: report.askedByBucket,
+              },
+              {
+                key: 'answered',
+                label: intl.formatMessage({ id: 'dashboard.satisfactionAnswered' }),
+                values: report.answeredByBucket,
+              },
+            ]}
+            formatNumber={(value) => formatNumber(value, locale)}
+          />
+        )
+      }
+      table={report && <SatisfactionTables report={report} bucket={bucket} />}
     />
   );
 }
