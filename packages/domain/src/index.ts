@@ -18,3 +18,4 @@ export * from './reporting/date-cover.js';
 export * from './reporting/buckets.js';
 export * from './input/clean-text.js';
 export * from './input/date-window.js';
+export * from './satisfaction/satisfaction.js';

@@ -175,7 +175,8 @@ const envSchema = z
      * Rate limits, shared by every server on the same database (kept in the `rate_limit` table),
      * per minute: feedback submitted per signed-in person or API key, and per client IP address;
      * sign-ins (dev sign-in, a person's first sign-in with a token) per client; failed
-     * authentications (a bad token or API key) per client. Over a limit a request is answered
+     * authentications (a bad token or API key) per client; look-ups and answers of satisfaction
+     * links (no sign-in) per client. Over a limit a request is answered
      * TOO_MANY_REQUESTS (429) with Retry-After. Clients are told apart by the IP address Express
      * reports for the request (`req.ip`).
      */
@@ -183,6 +184,7 @@ const envSchema = z
     RATE_LIMIT_INTAKE_PER_CLIENT: z.coerce.number().int().min(1).default(60),
     RATE_LIMIT_SIGN_IN_PER_CLIENT: z.coerce.number().int().min(1).default(30),
     RATE_LIMIT_FAILED_AUTH_PER_CLIENT: z.coerce.number().int().min(1).default(30),
+    RATE_LIMIT_SATISFACTION_PER_CLIENT: z.coerce.number().int().min(1).default(20),
     /**
      * Which proxies in front of the server to believe about the client's address (Express's
      * `trust proxy`): the number of proxies (`1` for one TLS proxy or load balancer), or their

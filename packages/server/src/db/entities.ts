@@ -14,6 +14,7 @@ import { DevMailboxMessage } from '../modules/outbox/dev-mailbox-message.entity.
 import { OutboxMessage } from '../modules/outbox/outbox-message.entity.js';
 import { OrganisationUnit } from '../modules/people/organisation-unit.entity.js';
 import { Person } from '../modules/people/person.entity.js';
+import { SatisfactionRequest } from '../modules/satisfaction/satisfaction-request.entity.js';
 import { OrganisationSettings } from '../modules/settings/organisation-settings.entity.js';
 
 /** Every entity, listed explicitly: MikroORM 6 under ESM does no folder discovery. */
@@ -35,5 +36,6 @@ export const entities = [
   OrganisationUnit,
   Person,
   OrganisationSettings,
+  SatisfactionRequest,
   PersonalDataRead,
 ];

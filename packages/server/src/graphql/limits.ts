@@ -33,6 +33,7 @@ export const FIELD_COSTS: Readonly<Record<string, number>> = {
   'Query.leadTimePerformance': 250,
   'Query.outcomes': 250,
   'Query.annualReport': 250,
+  'Query.satisfactionReport': 250,
   'PreventiveMeasure.effect': 25,
   'Case.deadlines': 2,
 };

@@ -9,6 +9,8 @@ import { createMeasureEffectLoader, createMeasureHistoryLoader } from '../module
 import type { PreventiveMeasure } from '../modules/measures/preventive-measure.entity.js';
 import type { OutboxMessage } from '../modules/outbox/outbox-message.entity.js';
 import { createCaseMessagesLoader, createMeasureMessagesLoader } from '../modules/outbox/outbox.loaders.js';
+import type { SatisfactionRequest } from '../modules/satisfaction/satisfaction-request.entity.js';
+import { createCaseSatisfactionLoader } from '../modules/satisfaction/satisfaction.loaders.js';
 import type { OrganisationSettings } from '../modules/settings/organisation-settings.entity.js';
 import { loadSettings } from '../modules/settings/load-settings.js';
 
@@ -31,6 +33,8 @@ export interface Loaders {
   measureMessages: DataLoader<string, OutboxMessage[]>;
   /** Records who read a case's personal data: once per reader and case, one insert per batch (audit log). */
   personalDataReads: DataLoader<PersonalDataReadKey, true, string>;
+  /** A case's satisfaction question and answer, by case id (null where none was asked). */
+  caseSatisfaction: DataLoader<string, SatisfactionRequest | null>;
 }
 
 /** The loaders of one request, reading through its EntityManager; `now` is the request's clock. */
@@ -43,6 +47,7 @@ export function createLoaders(em: EntityManager, now: () => Date): Loaders {
     caseMessages: createCaseMessagesLoader(em),
     measureMessages: createMeasureMessagesLoader(em),
     personalDataReads: createPersonalDataReadLoader(em, now),
+    caseSatisfaction: createCaseSatisfactionLoader(em),
   };
 }
 

@@ -3,6 +3,8 @@ import { buildSchema } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '../../test/database.js';
 import { fileCase, STEP_INPUTS, stepOk, type StepName } from '../../test/case-steps.js';
+import { ref } from '@mikro-orm/core';
+import { satisfactionLinkExpiry } from '@klankbord/domain';
 import { makeCase, makeComplaintType, makePerson, makeUnit, viewerOf } from '../../test/factories.js';
 import { createTestApp, setupTestApp } from '../../test/harness.js';
 import { changedTables, tableFingerprint } from '../../test/table-fingerprint.js';
@@ -11,6 +13,8 @@ import { createApiKey } from '../modules/api-keys/create-api-key.js';
 import { queueMessage } from '../modules/outbox/queue-message.js';
 import { API_KEY_SCOPES, type ApiKeyScope } from '../modules/auth/api-key.entity.js';
 import { ANONYMOUS, apiKeyViewer, type Viewer } from '../modules/auth/viewer.js';
+import { SatisfactionRequest } from '../modules/satisfaction/satisfaction-request.entity.js';
+import { newSatisfactionToken } from '../modules/satisfaction/satisfaction-token.js';
 
 /**
  * Every mutation in the committed schema × every role, anonymous, and an API key per scope. The
@@ -412,6 +416,23 @@ const MATRIX: Record<string, Row> = {
       return { id: message.id };
     },
   ),
+
+  // The satisfaction link is its own authority: anyone holding one answers it, signed in or not.
+  answerSatisfaction: {
+    document: `mutation($input: AnswerSatisfactionInput!) { answerSatisfaction(input: $input) { answered } }`,
+    given: async () => {
+      const em = db.orm.em.fork();
+      const c = await makeCase(em, { receivedAt: '2026-02-02T09:00:00Z', status: 'CLOSED' });
+      const { token, tokenHash } = newSatisfactionToken();
+      const askedAt = new Date('2026-03-01T09:00:00Z');
+      await em.persistAndFlush(
+        new SatisfactionRequest({ case: ref(c), tokenHash, askedAt, expiresAt: satisfactionLinkExpiry(askedAt) }),
+      );
+      return { token };
+    },
+    variables: (g) => ({ input: { token: g['token'], score: 4 } }),
+    expected: outcomes(WHO),
+  },
 
   // Dev mode (on in this app): anyone may sign in as a demo person; it issues a token and writes nothing.
   devSignIn: {

@@ -18,6 +18,8 @@ import { LeadTimeRowResolver } from '../modules/reports/acknowledgement-delivery
 import { ReportsResolver } from '../modules/reports/reports.resolver.js';
 import { OrganisationUnitResolver } from '../modules/people/organisation-unit.resolver.js';
 import { PersonResolver } from '../modules/people/person.resolver.js';
+import { SatisfactionReportResolver } from '../modules/reports/satisfaction-report.resolver.js';
+import { SatisfactionResolver } from '../modules/satisfaction/satisfaction.resolver.js';
 import { SettingsResolver } from '../modules/settings/settings.resolver.js';
 import { authChecker } from './auth-checker.js';
 import { readRoutingMiddleware } from './read-routing.js';
@@ -41,6 +43,8 @@ const resolvers = [
   PersonalDataReadsResolver,
   LeadTimeRowResolver,
   ReportsResolver,
+  SatisfactionReportResolver,
+  SatisfactionResolver,
   SettingsResolver,
 ] as const;
 

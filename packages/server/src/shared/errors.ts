@@ -9,7 +9,11 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'ILLEGAL_TRANSITION'
-  | 'IDEMPOTENCY_KEY_REUSED';
+  | 'IDEMPOTENCY_KEY_REUSED'
+  // The satisfaction link (modules/satisfaction): answered already, past its date, or not a link we gave.
+  | 'ALREADY_ANSWERED'
+  | 'LINK_EXPIRED'
+  | 'LINK_INVALID';
 
 /** One problem with one input field, for inline messages in a form. */
 export interface FieldProblem {

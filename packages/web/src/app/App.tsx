@@ -19,6 +19,7 @@ const DashboardRoute = lazy(() => import('../features/dashboard/DashboardRoute')
 const MeasuresRoute = lazy(() => import('../features/measures/MeasuresRoute'));
 const MeasureDetailRoute = lazy(() => import('../features/measures/MeasureDetailRoute'));
 const AnnualReportRoute = lazy(() => import('../features/reports/AnnualReportRoute'));
+const SatisfactionRoute = lazy(() => import('../features/satisfaction/SatisfactionRoute'));
 // Administration: one route per screen, each in its feature folder.
 const MANAGE_ROUTES = [
   ['services', lazy(() => import('../features/catalog/ServicesRoute'))],
@@ -66,6 +67,8 @@ export function App() {
                 <Route path="/" element={<Home />} />
                 <Route path="/sign-in" element={<SignInRoute />} />
                 <Route path="/auth/callback" element={<SignInCallbackRoute />} />
+                {/* The satisfaction link from an outcome message: its token is the authority, no sign-in. */}
+                <Route path="/tevredenheid/:token" element={<SatisfactionRoute />} />
                 <Route
                   path="/submit"
                   element={

@@ -6,6 +6,7 @@ import { isUuid } from '../../shared/ids.js';
 import { loadCalendar } from '../calendar/load-calendar.js';
 import { Person } from '../people/person.entity.js';
 import { queueMessage } from '../outbox/queue-message.js';
+import { askSatisfaction } from '../satisfaction/ask-satisfaction.js';
 import { loadSettings } from '../settings/load-settings.js';
 import { canReadCase, mayActOn } from './case.policy.js';
 import { takeStep, type StepOf } from './case-step.js';
@@ -49,8 +50,8 @@ export async function changeCase<A extends CaseAction>(
         currentVersion: c.version,
       });
     }
-    const { relationshipManagerScope } = await loadSettings(em);
-    if (!mayActOn(ctx.viewer, change.action, c, relationshipManagerScope))
+    const settings = await loadSettings(em);
+    if (!mayActOn(ctx.viewer, change.action, c, settings.relationshipManagerScope))
       throw forbidden('take this step on this case');
     // A move the lifecycle does not allow is refused (with the domain's words) before any look-up.
     if (!availableActions(c.kind, c.status).includes(change.action))
@@ -63,7 +64,17 @@ export async function changeCase<A extends CaseAction>(
     const actor = ctx.viewer.personId ? em.getReference(Person, ctx.viewer.personId, { wrapped: true }) : null;
     const { event, extension, message } = takeStep(c, step, { actor, at: now, note: change.note ?? null });
     if (extension) em.persist(extension);
-    if (message) queueMessage(em, c, message.template, message.facts, now);
+    if (message) {
+      // The outcome of a complaint carries the satisfaction question, when the organisation asks it.
+      const satisfaction = message.template === 'OUTCOME' ? await askSatisfaction(em, c, settings, now) : null;
+      queueMessage(
+        em,
+        c,
+        message.template,
+        satisfaction ? { ...message.facts, satisfactionUrl: satisfaction.url } : message.facts,
+        now,
+      );
+    }
     em.persist(event);
     return c;
   });

@@ -250,6 +250,7 @@ describe('personal data in CSV exports', () => {
     `query($filter: ReportFilter!) { leadTimePerformance(filter: $filter, groupBy: RELATIONSHIP_MANAGER) { csv } }`,
     `query($filter: ReportFilter!) { outcomes(filter: $filter) { csv } }`,
     `query($filter: ReportFilter!) { recurringComplaintTypes(filter: $filter) { csv } }`,
+    `query($filter: ReportFilter!) { satisfactionReport(filter: $filter) { csv } }`,
   ];
 
   it('the exports are every csv field of the schema', async () => {

@@ -6,6 +6,7 @@ import { fileCase, stepOk } from '../../../test/case-steps.js';
 import { makeComplaintType, makePerson, makeUnit, viewerOf } from '../../../test/factories.js';
 import { setupTestApp } from '../../../test/harness.js';
 import { apiKeyViewer, type Viewer } from '../auth/viewer.js';
+import { OutboxMessage } from '../outbox/outbox-message.entity.js';
 
 /**
  * Every text or person field of the schema is classified here: personal data or an internal note
@@ -81,6 +82,7 @@ const PERSONAL: Record<string, PersonalClass[]> = {
   'Case.outcomeReason': ['CASE_TEXT'],
   'Case.measuresTaken': ['CASE_TEXT'],
   'Case.noMeasureReason': ['CASE_TEXT'],
+  'CaseSatisfaction.comment': ['CASE_TEXT'],
   'DeadlineExtension.reason': ['CASE_TEXT'],
   'CaseEvent.note': ['STAFF_NOTE', 'CASE_TEXT'],
   'CaseEvent.actor': ['SUBMITTER_AS_ACTOR', 'STAFF_NAME'],
@@ -127,6 +129,7 @@ const NOT_PERSONAL: Record<string, string[]> = {
     'DayOff.nameNl',
     'OrganisationSettings.defaultLanguage',
     'OrganisationSettings.relationshipManagerScope',
+    'OrganisationSettings.publicUrl',
   ],
   'identifiers, enums, dates and cursors': [
     'Case.registrationNumber',
@@ -184,6 +187,10 @@ const NOT_PERSONAL: Record<string, string[]> = {
     'RecurringComplaintType.labelNl',
     'RecurringComplaintType.model',
     'RecurringComplaintType.serviceLabel',
+    'SatisfactionReport.buckets',
+    'SatisfactionReport.csv',
+    'SatisfactionRow.label',
+    'SatisfactionRow.labelNl',
     'TrendSeries.label',
     'TrendSeries.labelNl',
     'VolumeTrend.buckets',
@@ -242,6 +249,7 @@ const V = {
   evaluationNote: 'EVALUATION-NOTE: worked well.',
   measureNote: 'MEASURE-NOTE: agreed with the supplier.',
   handlerPhone: '+31612340002',
+  satisfactionComment: 'SATISFACTION-COMMENT: Sanne at the desk was kind.',
 };
 
 const CASE = /* GraphQL */ `
@@ -254,6 +262,9 @@ const CASE = /* GraphQL */ `
       outcomeReason
       measuresTaken
       noMeasureReason
+      satisfaction {
+        comment
+      }
       messages {
         subject
         body
@@ -307,6 +318,7 @@ interface CaseView {
   outcomeReason: string | null;
   measuresTaken: string | null;
   noMeasureReason: string | null;
+  satisfaction: { comment: string | null } | null;
   messages: Array<{ subject: string; body: string }>;
   extensions: Array<{ reason: string | null }>;
   events: Array<{ type: string; note: string | null; actor: PersonView | null }>;
@@ -339,6 +351,11 @@ const PROBES: Probe[] = [
   { field: 'Case.outcomeReason', cls: 'CASE_TEXT', shown: (c) => c.outcomeReason === V.outcomeReason },
   { field: 'Case.measuresTaken', cls: 'CASE_TEXT', shown: (c) => c.measuresTaken === V.measuresTaken },
   { field: 'Case.noMeasureReason', cls: 'CASE_TEXT', shown: (c) => c.noMeasureReason === V.noMeasureReason },
+  {
+    field: 'CaseSatisfaction.comment',
+    cls: 'CASE_TEXT',
+    shown: (c) => c.satisfaction?.comment === V.satisfactionComment,
+  },
   { field: 'DeadlineExtension.reason', cls: 'CASE_TEXT', shown: (c) => c.extensions[0]?.reason === V.extensionReason },
   { field: 'CaseEvent.note', cls: 'CASE_TEXT', shown: (c) => eventNote(c, 'REQUEST_INFORMATION') === V.question },
   { field: 'CaseEvent.note', cls: 'STAFF_NOTE', shown: (c) => eventNote(c, 'TAKE_TRIAGE') === V.triageNote },
@@ -445,9 +462,21 @@ beforeAll(async () => {
     reason: V.extensionReason,
     submitterInformedAt: '2026-03-02T09:00:00Z',
   });
+  await app.execute(
+    `mutation($input: UpdateSettingsInput!) { updateSettings(input: $input) { askSatisfaction } }`,
+    { input: { publicUrl: 'https://klankbord.example.nl', askSatisfaction: true } },
+    viewers.administrator,
+  );
   await next('resolveComplaint', h, { measuresTaken: V.measuresTaken });
   await next('closeCase', h, { noMeasureReason: V.noMeasureReason });
   caseId = c.id;
+  const outcome = await db.orm.em.fork().findOneOrFail(OutboxMessage, { case: caseId, template: 'OUTCOME' });
+  const token = String(outcome.data?.['satisfactionUrl']).split('/').pop();
+  const answered = await app.execute(
+    `mutation($input: AnswerSatisfactionInput!) { answerSatisfaction(input: $input) { answered } }`,
+    { input: { token, score: 4, comment: V.satisfactionComment } },
+  );
+  if (answered.errors) throw new Error(JSON.stringify(answered.errors));
 
   const measure = async <T>(query: string, input: Record<string, unknown>): Promise<T> => {
     const result = await app.execute<T>(query, { input }, h);

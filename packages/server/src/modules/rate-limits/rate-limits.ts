@@ -4,7 +4,8 @@ import type { AppServices, RequestContext } from '../../graphql/context.js';
 import { tooManyRequests } from './too-many-requests.js';
 
 /** The limits, each counted per key over a one-minute window (env.ts documents their sizes). */
-export type RateLimitName = 'intakePerIdentity' | 'intakePerClient' | 'signInPerClient' | 'failedAuthPerClient';
+export type RateLimitName =
+  'intakePerIdentity' | 'intakePerClient' | 'signInPerClient' | 'failedAuthPerClient' | 'satisfactionPerClient';
 
 export interface RateLimits {
   /** Counts one request against `name` for `key`; throws TOO_MANY_REQUESTS (429, Retry-After) when over. */
@@ -34,6 +35,7 @@ export function rateLimitsFor(services: AppServices): RateLimits {
     intakePerClient: env.RATE_LIMIT_INTAKE_PER_CLIENT,
     signInPerClient: env.RATE_LIMIT_SIGN_IN_PER_CLIENT,
     failedAuthPerClient: env.RATE_LIMIT_FAILED_AUTH_PER_CLIENT,
+    satisfactionPerClient: env.RATE_LIMIT_SATISFACTION_PER_CLIENT,
   };
   const knex = orm.em.getConnection().getKnex();
   const limiters = new Map(
@@ -90,4 +92,12 @@ export async function limitIntake(ctx: RequestContext): Promise<void> {
 /** Counts a sign-in against the per-client limit (requests from outside HTTP have no client). */
 export async function limitSignIn(ctx: Pick<RequestContext, 'services' | 'clientIp'>): Promise<void> {
   if (ctx.clientIp) await rateLimitsFor(ctx.services).consume('signInPerClient', ctx.clientIp);
+}
+
+/**
+ * Counts a look-up or answer of a satisfaction link (no sign-in) against the per-client limit, so
+ * nobody can try tokens or flood answers from one address.
+ */
+export async function limitSatisfaction(ctx: Pick<RequestContext, 'services' | 'clientIp'>): Promise<void> {
+  if (ctx.clientIp) await rateLimitsFor(ctx.services).consume('satisfactionPerClient', ctx.clientIp);
 }

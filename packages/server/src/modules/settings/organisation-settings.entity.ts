@@ -12,7 +12,13 @@ export type Language = (typeof LANGUAGES)[number];
 @Entity({ tableName: 'organisation_settings' })
 @ObjectType({ description: 'Organisation-wide settings the administrator keeps.' })
 export class OrganisationSettings {
-  [OptionalProps]?: 'liberationDayIsHoliday' | 'relationshipManagerScope' | 'minimumReportCellSize' | 'defaultLanguage';
+  [OptionalProps]?:
+    | 'liberationDayIsHoliday'
+    | 'relationshipManagerScope'
+    | 'minimumReportCellSize'
+    | 'defaultLanguage'
+    | 'askSatisfaction'
+    | 'publicUrl';
 
   @PrimaryKey({ type: 'integer', autoincrement: false })
   id: number = 1;
@@ -36,12 +42,35 @@ export class OrganisationSettings {
   @Field(() => String, { description: 'The web app’s language until a person picks one: `en` or `nl`.' })
   @Enum({ items: [...LANGUAGES], type: 'text' })
   defaultLanguage: Language = 'nl';
+
+  /**
+   * Whether the submitter of a complaint is asked, by a link in the outcome message, how satisfied
+   * they are with the handling. Off until an administrator turns it on: it needs `publicUrl`, and
+   * it sends every complainant a question.
+   */
+  @Field(() => Boolean, { description: 'Whether complainants are asked their satisfaction in the outcome message.' })
+  @Property({ type: 'boolean' })
+  askSatisfaction: boolean = false;
+
+  /** Where submitters reach the web app (`https://klankbord.example.nl`): the base of links in messages. */
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The web app’s public address, the base of links in messages to submitters (e.g. the satisfaction link).',
+  })
+  @Property({ type: 'text', nullable: true })
+  publicUrl: string | null = null;
 }
 
 /** The values an administrator sets, as a plain object: for the audit trail's before/after and the reference cache. */
 export type SettingsValues = Pick<
   OrganisationSettings,
-  'liberationDayIsHoliday' | 'relationshipManagerScope' | 'minimumReportCellSize' | 'defaultLanguage'
+  | 'liberationDayIsHoliday'
+  | 'relationshipManagerScope'
+  | 'minimumReportCellSize'
+  | 'defaultLanguage'
+  | 'askSatisfaction'
+  | 'publicUrl'
 >;
 
 export const settingsValues = (settings: OrganisationSettings): SettingsValues => ({
@@ -49,4 +78,6 @@ export const settingsValues = (settings: OrganisationSettings): SettingsValues =
   relationshipManagerScope: settings.relationshipManagerScope,
   minimumReportCellSize: settings.minimumReportCellSize,
   defaultLanguage: settings.defaultLanguage,
+  askSatisfaction: settings.askSatisfaction,
+  publicUrl: settings.publicUrl,
 });

@@ -1,4 +1,4 @@
-import { IsBoolean, IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsUrl, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import {
   LANGUAGES,
@@ -33,4 +33,23 @@ export class UpdateSettingsInput {
   @IsOptional()
   @IsIn([...LANGUAGES])
   defaultLanguage?: Language | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Whether complainants are asked their satisfaction in the outcome message (needs publicUrl).',
+  })
+  @IsOptional()
+  @IsBoolean()
+  askSatisfaction?: boolean | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The web app’s public address (http or https, no path), the base of links in messages; an empty text clears it.',
+  })
+  @IsOptional()
+  @ValidateIf((input: UpdateSettingsInput) => input.publicUrl !== '')
+  @MaxLength(200)
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false })
+  publicUrl?: string | null;
 }

@@ -1,4 +1,5 @@
 import type { RequestContext } from '../../graphql/context.js';
+import { InputError } from '../../shared/errors.js';
 import { changedFields, recordAdminEvent } from '../admin-events/record-admin-event.js';
 import { authorize } from '../auth/authorize.js';
 import { invalidateReferences } from '../../shared/cached-reference.js';
@@ -23,6 +24,17 @@ export async function updateSettings({
       if (input.relationshipManagerScope != null) settings.relationshipManagerScope = input.relationshipManagerScope;
       if (input.minimumReportCellSize != null) settings.minimumReportCellSize = input.minimumReportCellSize;
       if (input.defaultLanguage != null) settings.defaultLanguage = input.defaultLanguage;
+      if (input.publicUrl != null) settings.publicUrl = input.publicUrl === '' ? null : new URL(input.publicUrl).origin;
+      if (input.askSatisfaction != null) settings.askSatisfaction = input.askSatisfaction;
+      if (settings.askSatisfaction && !settings.publicUrl) {
+        throw new InputError([
+          {
+            field: 'publicUrl',
+            reason: 'REQUIRED',
+            message: 'Set the web app’s public address first: the satisfaction link is built on it.',
+          },
+        ]);
+      }
       em.persist(settings);
       const changes = changedFields(before, settingsValues(settings));
       if (changes.length > 0) {

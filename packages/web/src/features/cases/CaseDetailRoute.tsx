@@ -26,6 +26,12 @@ graphql(`
     submitterEmail
     description
     measuresTaken
+    satisfaction {
+      askedAt
+      answeredAt
+      score
+      comment
+    }
     complaintType {
       id
       name
@@ -163,6 +169,27 @@ export default function CaseDetailRoute() {
                   <FormattedMessage id="case.measuresTaken" />
                 </dt>
                 <dd>{c.measuresTaken}</dd>
+              </>
+            )}
+            {c.satisfaction && (
+              <>
+                <dt>
+                  <FormattedMessage id="satisfaction.caseTitle" />
+                </dt>
+                <dd>
+                  {c.satisfaction.answeredAt && c.satisfaction.score != null ? (
+                    <FormattedMessage
+                      id="satisfaction.caseAnswered"
+                      values={{ score: c.satisfaction.score, date: formatDateTime(c.satisfaction.answeredAt, locale) }}
+                    />
+                  ) : (
+                    <FormattedMessage
+                      id="satisfaction.caseAsked"
+                      values={{ date: formatDateTime(c.satisfaction.askedAt, locale) }}
+                    />
+                  )}
+                  {c.satisfaction.comment && <p>{c.satisfaction.comment}</p>}
+                </dd>
               </>
             )}
           </dl>

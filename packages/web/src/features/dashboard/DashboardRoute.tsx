@@ -10,6 +10,7 @@ import { LeadTimeWidget } from './widgets/LeadTimeWidget';
 import { MeasuresWidget } from './widgets/MeasuresWidget';
 import { OutcomesWidget } from './widgets/OutcomesWidget';
 import { RecurringWidget } from './widgets/RecurringWidget';
+import { SatisfactionWidget } from './widgets/SatisfactionWidget';
 import { TilesWidget } from './widgets/TilesWidget';
 import { TrendWidget } from './widgets/TrendWidget';
 
@@ -40,6 +41,7 @@ export default function DashboardRoute() {
         <ComplimentsWidget filter={filter} />
         <LeadTimeWidget filter={filter} />
         <OutcomesWidget filter={filter} />
+        <SatisfactionWidget filter={filter} />
       </div>
     </>
   );

@@ -9,6 +9,7 @@ import { useLocale } from '../../i18n/LocaleProvider';
 import { DataTable } from '../../ui/charts/DataTable';
 import { downloadCsv } from '../../ui/download-csv';
 import { ErrorState, Loading } from '../../ui/Status';
+import { SatisfactionTables } from '../satisfaction/SatisfactionTables';
 
 const AnnualReportRouteQuery = graphql(`
   query AnnualReportRouteQuery($year: Int!) {
@@ -51,6 +52,10 @@ const AnnualReportRouteQuery = graphql(`
         status
         implementedOn
         effect
+      }
+      satisfaction {
+        csv
+        ...SatisfactionTables_report
       }
       complimentsByService {
         csv
@@ -172,6 +177,19 @@ export default function AnnualReportRoute() {
                 r.complaints ?? '<k',
               ])}
             />
+          </section>
+          <section className="card">
+            <h2>
+              <FormattedMessage id="annual.satisfaction" />
+            </h2>
+            <SatisfactionTables report={report.satisfaction} bucket="MONTH" />
+            <button
+              type="button"
+              className="no-print"
+              onClick={() => downloadCsv(report.satisfaction.csv, `satisfaction-${year}.csv`)}
+            >
+              <FormattedMessage id="dashboard.csv" />
+            </button>
           </section>
         </>
       )}

@@ -16,6 +16,8 @@ graphql(`
     minimumReportCellSize
     relationshipManagerScope
     defaultLanguage
+    askSatisfaction
+    publicUrl
   }
 `);
 
@@ -27,7 +29,10 @@ const SettingsRouteQuery = graphql(`
   }
 `);
 
-/** The organisation settings: Liberation Day, the small-cell threshold, default language, relationship managers' scope. */
+/**
+ * The organisation settings: Liberation Day, the small-cell threshold, default language, relationship
+ * managers' scope, and asking satisfaction after closure with the public address its link is built on.
+ */
 export default function SettingsRoute() {
   const { data, loading, error, refetch } = useQuery(SettingsRouteQuery);
   return (
@@ -59,6 +64,9 @@ function SettingsForm({ settings }: { settings: SettingsForm_SettingsFragment })
       minimumReportCellSize: Number(formText(data, 'minimumReportCellSize')),
       relationshipManagerScope: formText(data, 'relationshipManagerScope'),
       defaultLanguage: formText(data, 'defaultLanguage'),
+      askSatisfaction: data.get('askSatisfaction') === 'on',
+      // Empty clears the address (the server then refuses asking satisfaction).
+      publicUrl: formText(data, 'publicUrl'),
     };
     setSaved(await perform(input));
   }
@@ -101,6 +109,18 @@ function SettingsForm({ settings }: { settings: SettingsForm_SettingsFragment })
             <FormattedMessage id="manage.rmScopeAll" />
           </option>
         </select>
+      </label>
+      <TextField
+        label="manage.publicUrl"
+        name="publicUrl"
+        type="url"
+        placeholder="https://klankbord.example.nl"
+        defaultValue={settings.publicUrl ?? ''}
+        error={errors.fields['publicUrl']}
+      />
+      <label>
+        <input type="checkbox" name="askSatisfaction" defaultChecked={settings.askSatisfaction} />{' '}
+        <FormattedMessage id="manage.askSatisfaction" />
       </label>
       <p>
         <button type="submit" className="primary" disabled={loading}>
