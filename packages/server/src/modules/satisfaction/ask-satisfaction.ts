@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { satisfactionLinkExpiry, satisfactionPath } from '@klankbord/domain';
 import { FeedbackCase } from '../cases/feedback-case.entity.js';
-import type { MessageLocale } from '../outbox/outbox-message.entity.js';
 import type { OrganisationSettings } from '../settings/organisation-settings.entity.js';
 import { SatisfactionRequest } from './satisfaction-request.entity.js';
 import { newSatisfactionToken } from './satisfaction-token.js';

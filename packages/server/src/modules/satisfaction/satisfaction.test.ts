@@ -78,7 +78,7 @@ async function resolvedComplaint() {
 /** The outcome message of a case and the token of its satisfaction link (null when none). */
 async function outcomeOf(caseId: string) {
   const message = await db.orm.em.fork().findOneOrFail(OutboxMessage, { case: caseId, template: 'OUTCOME' });
-  const url = (message.data?.['satisfactionUrl'] as string | undefined) ?? null;
+  const url = message.data?.['satisfactionUrl'] ?? null;
   const token = url ? decodeURIComponent(new URL(url).pathname.split('/').pop()!) : null;
   return { message, url, token };
 }
@@ -244,7 +244,7 @@ describe('a complaint reopened and resolved again', () => {
     const outcomes = await db.orm.em
       .fork()
       .find(OutboxMessage, { case: c.id, template: 'OUTCOME' }, { orderBy: { createdAt: 'asc', id: 'asc' } });
-    return (outcomes.at(-1)!.data?.['satisfactionUrl'] as string | undefined) ?? null;
+    return outcomes.at(-1)!.data?.['satisfactionUrl'] ?? null;
   }
 
   it('gets a fresh link when unanswered; the first one stops working', async () => {
