@@ -9,6 +9,7 @@ import { Migration20261202080000_AdminTrailAndApiKeyExpiry } from './Migration20
 import { Migration20261202100000_PersonalDataReads } from './Migration20261202100000_personal-data-reads.js';
 import { Migration20261202110000_RateLimit } from './Migration20261202110000_rate-limit.js';
 import { Migration20261202120000_IdempotencyPerCaller } from './Migration20261202120000_idempotency-per-caller.js';
+import { Migration20261202132000_CompactRollups } from './Migration20261202132000_compact-rollups.js';
 
 /** Every migration in order. Add new ones at the end (create them with `pnpm db:migration:create`). */
 export const migrationsList: MigrationObject[] = [
@@ -25,4 +26,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202100000_personal-data-reads', class: Migration20261202100000_PersonalDataReads },
   { name: 'Migration20261202110000_rate-limit', class: Migration20261202110000_RateLimit },
   { name: 'Migration20261202120000_idempotency-per-caller', class: Migration20261202120000_IdempotencyPerCaller },
+  { name: 'Migration20261202132000_compact-rollups', class: Migration20261202132000_CompactRollups },
 ];

@@ -50,7 +50,11 @@ export async function recurringComplaintTypes({
     from: addDays(until, -(k + 1) * period.days),
     until: addDays(until, -k * period.days),
   }));
-  const source = rollupSource(windows, { ...filter, kind: 'COMPLAINT' });
+  const source = rollupSource(
+    windows,
+    { ...filter, kind: 'COMPLAINT' },
+    { groupBy: ['complaint_type_id', 'service_id'] },
+  );
   const measureExists = (status: string, service: string) =>
     `exists (select 1 from preventive_measure m where m.target_complaint_type_id = t.id and m.status in (${status})
                and m.implemented_on is not null and (${service}))`;

@@ -51,7 +51,10 @@ export async function volumeTrend({
   const { em } = ctx;
   const buckets = periodBuckets(period);
   const open = caseConditions(filter, period);
-  const received = rollupSource([rangeOf(period)], filter, { months: monthsFit(period.bucket) });
+  const received = rollupSource([rangeOf(period)], filter, {
+    months: monthsFit(period.bucket),
+    groupBy: ['complaint_type_id', 'service_id'],
+  });
   const bucket = rollupBucketOf(period.bucket);
 
   // Received per bucket, per bucket and complaint type (complaints only) and per bucket and service,
