@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { setupTestDatabase } from '../../../test/database.js';
+import { CASE_COUNTS, LEAD_TIME_COUNTS } from '../../db/migrations/Migration20261201220000_case-rollup.js';
 import { fileCase, stepOk } from '../../../test/case-steps.js';
 import { makeCase, makeComplaintType, makePerson, makeService, makeUnit, viewerOf } from '../../../test/factories.js';
 import { setupTestApp } from '../../../test/harness.js';
@@ -24,28 +25,6 @@ beforeAll(async () => {
 
 type RollupRow = Record<string, unknown> & { cases: number };
 const sql = <T extends object>(text: string) => orm.em.fork().getConnection().execute<T[]>(text, [], 'all');
-const CASE_COUNTS = [
-  'cases',
-  'outcome_justified',
-  'outcome_partly_justified',
-  'outcome_unjustified',
-  'outcome_withdrawn',
-  'outcome_not_handled',
-  'outcome_adopted',
-  'outcome_declined',
-  'outcome_passed_on',
-  'no_outcome',
-  'no_outcome_withdrawn',
-];
-const LEAD_TIME_COUNTS = [
-  'cases',
-  'acknowledged_in_time',
-  'resolved',
-  'within_original',
-  'within_agreed',
-  'extensions',
-  'extensions_in_time',
-];
 const ROLLUPS = {
   case_rollup: {
     key: 'measure, grain, period_start::text, kind, service_id, complaint_type_id, organisation_unit_id',
