@@ -6,7 +6,14 @@ import type { LeadTimeGrouping, LeadTimePerformance, LeadTimeRow } from './lead-
 import type { ReportFilter } from './report-filter.input.js';
 import { CellSuppressor } from './report-privacy.js';
 import { authorizeReports } from './report.policy.js';
-import { LEAD_TIME_GROUP_COLUMNS, caseConditions, leadTimeSource, periodOf, query, rangeOf } from './report-sql.js';
+import {
+  LEAD_TIME_GROUP_COLUMNS,
+  caseConditions,
+  leadTimeSource,
+  periodOf,
+  queryParts,
+  rangeOf,
+} from './report-sql.js';
 
 /** The sums of one group, and its lead times as a histogram of whole working days. */
 interface Row {
@@ -61,27 +68,30 @@ export async function leadTimePerformance({
   const source = leadTimeSource([rangeOf(period)], filter, groupBy);
   const open = caseConditions({ ...filter, kind: 'COMPLAINT' }, period);
   const now = ctx.services.now();
-  const [settings, counted, openRows] = await Promise.all([
+  const [settings, { counted, openRows }] = await Promise.all([
     ctx.loaders.settings(),
-    query<Counted>(
-      ctx.em,
-      // Summed first, then named: the join touches a few dozen rows, not every rollup row.
-      `select x.*, ${group.label} as label
+    queryParts<{
+      counted: Counted;
+      openRows: { key: string | null; open_past_deadline: number; open_past_triple: number };
+    }>(ctx.em, {
+      counted: {
+        // Summed first, then named: the join touches a few dozen rows, not every rollup row.
+        sql: `select x.*, ${group.label} as label
          from (select r.group_key as key, r.resolution_working_days as working_days, ${COUNTS.map((c) => `sum(r.${c})::int as ${c}`).join(', ')}
                  from ${source.sql} group by 1, 2) x
          left join ${group.table} g on g.id = x.key`,
-      source.params,
-    ),
-    query<{ key: string | null; open_past_deadline: number; open_past_triple: number }>(
-      ctx.em,
-      `select c.${LEAD_TIME_GROUP_COLUMNS[groupBy]} as key,
+        params: source.params,
+      },
+      openRows: {
+        sql: `select c.${LEAD_TIME_GROUP_COLUMNS[groupBy]} as key,
               count(*) filter (where c.resolution_due_at < ?)::int as open_past_deadline,
               count(*) filter (where c.received_at + make_interval(days => ceil(c.lead_time_working_days * 3 * 7 / 5.0)::int) < ?)::int as open_past_triple
          from feedback_case c
         where ${open.sql} and ${openStatusSql('c.status')} and c.resolved_at is null
         group by 1`,
-      [now, now, ...open.params],
-    ),
+        params: [now, now, ...open.params],
+      },
+    }),
   ]);
   const groups = new Map<string | null, Row>();
   const blank = (key: string | null, label: string | null): Row => ({
