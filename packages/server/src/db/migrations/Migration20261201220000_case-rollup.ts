@@ -96,17 +96,24 @@ export const LEAD_TIME_COUNTS = [
   'extensions_in_time',
 ];
 
-/** The upsert of one rollup from the signed facts of changed rows `x` (sign +1 new, -1 old). */
-export function applyFacts(table: string, facts: string, key: string[], counts: string[]): string {
+/** The upsert of one rollup from the rows of `source` (alias `f`): signed facts, `f.sign` +1 new, -1 old. */
+export function upsertSigned(table: string, source: string, key: string[], counts: string[]): string {
   const positions = key.map((_, i) => i + 1).join(', ');
   return `insert into ${table} as r (${[...key, ...counts].join(', ')})
-          select ${key.map((k) => `f.${k}`).join(', ')}, ${counts.map((c) => `sum(x.sign * f.${c})`).join(', ')}
-            from (%1$s) x cross join lateral ${facts} f
+          select ${key.map((k) => `f.${k}`).join(', ')}, ${counts.map((c) => `sum(f.sign * f.${c})`).join(', ')}
+            from ${source} f
            group by ${positions}
-          having ${counts.map((c) => `sum(x.sign * f.${c}) <> 0`).join(' or ')}
+          having ${counts.map((c) => `sum(f.sign * f.${c}) <> 0`).join(' or ')}
            order by ${positions}
           on conflict on constraint ${table}_key do update set ${counts.map((c) => `${c} = r.${c} + excluded.${c}`).join(', ')}`;
 }
+
+/** The changed rows `%1$s` (a `format` argument: new rows signed +1, old rows -1), each with its `facts`. */
+export const signedFacts = (facts: string) => `(select x.sign, f.* from (%1$s) x cross join lateral ${facts} f)`;
+
+/** The upsert of one rollup from the signed facts of changed rows `x`. */
+export const applyFacts = (table: string, facts: string, key: string[], counts: string[]) =>
+  upsertSigned(table, signedFacts(facts), key, counts);
 
 /** A rollup the trigger keeps: its table, the facts of a changed row `x`, its key and its counts. */
 export interface MaintainedRollup {
@@ -132,22 +139,23 @@ export const ORIGINAL_ROLLUPS: MaintainedRollup[] = [
   },
 ];
 
+/** The upsert statements (`format` templates, see `signedFacts`) that keep the rollups of this migration. */
+export const ORIGINAL_APPLY = ORIGINAL_ROLLUPS.map((r) => applyFacts(r.table, r.facts, r.key, r.counts));
+
 /**
- * `case_rollup_apply()`, the statement trigger function that applies a write's changed rows to every
- * rollup of `rollups` (for `create` or `create or replace`). One function for the three triggers
- * (PostgreSQL allows transition tables on single-event triggers only). Keys are upserted in a fixed
- * order so concurrent writers lock them alike.
+ * `case_rollup_apply()`, the statement trigger function that runs `statements` (`format` templates
+ * of the changed rows, see `signedFacts`) for every write (for `create` or `create or replace`).
+ * One function for the three triggers (PostgreSQL allows transition tables on single-event
+ * triggers only). Keys are upserted in a fixed order so concurrent writers lock them alike.
  */
-export const rollupApplyFunction = (
-  rollups: MaintainedRollup[],
-) => `case_rollup_apply() returns trigger language plpgsql as $$
+export const rollupApplyFunction = (statements: string[]) => `case_rollup_apply() returns trigger language plpgsql as $$
       declare
         changes text := case tg_op
           when 'INSERT' then 'select 1 as sign, n.* from new_rows n'
           when 'DELETE' then 'select -1 as sign, o.* from old_rows o'
           else 'select 1 as sign, n.* from new_rows n union all select -1, o.* from old_rows o' end;
       begin
-        ${rollups.map((r) => `execute format($sql$ ${applyFacts(r.table, r.facts, r.key, r.counts)} $sql$, changes);`).join('\n        ')}
+        ${statements.map((statement) => `execute format($sql$ ${statement} $sql$, changes);`).join('\n        ')}
         return null;
       end $$;`;
 
@@ -247,7 +255,7 @@ export class Migration20261201220000_CaseRollup extends Migration {
         from feedback_case c cross join lateral ${call('lead_time_facts', LEAD_TIME_FACT_COLUMNS, 'c')} f
        group by ${LEAD_TIME_KEY.map((_, i) => i + 1).join(', ')};`);
 
-    this.addSql(`create function ${rollupApplyFunction(ORIGINAL_ROLLUPS)}`);
+    this.addSql(`create function ${rollupApplyFunction(ORIGINAL_APPLY)}`);
     this.addSql(`create trigger case_rollup_insert after insert on feedback_case referencing new table as new_rows
       for each statement execute function case_rollup_apply();`);
     this

@@ -5,10 +5,13 @@ import {
   CASE_FACT_COLUMNS,
   LEAD_TIME_COUNTS,
   LEAD_TIME_FACT_COLUMNS,
+  ORIGINAL_APPLY,
   ORIGINAL_ROLLUPS,
   call,
   rollupApplyFunction,
   rollupClearFunction,
+  signedFacts,
+  upsertSigned,
   type MaintainedRollup,
 } from './Migration20261201220000_case-rollup.js';
 
@@ -28,6 +31,10 @@ import {
  *
  * They are kept by the same statement triggers, in the same transaction, from the same fact
  * functions (`case_rollup_facts`, `lead_time_facts`), and start from the rollups already there.
+ * The trigger function is rewritten so that six rollups cost a write no more than two did: each
+ * fact function runs once per write for all its rollups, in static statements whose plans are kept
+ * (measured on 1M cases: one-row insert plus update 11.7 ms against 12.9 ms for the two-rollup
+ * function it replaces, and 34 ms for six rollups the old way; interleaved, a loaded machine).
  *
  * What the reports still read from the cases — the open ones, whose age and lateness depend on now —
  * is answered from the partial index on open cases alone: it now carries every column those reads
@@ -55,9 +62,9 @@ const LEAD_TIME_GROUPS = [
   ['RELATIONSHIP_MANAGER', 'relationship_manager_id'],
 ] as const;
 const LEAD_TIME_GROUP_KEY = ['group_by', 'grain', 'period_start', 'group_id', 'resolution_working_days'];
-/** One complaint's lead-time facts once per grouping, keyed by that grouping's id. */
-const leadTimeGroupFacts = (facts: string) =>
-  `(select d.group_by, l.grain, l.period_start, d.group_id, l.resolution_working_days, ${LEAD_TIME_COUNTS.map((c) => `l.${c}`).join(', ')}
+/** One complaint's lead-time facts once per grouping, keyed by that grouping's id (and signed, with `signed`). */
+const leadTimeGroupFacts = (facts: string, signed = false) =>
+  `(select ${signed ? 'l.sign, ' : ''}d.group_by, l.grain, l.period_start, d.group_id, l.resolution_working_days, ${LEAD_TIME_COUNTS.map((c) => `l.${c}`).join(', ')}
       from ${facts} l
      cross join lateral (values ${LEAD_TIME_GROUPS.map(([group, column]) => `('${group}', l.${column})`).join(', ')}) d(group_by, group_id))`;
 const LEAD_TIME_GROUP_ROLLUP: MaintainedRollup = {
@@ -108,6 +115,61 @@ const rebuildOpenCaseIndex = (include: string[]) => `do $$ declare predicate tex
       execute format('create index feedback_case_open_received_at_index on feedback_case (received_at) ${include.length ? `include (${include.join(', ')})` : ''} where %s', predicate);
     end $$;`;
 
+/**
+ * One statement per fact function for the trigger: the changed rows' facts are computed once
+ * (`materialized`) and summed into every rollup that counts them — instead of one statement, one
+ * planning and one facts computation per rollup. Every writer runs the same upserts in the same
+ * order, each over its keys sorted, so concurrent writers lock rollup rows alike.
+ */
+const applyShared = (facts: string, rollups: Array<{ rollup: MaintainedRollup; source: string }>, derived = '') => {
+  const upserts = rollups.map(({ rollup: { table, key, counts }, source }) => upsertSigned(table, source, key, counts));
+  // The last upsert is the statement itself, the others are its data-modifying CTEs.
+  return `with facts as materialized ${signedFacts(facts)}${derived}${upserts
+    .slice(0, -1)
+    .map((upsert, i) => `, upsert${i} as (${upsert})`)
+    .join('')} ${upserts.at(-1)}`;
+};
+const [CASE_ROLLUP, LEAD_TIME_ROLLUP] = ORIGINAL_ROLLUPS as [MaintainedRollup, MaintainedRollup];
+const APPLY_ALL = [
+  applyShared(
+    CASE_FACTS,
+    [CASE_ROLLUP, ...COMPACT_CASE_ROLLUPS].map((rollup) => ({ rollup, source: 'facts' })),
+  ),
+  applyShared(
+    call('lead_time_facts', LEAD_TIME_FACT_COLUMNS, 'x'),
+    [
+      { rollup: LEAD_TIME_ROLLUP, source: 'facts' },
+      { rollup: LEAD_TIME_GROUP_ROLLUP, source: 'grouped' },
+    ],
+    `, grouped as ${leadTimeGroupFacts('facts', true)}`,
+  ),
+];
+
+/** The changed rows of each trigger event, signed: +1 for new rows, -1 for old ones. */
+const CHANGED_ROWS = {
+  INSERT: 'select 1 as sign, n.* from new_rows n',
+  DELETE: 'select -1 as sign, o.* from old_rows o',
+  UPDATE: 'select 1 as sign, n.* from new_rows n union all select -1, o.* from old_rows o',
+};
+
+/**
+ * `case_rollup_apply()` with `statements` written out per trigger event instead of run through
+ * `execute format(…)`: static statements are planned once per session and their plans kept, where
+ * an `execute` plans its statement anew on every write.
+ */
+const staticApplyFunction = (statements: string[]) => `case_rollup_apply() returns trigger language plpgsql as $$
+      begin
+        ${Object.entries(CHANGED_ROWS)
+          .map(
+            ([event, rows], i) =>
+              `${i === 0 ? 'if' : 'elsif'} tg_op = '${event}' then
+          ${statements.map((statement) => `${statement.replaceAll('%1$s', rows)};`).join('\n          ')}`,
+          )
+          .join('\n        ')}
+        end if;
+        return null;
+      end $$;`;
+
 const LEAD_TIME_ROLLUP_AS_FACTS = leadTimeGroupFacts('lead_time_rollup');
 
 export class Migration20261202132000_CompactRollups extends Migration {
@@ -129,14 +191,14 @@ export class Migration20261202132000_CompactRollups extends Migration {
       `insert into lead_time_group_rollup (${[...LEAD_TIME_GROUP_KEY, ...LEAD_TIME_COUNTS].join(', ')}) ${summed(LEAD_TIME_GROUP_ROLLUP, LEAD_TIME_ROLLUP_AS_FACTS)};`,
     );
     // The trigger functions now keep these too, in the same statement as the write.
-    this.addSql(`create or replace function ${rollupApplyFunction([...ORIGINAL_ROLLUPS, ...rollups])}`);
+    this.addSql(`create or replace function ${staticApplyFunction(APPLY_ALL)}`);
     this.addSql(`create or replace function ${rollupClearFunction([...ORIGINAL_ROLLUPS, ...rollups])}`);
     this.addSql(rebuildOpenCaseIndex(OPEN_CASE_COLUMNS));
   }
 
   override async down(): Promise<void> {
     this.addSql(rebuildOpenCaseIndex([]));
-    this.addSql(`create or replace function ${rollupApplyFunction(ORIGINAL_ROLLUPS)}`);
+    this.addSql(`create or replace function ${rollupApplyFunction(ORIGINAL_APPLY)}`);
     this.addSql(`create or replace function ${rollupClearFunction(ORIGINAL_ROLLUPS)}`);
     for (const { table } of [...COMPACT_CASE_ROLLUPS, LEAD_TIME_GROUP_ROLLUP]) {
       this.addSql(`drop view if exists ${table}_recount;`);
