@@ -79,7 +79,11 @@ const adminUrl =
   process.env['TEST_DATABASE_URL'] ??
   (await (async () => {
     say('Starting the embedded PostgreSQL for the benchmark…');
-    embedded = await startEmbeddedPostgres({ dataDir: '.data/bench-postgres', port: Number(process.env['BENCH_PG_PORT'] ?? 54339), database: 'postgres' });
+    embedded = await startEmbeddedPostgres({
+      dataDir: '.data/bench-postgres',
+      port: Number(process.env['BENCH_PG_PORT'] ?? 54339),
+      database: 'postgres',
+    });
     return embedded.adminUrl;
   })());
 
