@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { COMPLAINT_DECISIONS, outcomesOf } from '@klankbord/domain';
 import { ensureReferenceData } from '../src/db/seeders/reference-data.js';
+import { CASE_ROLLUPS } from '../src/modules/reports/report-sql.js';
 import { sqlArray } from '../src/shared/domain-sql.js';
 
 /** How generated closed cases ended: the domain's complaint decisions, and a suggestion's responses. */
@@ -9,6 +10,8 @@ const COMPLAINT_ENDINGS_COUNT = COMPLAINT_DECISIONS.length;
 const SUGGESTION_RESPONSES = outcomesOf('SUGGESTION').filter((outcome) => outcome !== 'WITHDRAWN');
 const SUGGESTION_ENDINGS = sqlArray(SUGGESTION_RESPONSES);
 const SUGGESTION_ENDINGS_COUNT = SUGGESTION_RESPONSES.length;
+/** Every rollup the reports read, vacuumed and analysed with the cases. */
+const ROLLUP_TABLES = [...CASE_ROLLUPS.map((r) => r.table), 'lead_time_rollup', 'lead_time_group_rollup'].join(', ');
 
 /**
  * Writes `size` cases over two years in a few set-based SQL statements, the same for the same seed
@@ -28,7 +31,9 @@ export async function generateBenchData(
     (await connection.execute<{ n: string }[]>('select count(*) as n from feedback_case'))[0]?.n ?? 0,
   );
   if (existing === size) {
-    progress(`  dataset of ${size.toLocaleString('en')} cases already there`);
+    progress(`  dataset of ${size.toLocaleString('en')} cases already there; analysing…`);
+    // A migration may have added or rebuilt a rollup since the dataset was written.
+    await connection.execute(`vacuum analyze ${ROLLUP_TABLES}`);
     return;
   }
   progress(`  writing ${size.toLocaleString('en')} cases…`);
@@ -75,5 +80,5 @@ export async function generateBenchData(
   }
   progress('  analysing…');
   // Vacuumed too, as a database in use would be: hint bits set, visibility map current.
-  await connection.execute('vacuum analyze feedback_case, case_rollup, lead_time_rollup');
+  await connection.execute(`vacuum analyze feedback_case, ${ROLLUP_TABLES}`);
 }

@@ -4,6 +4,7 @@ import { setupTestDatabase } from '../../test/database.js';
 import { CHANNELS } from '../modules/cases/case-enums.js';
 import { MESSAGE_LOCALES, MESSAGE_RECIPIENTS, OUTBOX_TEMPLATES } from '../modules/outbox/outbox-message.entity.js';
 import { LANGUAGES, RELATIONSHIP_MANAGER_SCOPES } from '../modules/settings/organisation-settings.entity.js';
+import { LEAD_TIME_GROUPINGS } from '../modules/reports/lead-time.type.js';
 import { openStatusSql } from '../shared/domain-sql.js';
 
 /**
@@ -39,6 +40,14 @@ const CHECKED_COLUMNS: Record<string, readonly string[]> = {
   'case_rollup.grain': ['day', 'week', 'month'],
   'case_rollup.measure': ['RECEIVED', 'DONE'],
   'lead_time_rollup.grain': ['day', 'week', 'month'],
+  ...Object.fromEntries(
+    ['case_kind_rollup', 'case_unit_rollup', 'case_class_rollup'].flatMap((table) => [
+      [`${table}.grain`, ['day', 'week', 'month']],
+      [`${table}.measure`, ['RECEIVED', 'DONE']],
+    ]),
+  ),
+  'lead_time_group_rollup.grain': ['day', 'week', 'month'],
+  'lead_time_group_rollup.group_by': LEAD_TIME_GROUPINGS,
 };
 
 describe('the schema holds the domain’s lists', () => {

@@ -20,7 +20,7 @@ import { Migration } from '@mikro-orm/migrations';
  * the one definition of what a case contributes: the triggers add the new rows' facts and subtract
  * the old rows'; the `*_recount` views count the same facts from scratch (the tests compare them).
  */
-const CASE_FACT_COLUMNS = [
+export const CASE_FACT_COLUMNS = [
   'received_at',
   'resolved_at',
   'closed_at',
@@ -31,7 +31,7 @@ const CASE_FACT_COLUMNS = [
   'organisation_unit_id',
   'outcome',
 ];
-const LEAD_TIME_FACT_COLUMNS = [
+export const LEAD_TIME_FACT_COLUMNS = [
   'received_at',
   'kind',
   'service_id',
@@ -47,9 +47,10 @@ const LEAD_TIME_FACT_COLUMNS = [
   'extension_count',
   'extensions_informed_in_time',
 ];
-const call = (fn: string, columns: string[], row: string) => `${fn}(${columns.map((c) => `${row}.${c}`).join(', ')})`;
+export const call = (fn: string, columns: string[], row: string) =>
+  `${fn}(${columns.map((c) => `${row}.${c}`).join(', ')})`;
 
-const CASE_KEY = [
+export const CASE_KEY = [
   'measure',
   'grain',
   'period_start',
@@ -59,7 +60,7 @@ const CASE_KEY = [
   'organisation_unit_id',
 ];
 /** The case's outcome as counts, not as part of the key: a sixth as many rows as a key with the outcome in it. */
-const OUTCOMES = [
+export const OUTCOMES = [
   'JUSTIFIED',
   'PARTLY_JUSTIFIED',
   'UNJUSTIFIED',
@@ -69,7 +70,7 @@ const OUTCOMES = [
   'DECLINED',
   'PASSED_ON',
 ] as const;
-const CASE_COUNTS = [
+export const CASE_COUNTS = [
   'cases',
   ...OUTCOMES.map((o) => `outcome_${o.toLowerCase()}`),
   'no_outcome',
@@ -77,7 +78,7 @@ const CASE_COUNTS = [
 ];
 // Without the organisation unit: a report filtered on units reads `lead_time_case_facts` instead
 // (the same facts per case), which keeps this rollup an eighth of the size for every other read.
-const LEAD_TIME_KEY = [
+export const LEAD_TIME_KEY = [
   'grain',
   'period_start',
   'service_id',
@@ -85,7 +86,7 @@ const LEAD_TIME_KEY = [
   'relationship_manager_id',
   'resolution_working_days',
 ];
-const LEAD_TIME_COUNTS = [
+export const LEAD_TIME_COUNTS = [
   'cases',
   'acknowledged_in_time',
   'resolved',
@@ -95,17 +96,72 @@ const LEAD_TIME_COUNTS = [
   'extensions_in_time',
 ];
 
-/** The upsert of one rollup from the signed facts of changed rows `x` (sign +1 new, -1 old). */
-function applyFacts(table: string, facts: string, key: string[], counts: string[]): string {
+/** The upsert of one rollup from the rows of `source` (alias `f`): signed facts, `f.sign` +1 new, -1 old. */
+export function upsertSigned(table: string, source: string, key: string[], counts: string[]): string {
   const positions = key.map((_, i) => i + 1).join(', ');
   return `insert into ${table} as r (${[...key, ...counts].join(', ')})
-          select ${key.map((k) => `f.${k}`).join(', ')}, ${counts.map((c) => `sum(x.sign * f.${c})`).join(', ')}
-            from (%1$s) x cross join lateral ${facts} f
+          select ${key.map((k) => `f.${k}`).join(', ')}, ${counts.map((c) => `sum(f.sign * f.${c})`).join(', ')}
+            from ${source} f
            group by ${positions}
-          having ${counts.map((c) => `sum(x.sign * f.${c}) <> 0`).join(' or ')}
+          having ${counts.map((c) => `sum(f.sign * f.${c}) <> 0`).join(' or ')}
            order by ${positions}
           on conflict on constraint ${table}_key do update set ${counts.map((c) => `${c} = r.${c} + excluded.${c}`).join(', ')}`;
 }
+
+/** The changed rows `%1$s` (a `format` argument: new rows signed +1, old rows -1), each with its `facts`. */
+export const signedFacts = (facts: string) => `(select x.sign, f.* from (%1$s) x cross join lateral ${facts} f)`;
+
+/** The upsert of one rollup from the signed facts of changed rows `x`. */
+export const applyFacts = (table: string, facts: string, key: string[], counts: string[]) =>
+  upsertSigned(table, signedFacts(facts), key, counts);
+
+/** A rollup the trigger keeps: its table, the facts of a changed row `x`, its key and its counts. */
+export interface MaintainedRollup {
+  table: string;
+  facts: string;
+  key: string[];
+  counts: string[];
+}
+
+/** The two rollups of this migration (later migrations add to the list). */
+export const ORIGINAL_ROLLUPS: MaintainedRollup[] = [
+  {
+    table: 'case_rollup',
+    facts: call('case_rollup_facts', CASE_FACT_COLUMNS, 'x'),
+    key: CASE_KEY,
+    counts: CASE_COUNTS,
+  },
+  {
+    table: 'lead_time_rollup',
+    facts: call('lead_time_facts', LEAD_TIME_FACT_COLUMNS, 'x'),
+    key: LEAD_TIME_KEY,
+    counts: LEAD_TIME_COUNTS,
+  },
+];
+
+/** The upsert statements (`format` templates, see `signedFacts`) that keep the rollups of this migration. */
+export const ORIGINAL_APPLY = ORIGINAL_ROLLUPS.map((r) => applyFacts(r.table, r.facts, r.key, r.counts));
+
+/**
+ * `case_rollup_apply()`, the statement trigger function that runs `statements` (`format` templates
+ * of the changed rows, see `signedFacts`) for every write (for `create` or `create or replace`).
+ * One function for the three triggers (PostgreSQL allows transition tables on single-event
+ * triggers only). Keys are upserted in a fixed order so concurrent writers lock them alike.
+ */
+export const rollupApplyFunction = (statements: string[]) => `case_rollup_apply() returns trigger language plpgsql as $$
+      declare
+        changes text := case tg_op
+          when 'INSERT' then 'select 1 as sign, n.* from new_rows n'
+          when 'DELETE' then 'select -1 as sign, o.* from old_rows o'
+          else 'select 1 as sign, n.* from new_rows n union all select -1, o.* from old_rows o' end;
+      begin
+        ${statements.map((statement) => `execute format($sql$ ${statement} $sql$, changes);`).join('\n        ')}
+        return null;
+      end $$;`;
+
+/** `case_rollup_clear()`: empties every rollup of `rollups` when the cases are truncated. */
+export const rollupClearFunction = (rollups: MaintainedRollup[]) =>
+  `case_rollup_clear() returns trigger language plpgsql as $$ begin truncate ${rollups.map((r) => r.table).join(', ')}; return null; end $$;`;
 
 export class Migration20261201220000_CaseRollup extends Migration {
   override async up(): Promise<void> {
@@ -199,19 +255,7 @@ export class Migration20261201220000_CaseRollup extends Migration {
         from feedback_case c cross join lateral ${call('lead_time_facts', LEAD_TIME_FACT_COLUMNS, 'c')} f
        group by ${LEAD_TIME_KEY.map((_, i) => i + 1).join(', ')};`);
 
-    // One function for the three triggers (PostgreSQL allows transition tables on single-event
-    // triggers only). Keys are upserted in a fixed order so concurrent writers lock them alike.
-    this.addSql(`create function case_rollup_apply() returns trigger language plpgsql as $$
-      declare
-        changes text := case tg_op
-          when 'INSERT' then 'select 1 as sign, n.* from new_rows n'
-          when 'DELETE' then 'select -1 as sign, o.* from old_rows o'
-          else 'select 1 as sign, n.* from new_rows n union all select -1, o.* from old_rows o' end;
-      begin
-        execute format($sql$ ${applyFacts('case_rollup', call('case_rollup_facts', CASE_FACT_COLUMNS, 'x'), CASE_KEY, CASE_COUNTS)} $sql$, changes);
-        execute format($sql$ ${applyFacts('lead_time_rollup', call('lead_time_facts', LEAD_TIME_FACT_COLUMNS, 'x'), LEAD_TIME_KEY, LEAD_TIME_COUNTS)} $sql$, changes);
-        return null;
-      end $$;`);
+    this.addSql(`create function ${rollupApplyFunction(ORIGINAL_APPLY)}`);
     this.addSql(`create trigger case_rollup_insert after insert on feedback_case referencing new table as new_rows
       for each statement execute function case_rollup_apply();`);
     this
@@ -219,9 +263,7 @@ export class Migration20261201220000_CaseRollup extends Migration {
       for each statement execute function case_rollup_apply();`);
     this.addSql(`create trigger case_rollup_delete after delete on feedback_case referencing old table as old_rows
       for each statement execute function case_rollup_apply();`);
-    this.addSql(
-      `create function case_rollup_clear() returns trigger language plpgsql as $$ begin truncate case_rollup, lead_time_rollup; return null; end $$;`,
-    );
+    this.addSql(`create function ${rollupClearFunction(ORIGINAL_ROLLUPS)}`);
     this.addSql(
       `create trigger case_rollup_truncate after truncate on feedback_case for each statement execute function case_rollup_clear();`,
     );

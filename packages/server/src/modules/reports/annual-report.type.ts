@@ -4,7 +4,10 @@ import { Compliments, Outcomes } from './outcomes.type.js';
 import { RecurrenceReport } from './recurring.type.js';
 import { VolumeTrend } from './volume-trend.type.js';
 
-@ObjectType({ description: 'A preventive measure as the annual report lists it.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A preventive measure as the annual report lists it.',
+})
 export class AnnualMeasure {
   @Field(() => String, { description: 'Title.' })
   title!: string;
@@ -23,6 +26,7 @@ export class AnnualMeasure {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'A year in the structure of a published complaints annual report: volumes by kind and type, outcomes, timeliness, extensions, measures taken and their effect, compliments. Computed from the data as it is now, so a past year can be reproduced.',
 })

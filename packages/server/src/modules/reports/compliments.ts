@@ -4,7 +4,16 @@ import type { ComplimentRow, Compliments } from './outcomes.type.js';
 import type { ReportFilter } from './report-filter.input.js';
 import { CellSuppressor } from './report-privacy.js';
 import { authorizeReports } from './report.policy.js';
-import { monthsFit, periodBuckets, periodOf, query, rangeOf, rollupBucketOf, rollupSource } from './report-sql.js';
+import {
+  monthsFit,
+  periodBuckets,
+  periodOf,
+  query,
+  rangeOf,
+  rollupBucketOf,
+  rollupSource,
+  type Classification,
+} from './report-sql.js';
 
 interface Row {
   key: string | null;
@@ -25,27 +34,43 @@ export async function compliments({
 }): Promise<Compliments> {
   authorizeReports(ctx);
   const period = periodOf(filter);
-  const source = rollupSource([rangeOf(period)], { ...filter, kind: null }, { months: monthsFit(period.bucket) });
   const buckets = periodBuckets(period);
-  // Per bucket and service and per bucket and organisation unit in one pass over the rollup; names
-  // are joined to the aggregated rows.
   const bucket = rollupBucketOf(period.bucket);
+  // Per bucket and service and per bucket and organisation unit, each from the smallest rollup that
+  // has it; names are joined to the aggregated rows.
+  const counted = (dimension: Classification) => {
+    const source = rollupSource(
+      [rangeOf(period)],
+      { ...filter, kind: null },
+      {
+        months: monthsFit(period.bucket),
+        groupBy: [dimension],
+      },
+    );
+    return {
+      sql: `select r.${dimension} as key, ${bucket} as bucket,
+                   coalesce(sum(r.cases) filter (where r.kind = 'COMPLIMENT'), 0)::int as compliments,
+                   coalesce(sum(r.cases) filter (where r.kind = 'COMPLAINT'), 0)::int as complaints
+              from ${source.sql}
+             where r.kind in ('COMPLIMENT', 'COMPLAINT')
+             group by 1, 2`,
+      params: source.params,
+    };
+  };
+  const perService = counted('service_id');
+  const perUnit = counted('organisation_unit_id');
   const [settings, rows] = await Promise.all([
     ctx.loaders.settings(),
     query<Row & { dimension: 'service' | 'organisation_unit' }>(
       ctx.em,
-      `select case when x.by_service = 0 then 'service' else 'organisation_unit' end as dimension,
-              coalesce(s.id, u.id) as key, coalesce(s.name, u.name) as label, coalesce(s.name_nl, u.name) as label_nl,
+      `select x.dimension, x.key, coalesce(s.name, u.name) as label, coalesce(s.name_nl, u.name) as label_nl,
               to_char(x.bucket, 'YYYY-MM-DD') as bucket, x.compliments, x.complaints
-         from (select grouping(r.service_id) as by_service, r.service_id, r.organisation_unit_id, ${bucket} as bucket,
-                      coalesce(sum(r.cases) filter (where r.kind = 'COMPLIMENT'), 0)::int as compliments,
-                      coalesce(sum(r.cases) filter (where r.kind = 'COMPLAINT'), 0)::int as complaints
-                 from ${source.sql}
-                where r.kind in ('COMPLIMENT', 'COMPLAINT')
-                group by grouping sets ((r.service_id, ${bucket}), (r.organisation_unit_id, ${bucket}))) x
-         left join service s on x.by_service = 0 and s.id = x.service_id
-         left join organisation_unit u on x.by_service = 1 and u.id = x.organisation_unit_id`,
-      source.params,
+         from (select 'service' as dimension, * from (${perService.sql}) by_service
+               union all
+               select 'organisation_unit', * from (${perUnit.sql}) by_unit) x
+         left join service s on x.dimension = 'service' and s.id = x.key
+         left join organisation_unit u on x.dimension = 'organisation_unit' and u.id = x.key`,
+      [...perService.params, ...perUnit.params],
     ),
   ]);
   const cells = new CellSuppressor(settings.minimumReportCellSize);

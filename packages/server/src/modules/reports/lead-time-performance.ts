@@ -7,7 +7,14 @@ import type { LeadTimeGrouping, LeadTimePerformance, LeadTimeRow } from './lead-
 import type { ReportFilter } from './report-filter.input.js';
 import { CellSuppressor } from './report-privacy.js';
 import { authorizeReports } from './report.policy.js';
-import { caseConditions, periodOf, query, rangeOf, rollupSource } from './report-sql.js';
+import {
+  LEAD_TIME_GROUP_COLUMNS,
+  caseConditions,
+  leadTimeSource,
+  periodOf,
+  queryParts,
+  rangeOf,
+} from './report-sql.js';
 
 /** The sums of one group, and its lead times as a histogram of whole working days. */
 interface Row {
@@ -35,15 +42,16 @@ const COUNTS = [
   'extensions_in_time',
 ] as const;
 
-const GROUP_SQL: Record<LeadTimeGrouping, { column: string; label: string; table: string }> = {
-  COMPLAINT_TYPE: { column: 'complaint_type_id', label: 'g.name', table: 'complaint_type' },
-  SERVICE: { column: 'service_id', label: 'g.name', table: 'service' },
-  RELATIONSHIP_MANAGER: { column: 'relationship_manager_id', label: 'g.display_name', table: 'person' },
+/** Where each grouping's names are. */
+const GROUP_NAMES: Record<LeadTimeGrouping, { label: string; table: string }> = {
+  COMPLAINT_TYPE: { label: 'g.name', table: 'complaint_type' },
+  SERVICE: { label: 'g.name', table: 'service' },
+  RELATIONSHIP_MANAGER: { label: 'g.display_name', table: 'person' },
 };
 
 /**
  * Lead-time performance (report 5), for complaints only. Shares, extensions and lead times come
- * from `lead_time_rollup` (counts per group and per whole working day, so the median and p90 are
+ * from the lead-time rollups (`leadTimeSource`) (counts per group and per whole working day, so the median and p90 are
  * exact); the open cases past their deadline are counted from the cases, as they depend on now.
  */
 export async function leadTimePerformance({
@@ -57,31 +65,34 @@ export async function leadTimePerformance({
 }): Promise<LeadTimePerformance> {
   authorizeReports(ctx);
   const period = periodOf(filter);
-  const group = GROUP_SQL[groupBy];
-  const source = rollupSource([rangeOf(period)], filter, { table: 'lead_time_rollup' });
+  const group = GROUP_NAMES[groupBy];
+  const source = leadTimeSource([rangeOf(period)], filter, groupBy);
   const open = caseConditions({ ...filter, kind: 'COMPLAINT' }, period);
   const now = ctx.services.now();
-  const [settings, counted, openRows] = await Promise.all([
+  const [settings, { counted, openRows }] = await Promise.all([
     ctx.loaders.settings(),
-    query<Counted>(
-      ctx.em,
-      // Summed first, then named: the join touches a few dozen rows, not every rollup row.
-      `select x.*, ${group.label} as label
-         from (select r.${group.column} as key, r.resolution_working_days as working_days, ${COUNTS.map((c) => `sum(r.${c})::int as ${c}`).join(', ')}
+    queryParts<{
+      counted: Counted;
+      openRows: { key: string | null; open_past_deadline: number; open_past_triple: number };
+    }>(ctx.em, {
+      counted: {
+        // Summed first, then named: the join touches a few dozen rows, not every rollup row.
+        sql: `select x.*, ${group.label} as label
+         from (select r.group_key as key, r.resolution_working_days as working_days, ${COUNTS.map((c) => `sum(r.${c})::int as ${c}`).join(', ')}
                  from ${source.sql} group by 1, 2) x
          left join ${group.table} g on g.id = x.key`,
-      source.params,
-    ),
-    query<{ key: string | null; open_past_deadline: number; open_past_triple: number }>(
-      ctx.em,
-      `select c.${group.column} as key,
+        params: source.params,
+      },
+      openRows: {
+        sql: `select c.${LEAD_TIME_GROUP_COLUMNS[groupBy]} as key,
               count(*) filter (where c.resolution_due_at < ?)::int as open_past_deadline,
               count(*) filter (where c.received_at + make_interval(days => ceil(c.lead_time_working_days * 3 * 7 / 5.0)::int) < ?)::int as open_past_triple
          from feedback_case c
         where ${open.sql} and ${openStatusSql('c.status')} and c.resolved_at is null
         group by 1`,
-      [now, now, ...open.params],
-    ),
+        params: [now, now, ...open.params],
+      },
+    }),
   ]);
   const groups = new Map<string | null, Row>();
   const blank = (key: string | null, label: string | null): Row => ({

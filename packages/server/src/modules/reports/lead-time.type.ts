@@ -13,6 +13,7 @@ registerEnumType(LeadTimeGroupingEnum, {
 });
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'Lead-time performance of complaints received in the period. Shares are fractions 0–1 of the cases they apply to; null where no case applies or the group is suppressed.',
 })
@@ -76,7 +77,10 @@ export class LeadTimeRow {
   openPastThreeTimesLeadTime!: number | null;
 }
 
-@ObjectType({ description: 'Lead-time performance (step 3): a total and a breakdown.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'Lead-time performance (step 3): a total and a breakdown.',
+})
 export class LeadTimePerformance {
   @Field(() => LeadTimeRow, { description: 'All complaints in the filter.' })
   total!: LeadTimeRow;

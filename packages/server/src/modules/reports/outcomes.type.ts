@@ -2,7 +2,10 @@ import type { CaseOutcome } from '@klankbord/domain';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { CaseOutcomeEnum } from '../cases/case-enums.js';
 
-@ObjectType({ description: 'How many cases ended with one outcome.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'How many cases ended with one outcome.',
+})
 export class OutcomeCount {
   @Field(() => CaseOutcomeEnum, { description: 'The outcome.' })
   outcome!: CaseOutcome;
@@ -12,6 +15,7 @@ export class OutcomeCount {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'Outcomes (report 6) of cases received in the period, as they stand now: complaints per decision, suggestions adopted against declined. Cases not decided yet are counted as undecided.',
 })
@@ -35,7 +39,10 @@ export class Outcomes {
   csv!: string;
 }
 
-@ObjectType({ description: 'Compliments and complaints for one service or organisation unit.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'Compliments and complaints for one service or organisation unit.',
+})
 export class ComplimentRow {
   @Field(() => ID, { nullable: true, description: 'Id of the service or unit; null when not set.' })
   key!: string | null;
@@ -63,6 +70,7 @@ export class ComplimentRow {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description: 'Compliments (report 4): per service and organisation unit over time, and against complaints.',
 })
 export class Compliments {

@@ -5,7 +5,7 @@ import type { RecurrenceReport, RecurringComplaintType } from './recurring.type.
 import type { ReportFilter } from './report-filter.input.js';
 import { CellSuppressor } from './report-privacy.js';
 import { authorizeReports } from './report.policy.js';
-import { periodOf, query, rangeOf, rollupSource } from './report-sql.js';
+import { periodOf, queryParts, rangeOf, rollupSource } from './report-sql.js';
 
 /** Preceding periods of equal length that form a type's own baseline. */
 export const BASELINE_PERIODS = 6;
@@ -50,7 +50,11 @@ export async function recurringComplaintTypes({
     from: addDays(until, -(k + 1) * period.days),
     until: addDays(until, -k * period.days),
   }));
-  const source = rollupSource(windows, { ...filter, kind: 'COMPLAINT' });
+  const source = rollupSource(
+    windows,
+    { ...filter, kind: 'COMPLAINT' },
+    { groupBy: ['complaint_type_id', 'service_id'] },
+  );
   const measureExists = (status: string, service: string) =>
     `exists (select 1 from preventive_measure m where m.target_complaint_type_id = t.id and m.status in (${status})
                and m.implemented_on is not null and (${service}))`;
@@ -58,10 +62,10 @@ export async function recurringComplaintTypes({
   // count measures for that service or for all services.
   const serviceMatches = 's.id is null or m.target_service_id is null or m.target_service_id = s.id';
   // Counted per window first, over the few rollup rows; names and measures are joined to the counts.
-  const [rows, settings, [first]] = await Promise.all([
-    query<Row>(
-      ctx.em,
-      `select t.id as type_id, t.name as label, t.name_nl as label_nl, s.id as service_id, s.name as service_label,
+  const [{ rows, firsts }, settings] = await Promise.all([
+    queryParts<{ rows: Row; firsts: { first: string | null } }>(ctx.em, {
+      rows: {
+        sql: `select t.id as type_id, t.name as label, t.name_nl as label_nl, s.id as service_id, s.name as service_label,
               x.win, x.count, x.type_level,
               ${measureExists(`'IMPLEMENTED', 'EVALUATED'`, serviceMatches)} as has_measure,
               ${measureExists(`'EVALUATED'`, serviceMatches)} as has_evaluated_measure
@@ -71,11 +75,13 @@ export async function recurringComplaintTypes({
                 group by grouping sets ((r.complaint_type_id, r.segment), (r.complaint_type_id, r.service_id, r.segment))) x
          join complaint_type t on t.id = x.complaint_type_id
          left join service s on not x.type_level and s.id = x.service_id`,
-      source.params,
-    ),
+        params: source.params,
+      },
+      firsts: { sql: 'select min(received_at) as first from feedback_case', params: [] },
+    }),
     ctx.loaders.settings(),
-    query<{ first: Date | null }>(ctx.em, 'select min(received_at) as first from feedback_case', []),
   ]);
+  const first = firsts[0];
   const cells = new CellSuppressor(settings.minimumReportCellSize);
   // Windows from before the first case ever recorded are not a baseline of zero: they are no data.
   const firstAt = first?.first ? new Date(first.first).getTime() : period.start.getTime();

@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'A complaint type (or type × service) tested for recurrence: is the count in the period above its own baseline (the six preceding periods of equal length)? One-sided Poisson test, or negative binomial when the baseline is overdispersed, with Benjamini–Hochberg adjustment across everything tested in one call.',
 })
@@ -58,7 +59,10 @@ export class RecurringComplaintType {
   recurringAfterEvaluatedMeasure!: boolean;
 }
 
-@ObjectType({ description: 'Recurring complaint types (report 2).' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'Recurring complaint types (report 2).',
+})
 export class RecurrenceReport {
   @Field(() => [RecurringComplaintType], { description: 'Every type tested, flagged first, then by q-value.' })
   types!: RecurringComplaintType[];

@@ -10,12 +10,13 @@ import {
   periodBuckets,
   periodOf,
   previousYear,
-  query,
+  queryParts,
   rangeOf,
   rollupBucketOf,
   rollupSource,
   shiftPeriod,
   type Period,
+  type Statement,
 } from './report-sql.js';
 import type { TrendSeries, VolumeTrend } from './volume-trend.type.js';
 
@@ -51,14 +52,16 @@ export async function volumeTrend({
   const { em } = ctx;
   const buckets = periodBuckets(period);
   const open = caseConditions(filter, period);
-  const received = rollupSource([rangeOf(period)], filter, { months: monthsFit(period.bucket) });
+  const received = rollupSource([rangeOf(period)], filter, {
+    months: monthsFit(period.bucket),
+    groupBy: ['complaint_type_id', 'service_id'],
+  });
   const bucket = rollupBucketOf(period.bucket);
 
   // Received per bucket, per bucket and complaint type (complaints only) and per bucket and service,
   // in one pass over the rollup; names are joined to the few aggregated rows.
-  const grouped = query<GroupedRow>(
-    em,
-    `select case when x.by_type = 0 then 'complaint_type' when x.by_service = 0 then 'service' else 'all' end as dimension,
+  const grouped: Statement = {
+    sql: `select case when x.by_type = 0 then 'complaint_type' when x.by_service = 0 then 'service' else 'all' end as dimension,
             coalesce(t.id, s.id) as key, coalesce(t.name, s.name) as label, coalesce(t.name_nl, s.name_nl) as label_nl,
             to_char(x.bucket, 'YYYY-MM-DD') as bucket, x.count, x.complaints
        from (select grouping(r.complaint_type_id) as by_type, grouping(r.service_id) as by_service, r.complaint_type_id, r.service_id,
@@ -68,23 +71,33 @@ export async function volumeTrend({
               group by grouping sets ((${bucket}), (r.complaint_type_id, ${bucket}), (r.service_id, ${bucket}))) x
        left join complaint_type t on x.by_type = 0 and t.id = x.complaint_type_id
        left join service s on x.by_service = 0 and s.id = x.service_id`,
-    received.params,
-  );
-  const [settings, rows, resolvedRows, earlier, backlogRows] = await Promise.all([
-    ctx.loaders.settings(),
-    grouped,
-    resolvedPerBucket(ctx, filter, period),
-    earlierTotals(ctx, filter, period),
-    // Open cases are few, and their age depends on now: counted from the cases (partial index on open cases).
-    query<{ label: string; count: number }>(
-      em,
-      `select case when age <= 7 then '0-7' when age <= 30 then '8-30' when age <= 90 then '31-90' else '90+' end as label, count(*)::int as count
+    params: received.params,
+  };
+  // Open cases are few, and their age depends on now: counted from the cases (partial index on open cases).
+  const backlog: Statement = {
+    sql: `select case when age <= 7 then '0-7' when age <= 30 then '8-30' when age <= 90 then '31-90' else '90+' end as label, count(*)::int as count
          from (select extract(day from ?::timestamptz - c.received_at) as age from feedback_case c
                 where ${open.sql} and ${openStatusSql('c.status')} and c.resolved_at is null) open_cases
         group by 1`,
-      [ctx.services.now(), ...open.params],
-    ),
+    params: [ctx.services.now(), ...open.params],
+  };
+  const [settings, parts] = await Promise.all([
+    ctx.loaders.settings(),
+    queryParts<{
+      rows: GroupedRow;
+      resolvedRows: { bucket: string; count: number };
+      earlierRows: { segment: number; count: number };
+      backlogRows: { label: string; count: number };
+    }>(em, {
+      rows: grouped,
+      resolvedRows: resolvedPerBucket(filter, period),
+      earlierRows: earlierTotals(filter, period),
+      backlogRows: backlog,
+    }),
   ]);
+  const { rows, resolvedRows, backlogRows } = parts;
+  const earlierTotal = (segment: number) => parts.earlierRows.find((r) => r.segment === segment)?.count ?? 0;
+  const earlier = { previous: earlierTotal(0), yearBefore: earlierTotal(1) };
   const cells = new CellSuppressor(settings.minimumReportCellSize);
   const typeRows: CountRow[] = rows
     .filter((r) => r.dimension === 'complaint_type' && r.complaints > 0)
@@ -148,23 +161,16 @@ export async function volumeTrend({
 }
 
 /** Cases resolved (or closed without resolution) per bucket of that date, among the filter's kinds and classifications. */
-function resolvedPerBucket(ctx: RequestContext, filter: ReportFilter, period: Period) {
+function resolvedPerBucket(filter: ReportFilter, period: Period): Statement {
   const done = rollupSource([rangeOf(period)], filter, { measure: 'DONE', months: monthsFit(period.bucket) });
-  return query<{ bucket: string; count: number }>(
-    ctx.em,
-    `select to_char(${rollupBucketOf(period.bucket)}, 'YYYY-MM-DD') as bucket, sum(r.cases)::int as count from ${done.sql} group by 1`,
-    done.params,
-  );
+  return {
+    sql: `select to_char(${rollupBucketOf(period.bucket)}, 'YYYY-MM-DD') as bucket, sum(r.cases)::int as count from ${done.sql} group by 1`,
+    params: done.params,
+  };
 }
 
-/** Cases received in the period before this one (of equal length) and in the same period a year earlier, in one statement. */
-async function earlierTotals(ctx: RequestContext, filter: ReportFilter, period: Period) {
+/** Cases received in the period before this one (of equal length, segment 0) and in the same period a year earlier (segment 1). */
+function earlierTotals(filter: ReportFilter, period: Period): Statement {
   const source = rollupSource([shiftPeriod(period, period.days), previousYear(period)].map(rangeOf), filter);
-  const rows = await query<{ segment: number; count: number }>(
-    ctx.em,
-    `select r.segment, sum(r.cases)::int as count from ${source.sql} group by 1`,
-    source.params,
-  );
-  const total = (segment: number) => rows.find((r) => r.segment === segment)?.count ?? 0;
-  return { previous: total(0), yearBefore: total(1) };
+  return { sql: `select r.segment, sum(r.cases)::int as count from ${source.sql} group by 1`, params: source.params };
 }

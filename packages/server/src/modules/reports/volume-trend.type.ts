@@ -1,6 +1,9 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'One line of a trend: a complaint type or a service, with a count per bucket.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'One line of a trend: a complaint type or a service, with a count per bucket.',
+})
 export class TrendSeries {
   @Field(() => ID, { description: 'Id of the complaint type or service (null id: not classified).' })
   key!: string;
@@ -21,7 +24,10 @@ export class TrendSeries {
   total!: number;
 }
 
-@ObjectType({ description: 'How many open cases have waited how long.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'How many open cases have waited how long.',
+})
 export class BacklogAge {
   @Field(() => String, { description: 'Age band in whole days since receipt: 0-7, 8-30, 31-90, 90+.' })
   label!: string;
@@ -31,6 +37,7 @@ export class BacklogAge {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'Volume trend: cases received per bucket (by received date, Europe/Amsterdam), per complaint type and per service, resolved per bucket (by resolution date), the change against the previous period and the same period a year earlier, and the open backlog by age. Counts every kind unless the filter names one; withdrawn cases count as received.',
 })
