@@ -42,11 +42,11 @@ const COUNTS = [
   'extensions_in_time',
 ] as const;
 
-/** Where each grouping's names are. */
-const GROUP_NAMES: Record<LeadTimeGrouping, { label: string; table: string }> = {
-  COMPLAINT_TYPE: { label: 'g.name', table: 'complaint_type' },
-  SERVICE: { label: 'g.name', table: 'service' },
-  RELATIONSHIP_MANAGER: { label: 'g.display_name', table: 'person' },
+/** Each grouping's column on the case, and where its names are. */
+const GROUP_NAMES: Record<LeadTimeGrouping, { column: string; label: string; table: string }> = {
+  COMPLAINT_TYPE: { column: 'complaint_type_id', label: 'g.name', table: 'complaint_type' },
+  SERVICE: { column: 'service_id', label: 'g.name', table: 'service' },
+  RELATIONSHIP_MANAGER: { column: 'relationship_manager_id', label: 'g.display_name', table: 'person' },
 };
 
 /**
