@@ -106,9 +106,10 @@ export const INTAKE_FLOOR = {
       insert into case_event (case_id, type, to_status, occurred_at)
       select c.id, 'RECEIVED', c.status, c.received_at from c
     ), message as (
-      insert into outbox_message (id, case_id, template, locale, subject, body, created_at, attempts)
+      insert into outbox_message (id, case_id, template, locale, subject, body, data, created_at, next_attempt_at, attempts)
       select gen_random_uuid(), c.id, 'ACKNOWLEDGEMENT', 'nl', 'Ontvangstbevestiging ' || c.registration_number,
-             'Wij hebben uw klacht ontvangen.', c.received_at, 0 from c
+             'Wij hebben uw klacht ontvangen.', jsonb_build_object('registrationNumber', c.registration_number, 'kind', 'COMPLAINT'),
+             c.received_at, c.received_at, 0 from c
     )
     select registration_number from c`,
 };

@@ -19,6 +19,8 @@ import { parseWalPosition } from './wal-position.js';
 const support = streamingReplicaSupport();
 if ('missing' in support) console.warn(`Skipping the read-replica tests: ${support.missing}.`);
 
+/** A statement of the report: it reads one of the case rollups (which one depends on the filter). */
+const READS_A_ROLLUP = /\bcase_\w*rollup\b/;
 const REPORT = `query($filter: ReportFilter!) { volumeTrend(filter: $filter) { total } }`;
 const FILTER = { from: '2026-01-01', to: '2026-12-31', bucket: 'MONTH' };
 const MY_CASES = `query { myCases(first: 10) { registrationNumber } }`;
@@ -75,8 +77,8 @@ describe.skipIf('missing' in support)('reads from a streaming replica', () => {
     const answer = await graphql(REPORT, { filter: FILTER }, management);
     expect(answer.body.errors).toBeUndefined();
     expect(answer.body.data).toEqual({ volumeTrend: { total: 0 } });
-    expect(statementsSince(pair.replicaLog(), marks.replica).some((line) => line.includes('case_rollup'))).toBe(true);
-    expect(statementsSince(pair.primaryLog(), marks.primary).some((line) => line.includes('case_rollup'))).toBe(false);
+    expect(statementsSince(pair.replicaLog(), marks.replica).some((line) => READS_A_ROLLUP.test(line))).toBe(true);
+    expect(statementsSince(pair.primaryLog(), marks.primary).some((line) => READS_A_ROLLUP.test(line))).toBe(false);
   });
 
   it('reads a submitter’s own new case right after submitting, while the replica has not replayed it', async () => {
@@ -156,7 +158,7 @@ describe.skipIf('missing' in support)('reads from a streaming replica', () => {
     await waitForReplica('ok');
     const back = logMarks();
     expect((await graphql(REPORT, { filter: FILTER }, management)).body.errors).toBeUndefined();
-    expect(statementsSince(pair.replicaLog(), back.replica).some((line) => line.includes('case_rollup'))).toBe(true);
+    expect(statementsSince(pair.replicaLog(), back.replica).some((line) => READS_A_ROLLUP.test(line))).toBe(true);
     expect(
       server.logLines.some((line) => line.includes('replica serves reads') && line.includes('"from":"down"')),
     ).toBe(true);
