@@ -8,7 +8,7 @@ import {
   startLocalDatabase,
   writeInstanceState,
 } from './db/local-database.js';
-import { ormConfig, statementTimeout } from './db/orm-config.js';
+import { ormConfig, serverPool } from './db/orm-config.js';
 import { seedOnFirstRun } from './db/seeders/seed-on-first-run.js';
 import { assertPortFree, ListenError } from './http/listen.js';
 import { devTokenSecret } from './modules/auth/dev-token-secret.js';
@@ -71,7 +71,7 @@ async function main(): Promise<void> {
   } finally {
     await setup.close(true);
   }
-  const orm = await connect(statementTimeout(env.DATABASE_STATEMENT_TIMEOUT_MS));
+  const orm = await connect(serverPool(env));
   shutdown.add(() => orm.close(true));
 
   const server = await startHttpServer({
