@@ -20,14 +20,19 @@ const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '53300', '25P0
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH']);
 
 /**
- * pg reports a connection that broke or timed out with these messages and no code; tested for
- * where they come from (pg's client), never shown to anyone.
+ * pg and knex report a connection that broke or timed out with these messages and no code; only
+ * compared here, never shown to anyone.
  */
 const BROKEN_CONNECTION_MESSAGES = [
   'Connection terminated',
   'Client has encountered a connection error and is not queryable',
   'Client was closed and is not queryable',
+  // knex, for a query sent in a transaction its connection's loss already ended (rolled back).
+  'Transaction query already complete',
 ];
+
+/** knex's words when no pool connection frees up in time; MikroORM rewraps it, so the name is lost. */
+const POOL_TIMEOUT_MESSAGE = 'Timeout acquiring a connection';
 
 /**
  * Whether `error` means the database is (for the moment) out of reach — restarted, down, its
@@ -40,7 +45,7 @@ export function databaseUnavailableReason(error: unknown): DatabaseUnavailableRe
     const state = sqlState(current);
     if (state === STATEMENT_TIMEOUT_SQLSTATE) return 'STATEMENT_TIMEOUT';
     if (state && (state.startsWith('08') || UNAVAILABLE_SQLSTATES.has(state))) return 'DATABASE_UNAVAILABLE';
-    if (current.name === 'KnexTimeoutError') return 'POOL_EXHAUSTED';
+    if (current.name === 'KnexTimeoutError' || current.message.includes(POOL_TIMEOUT_MESSAGE)) return 'POOL_EXHAUSTED';
     if (current instanceof ConnectionException) return 'DATABASE_UNAVAILABLE';
     const code = (current as Error & { code?: unknown }).code;
     if (typeof code === 'string' && NETWORK_CODES.has(code)) return 'DATABASE_UNAVAILABLE';
