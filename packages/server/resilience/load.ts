@@ -1,3 +1,4 @@
+import http from 'node:http';
 import type { AppInstance } from './app-instance.js';
 import { sleep } from './app-instance.js';
 
@@ -72,6 +73,31 @@ export class LoadGenerator {
   /** No new submissions after this; those under way are still retried until confirmed. */
   stop(): void {
     this.stopped = true;
+  }
+
+  /**
+   * Answers lost after the server got the whole request (the client's connection drops as the
+   * server works): `count` submissions are sent and their connection cut at once, then sent again
+   * with the same key as a client does. Each must come back as a replay of the case the first
+   * request filed. Returns how many did not.
+   */
+  async dropAnswers(count: number): Promise<number> {
+    const token = this.options.tokens[0]!;
+    let notReplayed = 0;
+    for (let n = 0; n < count; n++) {
+      const index = this.next++;
+      await sendAndHangUp(
+        this.options.instances[n % this.options.instances.length]!,
+        token,
+        submissionInput(this.options.runId, index),
+      );
+      await sleep(1500);
+      await this.submit(0, token, index);
+      const record = this.ledger.get(keyOf(this.options.runId, index))!;
+      record.uncertainAttempts++;
+      if (!record.confirmed?.replayed) notReplayed++;
+    }
+    return notReplayed;
   }
 
   get retried(): number {
@@ -231,4 +257,20 @@ export async function resend(
     data?: { submitFeedback?: { registrationNumber: string; replayed: boolean } | null };
   };
   return body.data?.submitFeedback ?? null;
+}
+
+/** Sends a submission and closes the connection as soon as the request is written: its answer is lost. */
+function sendAndHangUp(instance: AppInstance, token: string, input: Record<string, unknown>): Promise<void> {
+  return new Promise((resolve) => {
+    const request = http.request(`${instance.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    });
+    request.on('error', () => resolve());
+    request.on('finish', () => {
+      request.destroy();
+      resolve();
+    });
+    request.end(JSON.stringify({ query: SUBMIT, variables: { input } }));
+  });
 }

@@ -28,6 +28,8 @@ import { reconcile, type Reconciliation } from './reconcile.js';
 const SERVER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CLIENTS = 16;
 const CONTENTION_CASES = 6;
+/** Submissions sent after the load whose answer the client drops on purpose, then retries. */
+const DROPPED_ANSWERS = 10;
 
 interface Options {
   submissions: number;
@@ -121,6 +123,9 @@ async function main(): Promise<void> {
     }
     await running;
     const loadSeconds = (Date.now() - loadStarted) / 1000;
+    const notReplayed = await load.dropAnswers(DROPPED_ANSWERS);
+    if (notReplayed > 0)
+      failures.push(`${notReplayed} of ${DROPPED_ANSWERS} submissions whose answer was lost were filed again on retry`);
 
     for (const instance of instances)
       if ((await instance.readiness()) !== 200) failures.push(`${instance.name} is not ready after the run`);
@@ -145,7 +150,7 @@ async function main(): Promise<void> {
     });
     failures.push(...contention.failures);
 
-    printSummary({ load, loadSeconds, faults, reconciliation, replays, contention, options });
+    printSummary({ load, loadSeconds, notReplayed, faults, reconciliation, replays, contention, options });
   } catch (error) {
     failures.push(`the run broke off: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   } finally {
@@ -330,6 +335,7 @@ async function checkReplays(
 
 function printSummary(run: {
   load: LoadGenerator;
+  notReplayed: number;
   loadSeconds: number;
   faults: FaultReport[];
   reconciliation: Reconciliation;
@@ -346,6 +352,9 @@ function printSummary(run: {
   say(`  confirmed            ${r.confirmed}`);
   say(
     `  retried              ${load.retried} attempts; ${replayedOnConfirm} confirmations were replays of a lost answer`,
+  );
+  say(
+    `  answers cut          ${DROPPED_ANSWERS} submissions whose connection was closed once sent: ${DROPPED_ANSWERS - run.notReplayed} came back as a replay of the first case`,
   );
   say(
     `  lost answers resent  ${replays.afterLostAnswer} keys with a lost answer, ${replays.checked} keys resent after the run: same case each`,
