@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MikroORM } from '@mikro-orm/postgresql';
@@ -163,6 +163,8 @@ async function main(): Promise<void> {
     say(`\nFAILED (${failures.length}):\n  - ${failures.join('\n  - ')}`);
     process.exit(1);
   }
+  // The instances' logs are kept for a failed run only (their folder is printed at the start).
+  rmSync(logDir, { recursive: true, force: true });
   say('\nPASSED: nothing lost, nothing filed twice, no gaps.');
 }
 
