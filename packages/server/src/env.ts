@@ -172,6 +172,25 @@ const envSchema = z
     /** How many credentials that cache holds at most (least recently used go first). */
     VIEWER_CACHE_MAX_ENTRIES: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
     /**
+     * PostgreSQL's idle_in_transaction_session_timeout on the server's connections, in milliseconds:
+     * a transaction left open and idle this long (a stuck request, a paused process) is ended by
+     * the database, so it cannot hold row locks — the registration counter above all — for ever.
+     * 0 turns it off.
+     */
+    DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
+    /** The most connections one server keeps to the database (its pool). */
+    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(500).default(10),
+    /**
+     * How long a request waits for a free connection of the pool, in milliseconds, before it is
+     * answered SERVICE_UNAVAILABLE (503, Retry-After) instead of queueing without end.
+     */
+    DATABASE_POOL_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
+    /**
+     * How long opening one connection may take, in milliseconds (a database that does not answer
+     * at all, e.g. behind a dropped network route). Rounded down to whole seconds by the driver.
+     */
+    DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(5000),
+    /**
      * Rate limits, shared by every server on the same database (kept in the `rate_limit` table),
      * per minute: feedback submitted per signed-in person or API key, and per client IP address;
      * sign-ins (dev sign-in, a person's first sign-in with a token) per client; failed
@@ -231,7 +250,11 @@ const envSchema = z
     // --- End of delivery. ---
     /** pino log level. */
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    /** How long a SIGTERM waits for in-flight requests before closing anyway. */
+    /**
+     * How long a SIGTERM waits for in-flight requests (submissions above all) before closing their
+     * connections anyway; the database pool closes only after that. /readyz answers 503 from the
+     * signal on, so a load balancer stops sending new requests.
+     */
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
     /** Folder with the built web app to serve at `/` (default: ../web/dist when present). */
     WEB_DIST_DIR: z.string().min(1).optional(),

@@ -8,7 +8,7 @@ import {
   startLocalDatabase,
   writeInstanceState,
 } from './db/local-database.js';
-import { ormConfig, statementTimeout } from './db/orm-config.js';
+import { ormConfig, serverPool } from './db/orm-config.js';
 import { readReplicas } from './db/replicas.js';
 import { seedOnFirstRun } from './db/seeders/seed-on-first-run.js';
 import { assertPortFree, ListenError } from './http/listen.js';
@@ -73,7 +73,7 @@ async function main(): Promise<void> {
   } finally {
     await setup.close(true);
   }
-  const orm = await connect({ ...statementTimeout(env.DATABASE_STATEMENT_TIMEOUT_MS), ...readReplicas(env) });
+  const orm = await connect({ ...serverPool(env), ...readReplicas(env) });
   shutdown.add(() => orm.close(true));
 
   const server = await startHttpServer({

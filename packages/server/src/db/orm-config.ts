@@ -36,6 +36,39 @@ export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): 
   });
 }
 
+/** The settings of env.ts that shape the server's pool. */
+export interface ServerPoolSettings {
+  DATABASE_STATEMENT_TIMEOUT_MS: number;
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: number;
+  DATABASE_POOL_MAX: number;
+  DATABASE_POOL_ACQUIRE_TIMEOUT_MS: number;
+  DATABASE_CONNECT_TIMEOUT_MS: number;
+}
+
+/**
+ * The server's pool (for requests; migrations and seeding run on a pool of their own without these
+ * limits): every wait is bounded, so a request whose database is away or overloaded is answered
+ * SERVICE_UNAVAILABLE (503, Retry-After) in bounded time instead of hanging — waiting for a free
+ * connection (acquire timeout), opening one (connect timeout), one statement (statement timeout),
+ * and a transaction left idle (ended by PostgreSQL, so it cannot hold the registration counter).
+ * Connections that broke (PostgreSQL restarted, a session terminated) are dropped by the pool and
+ * replaced on the next request: the server reconnects by itself.
+ */
+export function serverPool(settings: ServerPoolSettings): Partial<Options> {
+  return {
+    pool: { min: 0, max: settings.DATABASE_POOL_MAX, acquireTimeoutMillis: settings.DATABASE_POOL_ACQUIRE_TIMEOUT_MS },
+    driverOptions: {
+      connection: {
+        ...statementTimeoutSetting(settings.DATABASE_STATEMENT_TIMEOUT_MS),
+        ...(settings.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS > 0
+          ? { idle_in_transaction_session_timeout: settings.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS }
+          : {}),
+        connectionTimeoutMillis: settings.DATABASE_CONNECT_TIMEOUT_MS,
+      },
+    },
+  };
+}
+
 /**
  * PostgreSQL's `statement_timeout` on every connection of the pool: a statement running longer
  * than `milliseconds` is cancelled (SQLSTATE 57014) and its request answered SERVICE_UNAVAILABLE,
@@ -43,5 +76,7 @@ export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): 
  * migrations and seeding may rightly run longer.
  */
 export function statementTimeout(milliseconds: number): Partial<Options> {
-  return milliseconds > 0 ? { driverOptions: { connection: { statement_timeout: milliseconds } } } : {};
+  return milliseconds > 0 ? { driverOptions: { connection: statementTimeoutSetting(milliseconds) } } : {};
 }
+
+const statementTimeoutSetting = (milliseconds: number) => (milliseconds > 0 ? { statement_timeout: milliseconds } : {});

@@ -4,6 +4,7 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
+import { RETRY_AFTER_SECONDS } from '../db/database-unavailable.js';
 import type { AppServices, RequestContext } from './context.js';
 import { createErrorFormatter } from './format-error.js';
 import { costLimitPlugin, documentLimits, inFlightBudgetPlugin } from './limits.js';
@@ -51,9 +52,10 @@ export function createApollo(
 }
 
 /**
- * A request stopped by the database's statement timeout is answered SERVICE_UNAVAILABLE by
- * format-error.ts; its HTTP status follows here (503), from the response as sent: the error is
- * thrown deep in a resolver, where no HTTP status can be attached.
+ * A request stopped by the database's statement timeout, or that found the database out of reach,
+ * is answered SERVICE_UNAVAILABLE by format-error.ts; its HTTP status (503) and `Retry-After` follow
+ * here, from the response as sent: the error is thrown deep in a resolver, where no HTTP status can
+ * be attached. A client retries after that many seconds (a submission with the same idempotency key).
  */
 function serviceUnavailableStatusPlugin(): ApolloServerPlugin<RequestContext> {
   return {
@@ -62,7 +64,10 @@ function serviceUnavailableStatusPlugin(): ApolloServerPlugin<RequestContext> {
         async willSendResponse({ response }) {
           const sent =
             response.body.kind === 'single' ? response.body.singleResult.errors : response.body.initialResult.errors;
-          if (sent?.some((error) => error.extensions?.['code'] === 'SERVICE_UNAVAILABLE')) response.http.status = 503;
+          if (sent?.some((error) => error.extensions?.['code'] === 'SERVICE_UNAVAILABLE')) {
+            response.http.status = 503;
+            response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
+          }
         },
       };
     },

@@ -4,6 +4,7 @@ import { OptimisticLockError } from '@mikro-orm/core';
 import { DomainError, type DomainErrorCode } from '@klankbord/domain';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError, AuthenticationError, AuthorizationError } from 'type-graphql';
+import { databaseUnavailableReason, UNAVAILABLE_MESSAGES } from '../db/database-unavailable.js';
 import { AppError, type ErrorCode, type FieldProblem } from '../shared/errors.js';
 import { safeErrorFields, sqlState, type Logger } from '../shared/logger.js';
 
@@ -20,10 +21,9 @@ const REQUEST_ERROR_CODES = new Set([
   'UNAUTHENTICATED',
   // The limits' refusals (graphql/limits.ts, modules/rate-limits): they carry their own HTTP status.
   'TOO_MANY_REQUESTS',
+  // The database out of reach while the request was authenticated (http/server.ts): 503, Retry-After.
+  'SERVICE_UNAVAILABLE',
 ]);
-
-/** PostgreSQL's SQLSTATE for a statement cancelled by `statement_timeout` (see db/orm-config.ts). */
-export const STATEMENT_TIMEOUT_SQLSTATE = '57014';
 
 const DOMAIN_CODES: Record<DomainErrorCode, ErrorCode> = {
   ILLEGAL_TRANSITION: 'ILLEGAL_TRANSITION',
@@ -68,12 +68,16 @@ export function createErrorFormatter(logger: Logger) {
     if (error instanceof AuthorizationError) {
       return { ...base, message: 'You are not allowed to do this.', extensions: { code: 'FORBIDDEN' } };
     }
-    if (sqlState(error) === STATEMENT_TIMEOUT_SQLSTATE) {
-      // Too much work for one request, not a fault: apollo.ts answers it with HTTP 503.
+    const unavailable = databaseUnavailableReason(error);
+    if (unavailable) {
+      // Too much work for one request, or the database away for a moment: not our bug, and the
+      // request's transaction rolled back whole. apollo.ts answers it with HTTP 503 and Retry-After.
+      if (unavailable !== 'STATEMENT_TIMEOUT')
+        logger.warn({ reason: unavailable, path: formatted.path }, 'database unavailable');
       return {
         ...base,
-        message: 'This request took too long and was stopped. Ask for less, or try again later.',
-        extensions: { code: 'SERVICE_UNAVAILABLE', reason: 'STATEMENT_TIMEOUT' },
+        message: UNAVAILABLE_MESSAGES[unavailable],
+        extensions: { code: 'SERVICE_UNAVAILABLE', reason: unavailable },
       };
     }
     const code = formatted.extensions?.['code'];

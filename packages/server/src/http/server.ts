@@ -12,6 +12,7 @@ import { viewerCacheFor } from '../modules/auth/viewer-cache.js';
 import type { Viewer } from '../modules/auth/viewer.js';
 import { webSignInConfig } from '../modules/auth/web-sign-in-config.js';
 import { rateLimitsFor } from '../modules/rate-limits/rate-limits.js';
+import { databaseUnavailableReason, RETRY_AFTER_SECONDS, serviceUnavailable } from '../db/database-unavailable.js';
 import { AppError } from '../shared/errors.js';
 import { createApollo } from '../graphql/apollo.js';
 import { createContext, type AppServices } from '../graphql/context.js';
@@ -62,14 +63,13 @@ export async function startHttpServer(services: AppServices): Promise<RunningSer
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  let stopping = false;
+  const readiness = readinessChecks(services, () => stopping);
   app.get('/readyz', async (_req, res) => {
-    try {
-      await services.orm.em.getConnection().execute('select 1');
-      // Replicas are shown, never required: their reads fall back to the primary (db/replicas.ts).
-      res.json({ status: 'ready', replicas: replicaStatus(services.orm) });
-    } catch {
-      res.status(503).json({ status: 'database unreachable' });
-    }
+    const failed = await firstFailedCheck(readiness);
+    if (failed) res.status(503).setHeader('retry-after', String(RETRY_AFTER_SECONDS)).json({ status: failed });
+    // Replicas are shown, never required: their reads fall back to the primary (db/replicas.ts).
+    else res.json({ status: 'ready', replicas: replicaStatus(services.orm) });
   });
 
   // Read by the web app before it renders: how to sign in here (see web-sign-in-config.ts).
@@ -101,6 +101,9 @@ export async function startHttpServer(services: AppServices): Promise<RunningSer
         } catch (error) {
           // Over the failed-authentication limit: TOO_MANY_REQUESTS with its own status (429).
           if (error instanceof GraphQLError) throw error;
+          // The database out of reach while looking up the key or person: retryable (503), not a bad token.
+          const unavailable = databaseUnavailableReason(error);
+          if (unavailable) throw serviceUnavailable(unavailable);
           const message = error instanceof AppError ? error.message : 'The token or API key is invalid.';
           throw new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
         }
@@ -158,9 +161,41 @@ export async function startHttpServer(services: AppServices): Promise<RunningSer
     httpServer,
     url,
     async stop() {
+      // Not ready from now on, so a load balancer sends new requests elsewhere while these finish.
+      stopping = true;
       // The drain plugin stops accepting, waits for in-flight requests and, after the grace
       // period, closes the connections that are left.
       await apollo.stop();
     },
   };
+}
+
+/** One readiness condition: null when met, else what /readyz answers as its status. */
+export type ReadinessCheck = () => Promise<string | null>;
+
+/**
+ * What /readyz checks, in order: not shutting down, and the database answering (through the
+ * request pool, so an exhausted pool or a database away both read as not ready; the pool's bounded
+ * acquire and connect timeouts bound the answer). A new condition is one more entry here.
+ */
+function readinessChecks(services: AppServices, stopping: () => boolean): ReadinessCheck[] {
+  return [
+    async () => (stopping() ? 'shutting down' : null),
+    async () => {
+      try {
+        await services.orm.em.getConnection().execute('select 1');
+        return null;
+      } catch {
+        return 'database unreachable';
+      }
+    },
+  ];
+}
+
+async function firstFailedCheck(checks: ReadinessCheck[]): Promise<string | null> {
+  for (const check of checks) {
+    const failed = await check();
+    if (failed) return failed;
+  }
+  return null;
 }
