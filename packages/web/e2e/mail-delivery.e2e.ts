@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { graphql } from '../src/gql';
 import { signInAs } from './api';
 import { browserTest, dashboardSettled, launchBrowser, SCREENSHOTS, screenshot, signIn } from './browser';
-import { fileComplaintThroughForm, takeStep } from './case-actions';
+import { assignAsJustified, extendDeadline, fileComplaintThroughForm, takeStep } from './case-actions';
 import { COMPLAINT_TYPE_NL, HANDLER, MANAGEMENT, RELATIONSHIP_MANAGER, SUBMITTER } from './factories';
 import { startProduct, type RunningProduct } from './product-server';
 
@@ -108,18 +108,11 @@ describe('mail delivery', () => {
       await switchTo(page, RELATIONSHIP_MANAGER);
       await page.getByRole('link', { name: number }).click();
       await page.getByTestId('case-number').waitFor();
-      await takeStep(page, 'TAKE_TRIAGE');
-      await takeStep(page, 'DECIDE', async (form) => {
-        await form.getByLabel('Oordeel').selectOption('JUSTIFIED');
-        await form.getByLabel(/Motivering/).fill('De levering is inderdaad te laat.');
-      });
-      await takeStep(page, 'ASSIGN_HANDLER', async (form) => {
-        await form.getByLabel('Behandelaar').selectOption({ label: HANDLER });
-      });
-      await takeStep(page, 'EXTEND_DEADLINE', async (form) => {
-        await form.getByLabel('Extra werkdagen').fill('3');
-        await form.getByLabel('Reden').fill('Onderdelen zijn nabesteld.');
-        await form.getByLabel('Indiener geïnformeerd op').fill(amsterdamDateTime(new Date()));
+      await assignAsJustified(page, { handler: HANDLER, reason: 'De levering is inderdaad te laat.' });
+      await extendDeadline(page, {
+        extraWorkingDays: 3,
+        reason: 'Onderdelen zijn nabesteld.',
+        informedAt: amsterdamDateTime(new Date()),
       });
       // The mail names the new day as the case page does ("Verlengd tot ma 14 dec 2026: …").
       const extended = await page.getByText(/Verlengd tot .*: Onderdelen zijn nabesteld\./).textContent();
