@@ -65,6 +65,8 @@ async function mailTitled(subject: string): Promise<ParsedMail> {
   const mail = await smtp.waitForMail((m) => m.subject === subject);
   expect(addresses(mail.to)).toEqual([SUBMITTER_ADDRESS]);
   expect(addresses(mail.from)).toEqual([SENDER]);
+  // Written in the submitter's language, Dutch, and declared as such.
+  expect(mail.headers.get('content-language')).toBe('nl');
   return mail;
 }
 
