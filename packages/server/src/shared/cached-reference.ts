@@ -44,10 +44,20 @@ export class ReferenceCache {
   private connecting = false;
   private retryAt = 0;
   private closed = false;
+  private readonly credentialListeners: Array<(id: string | null) => void> = [];
 
   /** Whether values are being cached (a listening connection is open). */
   get listening(): boolean {
     return this.listener !== null;
+  }
+
+  /**
+   * Calls `listener` with a person's or API key's id when the database announces a change to it
+   * (migration `viewer-change-notify`), and with null when changes may have gone unheard (the
+   * listening connection was lost or replaced): the viewer cache drops what it holds then.
+   */
+  onCredentialChange(listener: (id: string | null) => void): void {
+    this.credentialListeners.push(listener);
   }
 
   /**
@@ -71,6 +81,20 @@ export class ReferenceCache {
     this.entries.clear();
   }
 
+  /** Everything a lost or new listening connection may have missed: reference data and viewers. */
+  private resetAll(): void {
+    this.invalidate();
+    for (const listener of this.credentialListeners) listener(null);
+  }
+
+  private heard(payload: string): void {
+    const credential = /^(?:person|api_key):(.+)$/.exec(payload);
+    if (credential) for (const listener of this.credentialListeners) listener(credential[1]!);
+    else if (payload === 'person' || payload === 'api_key')
+      for (const listener of this.credentialListeners) listener(null);
+    else this.invalidate();
+  }
+
   /** Stops listening for good (the ORM is closing). */
   async close(): Promise<void> {
     this.closed = true;
@@ -83,13 +107,18 @@ export class ReferenceCache {
     }
   }
 
-  /** Opens the listening connection in the background when there is none (and none is being opened). */
-  private listen(em: EntityManager): void {
-    if (this.listener || this.connecting || this.closed || Date.now() < this.retryAt) return;
+  /**
+   * Opens the listening connection in the background when there is none (and none is being
+   * opened); true when it listens now.
+   */
+  listen(em: EntityManager): boolean {
+    if (this.listener) return true;
+    if (this.connecting || this.closed || Date.now() < this.retryAt) return false;
     this.connecting = true;
     void this.connect(em).finally(() => {
       this.connecting = false;
     });
+    return false;
   }
 
   private async connect(em: EntityManager): Promise<void> {
@@ -102,7 +131,7 @@ export class ReferenceCache {
       client.on('error', lost(client));
       client.on('end', lost(client));
       client.on('notification', (notification: Notification) => {
-        if (notification.channel === REFERENCE_CHANNEL) this.invalidate();
+        if (notification.channel === REFERENCE_CHANNEL) this.heard(notification.payload ?? '');
       });
       await client.query(`listen ${REFERENCE_CHANNEL}`);
       if (this.closed) {
@@ -110,7 +139,7 @@ export class ReferenceCache {
         return;
       }
       // Whatever was loaded before now was not covered by notifications.
-      this.invalidate();
+      this.resetAll();
       this.listener = client;
     } catch {
       this.retryAt = Date.now() + RECONNECT_AFTER_MS;
@@ -122,7 +151,7 @@ export class ReferenceCache {
   private lose(client: Client): void {
     if (this.listener !== client) return;
     this.listener = null;
-    this.invalidate();
+    this.resetAll();
     this.retryAt = Date.now() + RECONNECT_AFTER_MS;
     client.end().catch(() => undefined);
   }

@@ -110,10 +110,11 @@ export async function createAuthenticator(
     // the ones that are looked up.
     const cached = cache?.get(authorization);
     if (cached) return cached;
+    const since = cache?.mark() ?? 0;
     if (limits && clientIp) await limits.assertNotExhausted('failedAuthPerClient', clientIp);
     try {
       const { viewer, validUntil } = await verify(authorization, em, clientIp);
-      cache?.set(authorization, viewer, validUntil);
+      cache?.set(authorization, viewer, validUntil, since);
       return viewer;
     } catch (error) {
       if (error instanceof CredentialRefused) {
