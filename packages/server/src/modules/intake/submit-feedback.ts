@@ -16,12 +16,12 @@ import { loadCalendar } from '../calendar/load-calendar.js';
 import { ComplaintType, ComplaintTypeVersion } from '../catalog/complaint-type.entity.js';
 import { Service } from '../catalog/service.entity.js';
 import { FeedbackCase } from '../cases/feedback-case.entity.js';
-import { queueMessage } from '../outbox/queue-message.js';
+import { composeMessage } from '../outbox/queue-message.js';
 import { OrganisationUnit } from '../people/organisation-unit.entity.js';
 import { Person } from '../people/person.entity.js';
 import { pickRelationshipManager } from './assign-relationship-manager.js';
 import { authorizeSubmission } from './intake.policy.js';
-import { takeRegistrationNumber } from './registration-number.js';
+import { fileReceivedCase, PENDING_REGISTRATION_NUMBER } from './registration-number.js';
 import type { SubmitFeedbackInput } from './submit-feedback.input.js';
 
 export interface SubmitFeedbackResult {
@@ -66,16 +66,16 @@ export async function submitFeedback({
       const receivedAt = ctx.services.now();
       const leadTime = refs.leadTimeWorkingDays ?? DEFAULT_LEAD_TIME_WORKING_DAYS;
       // Lock order: the relationship manager's person row, then the registration counter — taken
-      // last, just before the writes, because every submission queues on it until commit.
+      // by the very last statement, with the writes, because every submission queues on it until commit.
       const relationshipManagerId = await pickRelationshipManager(em, refs.organisationUnitId);
-      const number = await takeRegistrationNumber(em, Number(amsterdamDate(receivedAt).slice(0, 4)));
 
       const { feedbackCase, event } = FeedbackCase.receive(
         {
           kind: input.kind,
-          registrationYear: number.year,
-          registrationSequence: number.sequence,
-          registrationNumber: number.registrationNumber,
+          // The database hands out the sequence and the number in the statement that writes the case.
+          registrationYear: Number(amsterdamDate(receivedAt).slice(0, 4)),
+          registrationSequence: 0,
+          registrationNumber: PENDING_REGISTRATION_NUMBER,
           receivedAt,
           channel,
           description: input.description.trim(),
@@ -112,15 +112,13 @@ export async function submitFeedback({
           data: { channel, relationshipManagerId, leadTimeWorkingDays: leadTime },
         },
       );
-      em.persist([feedbackCase, event]);
-      queueMessage(
-        em,
+      const message = composeMessage(
         feedbackCase,
         'ACKNOWLEDGEMENT',
         { acknowledgementDueAt: feedbackCase.acknowledgementDueAt, resolutionDueAt: feedbackCase.resolutionDueAt },
         receivedAt,
       );
-      return feedbackCase;
+      return fileReceivedCase(em, { feedbackCase, event, message });
     });
     return { case: created, replayed: false };
   } catch (error) {
