@@ -21,11 +21,12 @@ export interface ReceivedCaseRows {
 /**
  * Takes the next registration number of the case's year and writes the case, its event and its
  * acknowledgement, all in ONE statement, so the year's counter row — which every submission queues
- * on — is locked for that statement and the COMMIT that follows, nothing more. The row stays locked
- * until the calling transaction ends, so a rolled-back submission gives its number back: numbers
+ * on — is locked for that statement and at most the COMMIT that follows. The row stays locked
+ * until the transaction ends, so a rolled-back submission gives its number back: numbers
  * are unique and gap-free per year. The rows are the entities' own (their metadata names the
  * columns); afterwards the entities carry the number and are managed, as after a flush.
- * Must run inside the intake transaction.
+ * Runs either on its own (one statement is its own transaction: the lock lasts that statement) or
+ * as the last statement of the intake transaction, right before its COMMIT.
  */
 export async function fileReceivedCase(em: EntityManager, { feedbackCase, event, message }: ReceivedCaseRows) {
   const year = feedbackCase.registrationYear;
