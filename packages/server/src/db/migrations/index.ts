@@ -14,6 +14,7 @@ import { Migration20261202130100_ReferenceChangeNotify } from './Migration202612
 import { Migration20261202135000_OutboxDelivery } from './Migration20261202135000_outbox-delivery.js';
 import { Migration20261202136000_Satisfaction } from './Migration20261202136000_satisfaction.js';
 import { Migration20261202132000_CompactRollups } from './Migration20261202132000_compact-rollups.js';
+import { Migration20261202141000_Webhooks } from './Migration20261202141000_webhooks.js';
 
 /** Every migration in order. Add new ones at the end (create them with `pnpm db:migration:create`). */
 export const migrationsList: MigrationObject[] = [
@@ -38,4 +39,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202135000_outbox-delivery', class: Migration20261202135000_OutboxDelivery },
   { name: 'Migration20261202136000_satisfaction', class: Migration20261202136000_Satisfaction },
   { name: 'Migration20261202132000_compact-rollups', class: Migration20261202132000_CompactRollups },
+  { name: 'Migration20261202141000_webhooks', class: Migration20261202141000_Webhooks },
 ];
