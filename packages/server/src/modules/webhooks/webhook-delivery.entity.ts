@@ -37,7 +37,7 @@ export class WebhookDelivery {
   @Property({ type: 'uuid' })
   subjectId: string;
 
-  @Field(() => WebhookEventEnum)
+  @Field(() => WebhookEventEnum, { description: 'What happened.' })
   @Property({ type: 'text' })
   event: WebhookEvent;
 
