@@ -6,7 +6,7 @@ import type { CaseEventType, CaseStatus } from '@klankbord/domain';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '../../../test/database.js';
-import { makeCase, makePerson, viewerOf } from '../../../test/factories.js';
+import { makeCase, makeComplaintType, makePerson, viewerOf } from '../../../test/factories.js';
 import { setupTestApp } from '../../../test/harness.js';
 import { resolveEnv } from '../../env.js';
 import type { AppServices } from '../../graphql/context.js';
@@ -15,6 +15,8 @@ import { AdminEvent } from '../admin-events/admin-event.entity.js';
 import { createApiKey } from '../api-keys/create-api-key.js';
 import type { Viewer } from '../auth/viewer.js';
 import { CaseEvent } from '../cases/case-event.entity.js';
+import { withdrawCase } from '../cases/steps/withdraw-case.js';
+import { submitFeedback } from '../intake/submit-feedback.js';
 import type { FeedbackCase } from '../cases/feedback-case.entity.js';
 import { changeWebhookEndpoint } from './change-webhook-endpoint.js';
 import { createWebhookEndpoint } from './create-webhook-endpoint.js';
@@ -247,6 +249,48 @@ describe('the transactional outbox', () => {
       }),
     ).rejects.toThrow();
     expect((await deliveriesOf(endpoint.id)).map((d) => d.subjectId)).not.toContain(rolledBack.id);
+  });
+});
+
+describe('the events of the real use cases', () => {
+  it('queues a filed, withdrawn complaint and a proposed measure, with the case as the subject', async () => {
+    const receiver = await startReceiver();
+    receivers.push(receiver);
+    const { endpoint } = await endpointFor(receiver, ['RECEIVED', 'WITHDRAWN', 'MEASURE_CHANGED']);
+    const em = db.orm.em.fork();
+    const submitter = viewerOf(await makePerson(em, ['SUBMITTER']));
+    const { case: filed } = await submitFeedback({
+      ctx: app.context(submitter),
+      input: { kind: 'COMPLAINT', description: 'The printer ate my form.', phone: '+31201234567' },
+    });
+    await withdrawCase({ ctx: app.context(submitter), input: { caseId: filed.id, version: filed.version } });
+
+    const type = await makeComplaintType(em);
+    const handlerPerson = await makePerson(em, ['HANDLER']);
+    const linked = await makeCase(em, {
+      receivedAt: '2026-04-20T10:00:00Z',
+      complaintType: type,
+      handler: handlerPerson,
+    });
+    const proposed = await app.execute<{ proposeMeasure: { measure: { id: string } } }>(
+      `mutation($input: ProposeMeasureInput!) { proposeMeasure(input: $input) { measure { id } } }`,
+      { input: { title: 'Callback', description: 'Call back.', targetComplaintTypeId: type.id, caseIds: [linked.id] } },
+      viewerOf(handlerPerson),
+    );
+    expect(proposed.errors).toBeUndefined();
+
+    const queued = await deliveriesOf(endpoint.id);
+    expect(queued.map((d) => [d.event, d.subjectId])).toEqual([
+      ['RECEIVED', filed.id],
+      ['WITHDRAWN', filed.id],
+      ['MEASURE_CHANGED', proposed.data!.proposeMeasure.measure.id],
+    ]);
+    expect(queued[1]!.payload.data).toMatchObject({
+      status: 'WITHDRAWN',
+      fromStatus: 'RECEIVED',
+      caseEventType: 'WITHDRAW',
+    });
+    expect(JSON.stringify(queued.map((d) => d.payload))).not.toContain('printer');
   });
 });
 
