@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { createContext, type AppServices } from '../../graphql/context.js';
 import { safeErrorFields } from '../../shared/logger.js';
+import { releaseClaims } from '../../shared/leased-rows.js';
 import { createPollingLoop } from '../../shared/polling-loop.js';
 import { ANONYMOUS } from '../auth/viewer.js';
 import { composeMail } from './compose-mail.js';
@@ -85,7 +86,7 @@ export function createOutboxRelay(
         return pass;
       }
       if (loop.stopping) {
-        await release(services.orm.em.fork(), ids.slice(index), token);
+        await releaseClaims(services.orm.em.fork(), 'outbox_message', ids.slice(index), token);
         pass.leftClaimed = ids.length - index;
         return pass;
       }
@@ -186,15 +187,4 @@ async function markSent(em: EntityManager, id: string, token: string, transport:
       'run',
     );
   return (result as { affectedRows?: number }).affectedRows === 1;
-}
-
-/** Hands claimed messages back at once (a graceful stop), without counting the attempt. */
-async function release(em: EntityManager, ids: string[], token: string): Promise<void> {
-  if (ids.length === 0) return;
-  await em
-    .getConnection()
-    .execute(
-      `update outbox_message set lease_until = null, lease_token = null, attempts = attempts - 1 where id in (?) and lease_token = ?`,
-      [ids, token],
-    );
 }

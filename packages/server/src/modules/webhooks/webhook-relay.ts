@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppServices } from '../../graphql/context.js';
+import { releaseClaims } from '../../shared/leased-rows.js';
 import { createPollingLoop } from '../../shared/polling-loop.js';
 import { SYSTEM } from '../admin-events/admin-actor.js';
 import { recordAdminEvent } from '../admin-events/record-admin-event.js';
@@ -74,7 +75,7 @@ export function createWebhookRelay(services: AppServices, settings: WebhookRelay
     const pass: WebhookPass = { claimed: ids.length, delivered: 0, failed: 0 };
     for (const [index, id] of ids.entries()) {
       if (loop.stopping) {
-        await release(services.orm.em.fork(), ids.slice(index), token);
+        await releaseClaims(services.orm.em.fork(), 'webhook_delivery', ids.slice(index), token);
         return pass;
       }
       if (await deliverOne(id, token)) pass.delivered += 1;
@@ -230,15 +231,4 @@ async function markDelivered(em: EntityManager, id: string, token: string, statu
           tx.getTransactionContext(),
         );
   });
-}
-
-/** Hands claimed deliveries back at once (a graceful stop), without counting the attempt. */
-async function release(em: EntityManager, ids: string[], token: string): Promise<void> {
-  if (ids.length === 0) return;
-  await em
-    .getConnection()
-    .execute(
-      `update webhook_delivery set lease_until = null, lease_token = null, attempts = attempts - 1 where id in (?) and lease_token = ?`,
-      [ids, token],
-    );
 }
