@@ -407,6 +407,56 @@ describe('delivery', () => {
     expect(acceptedIds.toSorted()).toEqual(all.map((d) => d.id).toSorted());
   });
 
+  it('lets two relays work side by side: each delivery accepted once, each case in order', async () => {
+    const receiver = await startReceiver();
+    receivers.push(receiver);
+    const { endpoint } = await endpointFor(receiver);
+    const em = db.orm.em.fork();
+    const cases: FeedbackCase[] = [];
+    for (let i = 0; i < 6; i += 1) cases.push(await newCase(em));
+    for (const c of cases) await record(em, c, 'DECIDE', 'CLOSED');
+    const one = relayOf({ batchSize: 3 }).relay;
+    const two = relayOf({ batchSize: 3 }).relay;
+    for (let pass = 0; pass < 20; pass += 1) {
+      const passes = await Promise.all([one.runOnce(), two.runOnce()]);
+      if (passes.every((p) => p.claimed === 0)) break;
+    }
+    const all = await deliveriesOf(endpoint.id);
+    expect(all).toHaveLength(12);
+    expect(receiver.received.map((r) => r.headers['webhook-id']).toSorted()).toEqual(all.map((d) => d.id).toSorted());
+    const bodies = receiver.received.map((r) => JSON.parse(r.body) as { type: string; data: { caseId: string } });
+    for (const c of cases) {
+      expect(bodies.filter((b) => b.data.caseId === c.id).map((b) => b.type)).toEqual(['RECEIVED', 'DECIDED']);
+    }
+  });
+
+  it('sends again, with the same webhook-id, what a relay claimed before it died, once its lease ran out', async () => {
+    const receiver = await startReceiver();
+    receivers.push(receiver);
+    const { endpoint } = await endpointFor(receiver);
+    const em = db.orm.em.fork();
+    const c = await newCase(em);
+    await record(em, c, 'DECIDE', 'CLOSED');
+    const [first] = await deliveriesOf(endpoint.id);
+    // A relay claimed the first delivery and died: its lease (60 s) still holds it.
+    await em
+      .getConnection()
+      .execute(
+        `update webhook_delivery set lease_until = now() + interval '60 seconds', lease_token = gen_random_uuid(), attempts = 1 where id = ?`,
+        [first!.id],
+      );
+    const { relay, later } = relayOf();
+    expect(await relay.runOnce()).toMatchObject({ claimed: 0 }); // neither it nor the case's next one
+    later(61_000);
+    await relay.runOnce();
+    await relay.runOnce();
+    expect(receiver.received.map((r) => r.headers['webhook-id'])).toEqual(
+      (await deliveriesOf(endpoint.id)).map((d) => d.id),
+    );
+    expect(receiver.received[0]!.headers['webhook-id']).toBe(first!.id);
+    expect((await deliveriesOf(endpoint.id))[0]).toMatchObject({ attempts: 2 });
+  });
+
   it('pauses an endpoint that keeps failing, tells the administrators, and resumes in order', async () => {
     const receiver = await startReceiver();
     receivers.push(receiver);
