@@ -37,6 +37,14 @@ export class WebhookEndpoint {
   @ManyToOne(() => ApiKey, { ref: true, nullable: true, deleteRule: 'set null' })
   apiKey: Ref<ApiKey> | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The integration’s API key; with the `pii:read` scope its deliveries carry personal data.',
+  })
+  get apiKeyId(): string | null {
+    return this.apiKey?.id ?? null;
+  }
+
   @Field(() => Boolean, { description: 'False while paused: deliveries wait, none are sent.' })
   @Property({ type: 'boolean' })
   active: boolean = true;
