@@ -1,2 +1,3 @@
 export * from './ports.js';
 export * from './admin-database.js';
+export * from './smtp-receiver.js';

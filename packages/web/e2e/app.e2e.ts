@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject } from 'vitest';
 import { graphql } from '../src/gql';
 import { signInAs, uniqueSuffix } from './api';
 import { BROWSER_TIME_ZONE, browserTest, dashboardSettled, launchBrowser, screenshot, signIn } from './browser';
-import { takeStep } from './case-actions';
+import { assignAsJustified, extendDeadline, takeStep } from './case-actions';
 import {
   complaintAssignedToHandler,
   COMPLAINT_TYPE_NL,
@@ -162,22 +162,11 @@ describe('Klankbord in a real browser', () => {
     await page.getByRole('link', { name: complaint.registrationNumber }).click();
     await page.getByTestId('case-number').waitFor();
     expect(await page.getByTestId('submitter').textContent()).toContain(SUBMITTER);
-    await takeStep(page, 'TAKE_TRIAGE');
-    await takeStep(page, 'DECIDE', async (form) => {
-      await form.getByLabel('Oordeel').selectOption('JUSTIFIED');
-      await form.getByLabel(/Motivering/).fill('De levering is inderdaad te laat.');
-    });
-    await takeStep(page, 'ASSIGN_HANDLER', async (form) => {
-      await form.getByLabel('Behandelaar').selectOption({ label: HANDLER });
-    });
+    await assignAsJustified(page, { handler: HANDLER, reason: 'De levering is inderdaad te laat.' });
     // Typed as Amsterdam wall-clock time to the minute, as a person here reads their clock: this
     // minute (the complaint was received moments ago, and being told cannot precede receipt).
     const informedAt = amsterdamDateTime(new Date());
-    await takeStep(page, 'EXTEND_DEADLINE', async (form) => {
-      await form.getByLabel('Extra werkdagen').fill('3');
-      await form.getByLabel('Reden').fill('Onderdelen zijn nabesteld.');
-      await form.getByLabel('Indiener geïnformeerd op').fill(informedAt);
-    });
+    await extendDeadline(page, { extraWorkingDays: 3, reason: 'Onderdelen zijn nabesteld.', informedAt });
     expect(await page.getByTestId('case-status').textContent()).toBe('Toegewezen');
     // The deadline explains the extension.
     await page.getByText(/Verlengd tot .*: Onderdelen zijn nabesteld\./).waitFor();

@@ -45,3 +45,30 @@ export async function fileComplaintThroughForm(
   expect(registrationNumber).toMatch(/^SKC-\d{4}-\d{6}$/);
   return registrationNumber;
 }
+
+/**
+ * The relationship manager's part on the page of a complaint just received: takes it into triage,
+ * judges it justified for `reason`, and assigns it to the handler with this name.
+ */
+export async function assignAsJustified(page: Page, { handler, reason }: { handler: string; reason: string }) {
+  await takeStep(page, 'TAKE_TRIAGE');
+  await takeStep(page, 'DECIDE', async (form) => {
+    await form.getByLabel('Oordeel').selectOption('JUSTIFIED');
+    await form.getByLabel(/Motivering/).fill(reason);
+  });
+  await takeStep(page, 'ASSIGN_HANDLER', async (form) => {
+    await form.getByLabel('Behandelaar').selectOption({ label: handler });
+  });
+}
+
+/** Extends the open case's deadline by working days, saying why and when the submitter was told (Amsterdam wall-clock time). */
+export async function extendDeadline(
+  page: Page,
+  { extraWorkingDays, reason, informedAt }: { extraWorkingDays: number; reason: string; informedAt: string },
+) {
+  await takeStep(page, 'EXTEND_DEADLINE', async (form) => {
+    await form.getByLabel('Extra werkdagen').fill(String(extraWorkingDays));
+    await form.getByLabel('Reden').fill(reason);
+    await form.getByLabel('Indiener geïnformeerd op').fill(informedAt);
+  });
+}

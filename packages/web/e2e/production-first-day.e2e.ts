@@ -10,7 +10,7 @@ import {
   revokeApiKey,
 } from './admin-actions';
 import { browserTest, newContext, screenshot } from './browser';
-import { fileComplaintThroughForm, takeStep } from './case-actions';
+import { assignAsJustified, fileComplaintThroughForm } from './case-actions';
 import { ACCOUNTS } from './oidc-provider';
 import { startProductionSite, type ProductionSite } from './production-site';
 import { signInThroughProvider } from './provider-sign-in';
@@ -117,13 +117,9 @@ describe.sequential('the first day of Klankbord in production, on an empty datab
     await page.getByRole('link', { name: registrationNumber }).click();
     await page.getByTestId('case-number').waitFor();
     expect(await page.getByTestId('case-number').textContent()).toContain(registrationNumber);
-    await takeStep(page, 'TAKE_TRIAGE');
-    await takeStep(page, 'DECIDE', async (form) => {
-      await form.getByLabel('Oordeel').selectOption('JUSTIFIED');
-      await form.getByLabel(/Motivering/).fill('Het toestel had binnen twee dagen moeten werken.');
-    });
-    await takeStep(page, 'ASSIGN_HANDLER', async (form) => {
-      await form.getByLabel('Behandelaar').selectOption({ label: ACCOUNTS.handler.name });
+    await assignAsJustified(page, {
+      handler: ACCOUNTS.handler.name,
+      reason: 'Het toestel had binnen twee dagen moeten werken.',
     });
     expect(await page.getByTestId('case-status').textContent()).toBe('Toegewezen');
   });

@@ -26,6 +26,7 @@ type Documents = {
     "\n  query E2eHandlersQuery {\n    people(role: HANDLER) {\n      id\n      displayName\n    }\n  }\n": typeof types.E2eHandlersQueryDocument,
     "\n  mutation E2eAssignHandlerMutation($input: AssignHandlerInput!) {\n    assignHandler(input: $input) {\n      case {\n        version\n      }\n    }\n  }\n": typeof types.E2eAssignHandlerMutationDocument,
     "\n  mutation E2eProposeMeasureMutation($input: ProposeMeasureInput!) {\n    proposeMeasure(input: $input) {\n      measure {\n        id\n        title\n      }\n    }\n  }\n": typeof types.E2eProposeMeasureMutationDocument,
+    "\n  query E2eMailSatisfactionReportQuery($filter: ReportFilter!) {\n    satisfactionReport(filter: $filter) {\n      asked\n      answered\n    }\n  }\n": typeof types.E2eMailSatisfactionReportQueryDocument,
     "\n  mutation E2eAskSatisfactionMutation($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      askSatisfaction\n      publicUrl\n    }\n  }\n": typeof types.E2eAskSatisfactionMutationDocument,
     "\n  mutation E2eStartWorkMutation($input: CaseStepInput!) {\n    startWork(input: $input) {\n      case {\n        version\n      }\n    }\n  }\n": typeof types.E2eStartWorkMutationDocument,
     "\n  mutation E2eResolveComplaintMutation($input: ResolveComplaintInput!) {\n    resolveComplaint(input: $input) {\n      case {\n        version\n        status\n      }\n    }\n  }\n": typeof types.E2eResolveComplaintMutationDocument,
@@ -132,6 +133,7 @@ const documents: Documents = {
     "\n  query E2eHandlersQuery {\n    people(role: HANDLER) {\n      id\n      displayName\n    }\n  }\n": types.E2eHandlersQueryDocument,
     "\n  mutation E2eAssignHandlerMutation($input: AssignHandlerInput!) {\n    assignHandler(input: $input) {\n      case {\n        version\n      }\n    }\n  }\n": types.E2eAssignHandlerMutationDocument,
     "\n  mutation E2eProposeMeasureMutation($input: ProposeMeasureInput!) {\n    proposeMeasure(input: $input) {\n      measure {\n        id\n        title\n      }\n    }\n  }\n": types.E2eProposeMeasureMutationDocument,
+    "\n  query E2eMailSatisfactionReportQuery($filter: ReportFilter!) {\n    satisfactionReport(filter: $filter) {\n      asked\n      answered\n    }\n  }\n": types.E2eMailSatisfactionReportQueryDocument,
     "\n  mutation E2eAskSatisfactionMutation($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      askSatisfaction\n      publicUrl\n    }\n  }\n": types.E2eAskSatisfactionMutationDocument,
     "\n  mutation E2eStartWorkMutation($input: CaseStepInput!) {\n    startWork(input: $input) {\n      case {\n        version\n      }\n    }\n  }\n": types.E2eStartWorkMutationDocument,
     "\n  mutation E2eResolveComplaintMutation($input: ResolveComplaintInput!) {\n    resolveComplaint(input: $input) {\n      case {\n        version\n        status\n      }\n    }\n  }\n": types.E2eResolveComplaintMutationDocument,
@@ -288,6 +290,10 @@ export function graphql(source: "\n  mutation E2eAssignHandlerMutation($input: A
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation E2eProposeMeasureMutation($input: ProposeMeasureInput!) {\n    proposeMeasure(input: $input) {\n      measure {\n        id\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation E2eProposeMeasureMutation($input: ProposeMeasureInput!) {\n    proposeMeasure(input: $input) {\n      measure {\n        id\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query E2eMailSatisfactionReportQuery($filter: ReportFilter!) {\n    satisfactionReport(filter: $filter) {\n      asked\n      answered\n    }\n  }\n"): (typeof documents)["\n  query E2eMailSatisfactionReportQuery($filter: ReportFilter!) {\n    satisfactionReport(filter: $filter) {\n      asked\n      answered\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '../../../test/database.js';
 import { makeCase, makeComplaintType, makePerson, viewerOf } from '../../../test/factories.js';
 import { setupTestApp } from '../../../test/harness.js';
-import { startSmtpReceiver, type SmtpReceiver } from '../../../test/smtp-receiver.js';
+import { startSmtpReceiver, type SmtpReceiver } from '@klankbord/test-support';
 import type { Person } from '../people/person.entity.js';
 import { smtpTransport } from './mail-transport.js';
 import { DeliveryStatus, OutboxMessage } from './outbox-message.entity.js';

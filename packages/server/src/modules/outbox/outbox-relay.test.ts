@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '../../../test/database.js';
 import { makeCase, makePerson, makeUnit, viewerOf } from '../../../test/factories.js';
 import { setupTestApp } from '../../../test/harness.js';
-import { startSmtpReceiver, type SmtpReceiver } from '../../../test/smtp-receiver.js';
+import { startSmtpReceiver, type SmtpReceiver } from '@klankbord/test-support';
 import { resolveEnv } from '../../env.js';
 import type { AppServices } from '../../graphql/context.js';
 import { createLogger } from '../../shared/logger.js';

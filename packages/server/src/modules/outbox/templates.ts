@@ -1,4 +1,4 @@
-import { amsterdamDate, type CaseKind } from '@klankbord/domain';
+import { amsterdamDate, formatDay, type CaseKind } from '@klankbord/domain';
 import type { MessageData, MessageLocale, OutboxTemplate } from './outbox-message.entity.js';
 
 /** What a template may mention. Deliberately no names or contact details. */
@@ -34,7 +34,12 @@ const KIND_WORDS: Record<MessageLocale, Record<CaseKind, string>> = {
 const GREETING: Record<MessageLocale, string> = { nl: 'Geachte heer/mevrouw,', en: 'Dear Sir or Madam,' };
 const SIGN_OFF: Record<MessageLocale, string> = { nl: 'Met vriendelijke groet,\n3W', en: 'Kind regards,\n3W' };
 
-const day = (date: Date | undefined) => (date ? amsterdamDate(date) : '');
+/**
+ * A day as people read it in a letter ("wo 9 dec 2026", "Wed 9 Dec 2026"), on Amsterdam's
+ * calendar: a bare ISO date reads as a code, not a date, to the submitter.
+ */
+const day = (locale: MessageLocale, date: Date | string | undefined) =>
+  date ? formatDay(typeof date === 'string' ? date : amsterdamDate(date), locale) : '';
 
 /** The link line of the satisfaction survey, when the outcome carries one. */
 const satisfactionLink = (f: MessageFacts, label: string): Block[] =>
@@ -50,7 +55,7 @@ const TEMPLATES: Record<OutboxTemplate, Record<MessageLocale, Compose>> = {
         GREETING.nl,
         `Wij hebben uw ${KIND_WORDS.nl[f.kind]} ontvangen en geregistreerd onder nummer ${f.registrationNumber}. ` +
           (f.kind === 'COMPLAINT'
-            ? `Een relatiemanager beoordeelt uw klacht. De standaard doorlooptijd loopt tot en met ${day(f.resolutionDueAt)}; ` +
+            ? `Een relatiemanager beoordeelt uw klacht. De standaard doorlooptijd loopt tot en met ${day('nl', f.resolutionDueAt)}; ` +
               `lukt dat niet, dan hoort u dat vóór die datum.`
             : `Dank u wel.`),
         'Vermeld dit nummer als u contact met ons opneemt.',
@@ -63,7 +68,7 @@ const TEMPLATES: Record<OutboxTemplate, Record<MessageLocale, Compose>> = {
         GREETING.en,
         `We have received your ${KIND_WORDS.en[f.kind]} and registered it as ${f.registrationNumber}. ` +
           (f.kind === 'COMPLAINT'
-            ? `A relationship manager will assess your complaint. The standard lead time runs until ${day(f.resolutionDueAt)}; ` +
+            ? `A relationship manager will assess your complaint. The standard lead time runs until ${day('en', f.resolutionDueAt)}; ` +
               `if we cannot make that, we will tell you before then.`
             : `Thank you.`),
         'Please quote this number when you contact us.',
@@ -76,7 +81,7 @@ const TEMPLATES: Record<OutboxTemplate, Record<MessageLocale, Compose>> = {
       subject: `Nieuwe afhandeldatum ${f.registrationNumber}`,
       blocks: [
         GREETING.nl,
-        `De afhandeling van ${f.registrationNumber} duurt langer dan afgesproken (${day(f.previousDueAt)}). De nieuwe datum is ${day(f.resolutionDueAt)}.\nReden: ${f.reason ?? ''}`,
+        `De afhandeling van ${f.registrationNumber} duurt langer dan afgesproken (${day('nl', f.previousDueAt)}). De nieuwe datum is ${day('nl', f.resolutionDueAt)}.\nReden: ${f.reason ?? ''}`,
         SIGN_OFF.nl,
       ],
     }),
@@ -84,7 +89,7 @@ const TEMPLATES: Record<OutboxTemplate, Record<MessageLocale, Compose>> = {
       subject: `New handling date ${f.registrationNumber}`,
       blocks: [
         GREETING.en,
-        `Handling ${f.registrationNumber} takes longer than agreed (${day(f.previousDueAt)}). The new date is ${day(f.resolutionDueAt)}.\nReason: ${f.reason ?? ''}`,
+        `Handling ${f.registrationNumber} takes longer than agreed (${day('en', f.previousDueAt)}). The new date is ${day('en', f.resolutionDueAt)}.\nReason: ${f.reason ?? ''}`,
         SIGN_OFF.en,
       ],
     }),
@@ -118,7 +123,7 @@ const TEMPLATES: Record<OutboxTemplate, Record<MessageLocale, Compose>> = {
         'Beste relatiemanager,',
         `Er is een preventieve maatregel ingevoerd${f.complaintType ? ` tegen klachten over ${f.complaintType}` : ''}: ${f.measureTitle ?? ''}.`,
         f.outcome ?? '',
-        ...(f.implementedOn ? [`Ingevoerd op ${f.implementedOn}.`] : []),
+        ...(f.implementedOn ? [`Ingevoerd op ${day('nl', f.implementedOn)}.`] : []),
         ...(f.registrationNumber ? [`Naar aanleiding van: ${f.registrationNumber}`] : []),
         SIGN_OFF.nl,
       ],
@@ -129,7 +134,7 @@ const TEMPLATES: Record<OutboxTemplate, Record<MessageLocale, Compose>> = {
         'Dear relationship manager,',
         `A preventive measure has been implemented${f.complaintType ? ` against complaints about ${f.complaintType}` : ''}: ${f.measureTitle ?? ''}.`,
         f.outcome ?? '',
-        ...(f.implementedOn ? [`In effect from ${f.implementedOn}.`] : []),
+        ...(f.implementedOn ? [`In effect from ${day('en', f.implementedOn)}.`] : []),
         ...(f.registrationNumber ? [`Prompted by: ${f.registrationNumber}`] : []),
         SIGN_OFF.en,
       ],
