@@ -202,7 +202,7 @@ const COMMANDS: Record<string, Command> = {
   relay: {
     usage: 'relay',
     summary:
-      'Deliver the outbox (acknowledgements, notices, outcomes) until SIGTERM/SIGINT, beside or instead of the servers (OUTBOX_RELAY=off).',
+      'Deliver the outbox (acknowledgements, notices, outcomes) and the webhooks until SIGTERM/SIGINT, beside or instead of the servers (OUTBOX_RELAY=off).',
     options: {},
     run: ({ env }) =>
       withDatabase(env, { migrate: false }, async (orm) => {

@@ -247,6 +247,13 @@ const envSchema = z
      * random part of up to half of it (jitter) keeps relays from retrying in lockstep.
      */
     OUTBOX_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(30_000),
+    /**
+     * Webhooks (modules/webhooks): failed attempts in a row after which an endpoint is paused and the
+     * administrators are told (the endpoint shows `REPEATED_FAILURES`); its deliveries wait until resumed.
+     */
+    WEBHOOK_PAUSE_AFTER_FAILURES: z.coerce.number().int().min(1).max(1000).default(10),
+    /** How long one webhook attempt may take (connect, send, answer), in milliseconds; longer is a failure. */
+    WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
     // --- End of delivery. ---
     /** pino log level. */
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -16,6 +16,8 @@ import { OrganisationUnit } from '../modules/people/organisation-unit.entity.js'
 import { Person } from '../modules/people/person.entity.js';
 import { SatisfactionRequest } from '../modules/satisfaction/satisfaction-request.entity.js';
 import { OrganisationSettings } from '../modules/settings/organisation-settings.entity.js';
+import { WebhookDelivery } from '../modules/webhooks/webhook-delivery.entity.js';
+import { WebhookEndpoint } from '../modules/webhooks/webhook-endpoint.entity.js';
 
 /** Every entity, listed explicitly: MikroORM 6 under ESM does no folder discovery. */
 export const entities = [
@@ -38,4 +40,6 @@ export const entities = [
   OrganisationSettings,
   SatisfactionRequest,
   PersonalDataRead,
+  WebhookEndpoint,
+  WebhookDelivery,
 ];

@@ -2,6 +2,7 @@ import { DataloaderType } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { SeedManager } from '@mikro-orm/seeder';
+import { QueueWebhookDeliveries } from '../modules/webhooks/queue-webhook-deliveries.js';
 import { ReferenceCacheAdapter } from '../shared/cached-reference.js';
 import { entities } from './entities.js';
 import { migrationsList } from './migrations/index.js';
@@ -14,6 +15,8 @@ export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): 
   return defineConfig({
     clientUrl,
     entities,
+    // Webhook deliveries are written in the flush of the case or measure event they carry.
+    subscribers: [new QueueWebhookDeliveries()],
     discovery: { requireEntitiesArray: true },
     forceUtcTimezone: true,
     // References and collections of many parents load in one query (no N+1).

@@ -13,6 +13,7 @@ import { createApiKey } from '../modules/api-keys/create-api-key.js';
 import { queueMessage } from '../modules/outbox/queue-message.js';
 import { API_KEY_SCOPES, type ApiKeyScope } from '../modules/auth/api-key.entity.js';
 import { ANONYMOUS, apiKeyViewer, type Viewer } from '../modules/auth/viewer.js';
+import { createWebhookEndpoint } from '../modules/webhooks/create-webhook-endpoint.js';
 import { SatisfactionRequest } from '../modules/satisfaction/satisfaction-request.entity.js';
 import { newSatisfactionToken } from '../modules/satisfaction/satisfaction-token.js';
 
@@ -414,6 +415,26 @@ const MATRIX: Record<string, Row> = {
       message.attempts = 8;
       await em.flush();
       return { id: message.id };
+    },
+  ),
+
+  // Webhook endpoints: administrators only; a key never registers receivers.
+  createWebhookEndpoint: adminRow(
+    `mutation($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { secret } }`,
+    () => ({ input: { url: `https://hooks.test.example/${next()}`, events: ['RECEIVED'] } }),
+  ),
+  changeWebhookEndpoint: adminRow(
+    `mutation($input: ChangeWebhookEndpointInput!) { changeWebhookEndpoint(input: $input) { id } }`,
+    (g) => ({ input: { id: g['id'], active: false } }),
+    async () => {
+      const { endpoint } = await createWebhookEndpoint({
+        em: db.orm.em.fork(),
+        actor: COMMAND_LINE,
+        now: new Date('2026-03-02T09:00:00Z'),
+        production: false,
+        input: { url: `https://hooks.test.example/${next()}`, events: ['RECEIVED'] },
+      });
+      return { id: endpoint.id };
     },
   ),
 

@@ -22,6 +22,7 @@ import { PersonResolver } from '../modules/people/person.resolver.js';
 import { SatisfactionReportResolver } from '../modules/reports/satisfaction-report.resolver.js';
 import { SatisfactionResolver } from '../modules/satisfaction/satisfaction.resolver.js';
 import { SettingsResolver } from '../modules/settings/settings.resolver.js';
+import { WebhooksResolver } from '../modules/webhooks/webhooks.resolver.js';
 import { authChecker } from './auth-checker.js';
 import { readRoutingMiddleware } from './read-routing.js';
 
@@ -47,6 +48,7 @@ const resolvers = [
   SatisfactionReportResolver,
   SatisfactionResolver,
   SettingsResolver,
+  WebhooksResolver,
 ] as const;
 
 /** What type-graphql's own class-validator call uses (missing properties skipped, unknown values allowed), and ours. */

@@ -8,6 +8,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 export type AdminAction =
   | 'CHANGED'
   | 'CREATED'
+  | 'PAUSED'
   | 'REMOVED'
   | 'RESENT'
   | 'REVOKED';
@@ -21,7 +22,8 @@ export type AdminEntityType =
   | 'OUTBOX_MESSAGE'
   | 'PERSON'
   | 'SERVICE'
-  | 'SETTINGS';
+  | 'SETTINGS'
+  | 'WEBHOOK_ENDPOINT';
 
 /** An answer to the satisfaction question of a closed complaint (no sign-in). */
 export type AnswerSatisfactionInput = {

@@ -15,6 +15,7 @@ import { Migration20261202135000_OutboxDelivery } from './Migration2026120213500
 import { Migration20261202136000_Satisfaction } from './Migration20261202136000_satisfaction.js';
 import { Migration20261202132000_CompactRollups } from './Migration20261202132000_compact-rollups.js';
 import { Migration20261202142000_ViewerChangeNotify } from './Migration20261202142000_viewer-change-notify.js';
+import { Migration20261202141000_Webhooks } from './Migration20261202141000_webhooks.js';
 
 /** Every migration in order. Add new ones at the end (create them with `pnpm db:migration:create`). */
 export const migrationsList: MigrationObject[] = [
@@ -40,4 +41,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202136000_satisfaction', class: Migration20261202136000_Satisfaction },
   { name: 'Migration20261202132000_compact-rollups', class: Migration20261202132000_CompactRollups },
   { name: 'Migration20261202142000_viewer-change-notify', class: Migration20261202142000_ViewerChangeNotify },
+  { name: 'Migration20261202141000_webhooks', class: Migration20261202141000_Webhooks },
 ];

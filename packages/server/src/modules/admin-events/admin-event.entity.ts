@@ -12,6 +12,7 @@ export const ADMIN_ENTITY_TYPES = [
   'SETTINGS',
   'API_KEY',
   'OUTBOX_MESSAGE',
+  'WEBHOOK_ENDPOINT',
 ] as const;
 export type AdminEntityType = (typeof ADMIN_ENTITY_TYPES)[number];
 export const AdminEntityTypeEnum = Object.fromEntries(ADMIN_ENTITY_TYPES.map((t) => [t, t])) as {
@@ -22,13 +23,16 @@ registerEnumType(AdminEntityTypeEnum, {
   description: 'What an administrative change was to.',
 });
 
-export const ADMIN_ACTIONS = ['CREATED', 'CHANGED', 'REMOVED', 'REVOKED', 'RESENT'] as const;
+export const ADMIN_ACTIONS = ['CREATED', 'CHANGED', 'REMOVED', 'REVOKED', 'RESENT', 'PAUSED'] as const;
 export type AdminAction = (typeof ADMIN_ACTIONS)[number];
 export const AdminActionEnum = Object.fromEntries(ADMIN_ACTIONS.map((a) => [a, a])) as { [K in AdminAction]: K };
 registerEnumType(AdminActionEnum, { name: 'AdminAction', description: 'What an administrative change did.' });
 
-/** Where a change came from: the API (web app or GraphQL client) or the command line on the server. */
-export const ADMIN_CHANNELS = ['API', 'COMMAND_LINE'] as const;
+/**
+ * Where a change came from: the API (web app or GraphQL client), the command line on the server, or
+ * the server itself (the webhook relay pausing an endpoint that keeps failing).
+ */
+export const ADMIN_CHANNELS = ['API', 'COMMAND_LINE', 'SYSTEM'] as const;
 export type AdminChannel = (typeof ADMIN_CHANNELS)[number];
 
 /** One changed field. Personal data (names, e-mail, phone, subject) is recorded as changed without its values. */
@@ -56,11 +60,11 @@ export class AdminEvent {
   @PrimaryKey({ type: 'bigint', autoincrement: true })
   id!: string;
 
-  /** The administrator; null when the change came from the command line on the server. */
+  /** The administrator; null when the change came from the command line or the server itself. */
   @ManyToOne(() => Person, { ref: true, nullable: true, deleteRule: 'set null' })
   actor: Ref<Person> | null;
 
-  @Field(() => String, { description: 'API (web app or GraphQL) or COMMAND_LINE.' })
+  @Field(() => String, { description: 'API (web app or GraphQL), COMMAND_LINE or SYSTEM (the server on its own).' })
   @Property({ type: 'text' })
   channel: AdminChannel;
 

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Person } from '../people/person.entity.js';
-import { isCommandLine, type AdminActor } from './admin-actor.js';
+import { isCommandLine, isSystem, type AdminActor } from './admin-actor.js';
 import { AdminEvent, type AdminAction, type AdminEntityType, type AdminFieldChange } from './admin-event.entity.js';
 
 /** Plain values of the fields an event compares; `undefined` means "not there" (created or removed). */
@@ -44,11 +44,13 @@ export function recordAdminEvent(
   },
 ): AdminEvent {
   const { actor, ...rest } = props;
-  const commandLine = isCommandLine(actor);
   const event = new AdminEvent({
     ...rest,
-    actor: !commandLine && actor.personId ? em.getReference(Person, actor.personId, { wrapped: true }) : null,
-    channel: commandLine ? 'COMMAND_LINE' : 'API',
+    actor:
+      isCommandLine(actor) || isSystem(actor) || !actor.personId
+        ? null
+        : em.getReference(Person, actor.personId, { wrapped: true }),
+    channel: isCommandLine(actor) ? 'COMMAND_LINE' : isSystem(actor) ? 'SYSTEM' : 'API',
   });
   em.persist(event);
   return event;

@@ -130,6 +130,8 @@ const NOT_PERSONAL: Record<string, string[]> = {
     'OrganisationSettings.defaultLanguage',
     'OrganisationSettings.relationshipManagerScope',
     'OrganisationSettings.publicUrl',
+    // An integration's receiver, registered by an administrator (a system, not a person).
+    'WebhookEndpoint.url',
   ],
   'identifiers, enums, dates and cursors': [
     'Case.registrationNumber',
@@ -151,6 +153,10 @@ const NOT_PERSONAL: Record<string, string[]> = {
     // A reason code (SMTP_550, NO_RECIPIENT_ADDRESS): never the mail server's text, which may echo an address.
     'OutboxMessage.lastError',
     'OutboxMessage.registrationNumber',
+    // Reason codes and states (HTTP_STATUS, TIMEOUT, REPEATED_FAILURES): never the receiver's answer.
+    'WebhookDelivery.lastError',
+    'WebhookDelivery.status',
+    'WebhookEndpoint.pauseReason',
     'DevMailboxMessage.messageId',
     'MessageDelivery.template',
     'MessageDelivery.recipient',
@@ -203,6 +209,7 @@ const NOT_PERSONAL: Record<string, string[]> = {
   ],
   'secrets shown once to their maker, and dev sign-in (off in production)': [
     'CreateApiKeyPayload.secret',
+    'CreateWebhookEndpointPayload.secret',
     'DevSignInPayload.token',
     'DemoPerson.displayName',
   ],

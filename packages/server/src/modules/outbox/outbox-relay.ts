@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { createContext, type AppServices } from '../../graphql/context.js';
 import { safeErrorFields } from '../../shared/logger.js';
+import { releaseClaims } from '../../shared/leased-rows.js';
+import { createPollingLoop } from '../../shared/polling-loop.js';
 import { ANONYMOUS } from '../auth/viewer.js';
 import { composeMail } from './compose-mail.js';
 import { DeliveryError, deliveryFailureReason, type MailTransport } from './mail-transport.js';
@@ -66,9 +68,12 @@ export function createOutboxRelay(
   settings: RelaySettings,
 ): OutboxRelay {
   const { logger } = services;
-  let loop: Promise<void> | null = null;
-  let stopping = false;
-  let wake: (() => void) | null = null;
+  const loop = createPollingLoop({
+    name: 'outbox relay',
+    pass: async () => (await runOnce()).claimed === settings.batchSize,
+    pollIntervalMs: settings.pollIntervalMs,
+    logger,
+  });
 
   async function runOnce({ kill }: { kill?: AbortSignal } = {}): Promise<RelayPass> {
     const claimedAt = services.now();
@@ -80,8 +85,8 @@ export function createOutboxRelay(
         pass.leftClaimed = ids.length - index;
         return pass;
       }
-      if (stopping) {
-        await release(services.orm.em.fork(), ids.slice(index), token);
+      if (loop.stopping) {
+        await releaseClaims(services.orm.em.fork(), 'outbox_message', ids.slice(index), token);
         pass.leftClaimed = ids.length - index;
         return pass;
       }
@@ -132,45 +137,14 @@ export function createOutboxRelay(
     return dead;
   }
 
-  async function runLoop(): Promise<void> {
-    while (!stopping) {
-      let busy = false;
-      try {
-        const pass = await runOnce();
-        busy = pass.claimed === settings.batchSize;
-      } catch (error) {
-        // The database is away (restart, failover): wait a poll interval and try again.
-        logger.error({ err: safeErrorFields(error) }, 'outbox relay pass failed');
-      }
-      if (!busy && !stopping) await sleep(settings.pollIntervalMs);
-    }
-  }
-
-  function sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
-        clearTimeout(timer);
-        wake = null;
-        resolve();
-      }
-      wake = done;
-    });
-  }
-
   return {
     runOnce,
     start() {
-      if (loop) return;
-      stopping = false;
       logger.info({ transport: transport.name }, 'outbox relay started');
-      loop = runLoop();
+      loop.start();
     },
     async stop() {
-      stopping = true;
-      wake?.();
-      await loop;
-      loop = null;
+      await loop.stop();
       transport.close();
       logger.info('outbox relay stopped');
     },
@@ -213,15 +187,4 @@ async function markSent(em: EntityManager, id: string, token: string, transport:
       'run',
     );
   return (result as { affectedRows?: number }).affectedRows === 1;
-}
-
-/** Hands claimed messages back at once (a graceful stop), without counting the attempt. */
-async function release(em: EntityManager, ids: string[], token: string): Promise<void> {
-  if (ids.length === 0) return;
-  await em
-    .getConnection()
-    .execute(
-      `update outbox_message set lease_until = null, lease_token = null, attempts = attempts - 1 where id in (?) and lease_token = ?`,
-      [ids, token],
-    );
 }

@@ -33,14 +33,16 @@ describe('which relay a configuration starts', () => {
     expect(mailTransportFor(resolveEnv({ NODE_ENV: 'production' }))).toBeNull();
   });
 
-  it('in production without SMTP_URL keeps the messages queued and says so with a warning', async () => {
+  it('in production without SMTP_URL keeps the messages queued and says so with a warning (webhooks still go)', async () => {
     const { relay, log } = start({ NODE_ENV: 'production' });
     await relay.stop();
     expect(log()).toEqual([
+      expect.objectContaining({ msg: 'webhook relay started' }),
       expect.objectContaining({
         level: 40,
         msg: 'outbox relay not started: SMTP_URL is not set, so messages stay queued',
       }),
+      expect.objectContaining({ msg: 'webhook relay stopped' }),
     ]);
   });
 
@@ -52,9 +54,14 @@ describe('which relay a configuration starts', () => {
     ]);
   });
 
-  it('in development starts a relay on the dev mailbox and stops it', async () => {
+  it('in development starts a relay on the dev mailbox and the webhook relay, and stops both', async () => {
     const { relay, log } = start({ NODE_ENV: 'development' });
     await relay.stop();
-    expect(log().map((line) => line.msg)).toEqual(['outbox relay started', 'outbox relay stopped']);
+    expect(log().map((line) => line.msg)).toEqual([
+      'webhook relay started',
+      'outbox relay started',
+      'outbox relay stopped',
+      'webhook relay stopped',
+    ]);
   });
 });

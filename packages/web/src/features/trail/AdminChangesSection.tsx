@@ -21,6 +21,7 @@ const ENTITY_TYPE_ORDER: Record<AdminEntityType, number> = {
   SETTINGS: 6,
   API_KEY: 7,
   OUTBOX_MESSAGE: 8,
+  WEBHOOK_ENDPOINT: 9,
 };
 const ENTITY_TYPES = (Object.keys(ENTITY_TYPE_ORDER) as AdminEntityType[]).sort(
   (a, b) => ENTITY_TYPE_ORDER[a] - ENTITY_TYPE_ORDER[b],
