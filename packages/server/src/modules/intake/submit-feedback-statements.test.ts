@@ -57,15 +57,17 @@ async function statementsOfOneSubmission(idempotencyKey?: string): Promise<strin
 }
 
 describe('what one submission sends to the database', () => {
-  it('is nine statements: submitter, classification in one, pick, number, the three writes, in one transaction', async () => {
+  it('is ten statements: submitter, classification in one, pick, number, the subscribed webhook endpoints, the three writes, in one transaction', async () => {
     const sent = await statementsOfOneSubmission();
-    expect(sent).toHaveLength(9);
+    expect(sent).toHaveLength(10);
+    // The flush looks up which webhook endpoints want the RECEIVED event (none here, so no delivery rows).
+    expect(sent.filter((s) => s.includes('from webhook_endpoint'))).toHaveLength(1);
     // Nothing from the settings or the closure days: those come from the cache.
     expect(sent.some((s) => /organisation_settings|closure_day/.test(s))).toBe(false);
     // The registration counter comes after the pick and right before the writes.
     const counter = sent.findIndex((s) => s.includes('registration_counter'));
     expect(sent.findIndex((s) => s.includes("'RELATIONSHIP_MANAGER' = any(p.roles)"))).toBeLessThan(counter);
-    expect(sent[counter + 1]).toContain('insert into "feedback_case"');
+    expect(sent.slice(counter + 1).find((s) => s.includes('insert into "'))).toContain('insert into "feedback_case"');
   });
 
   it('looks for an earlier submission only when an idempotency key is given', async () => {
