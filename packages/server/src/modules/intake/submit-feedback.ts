@@ -16,12 +16,12 @@ import { loadCalendar } from '../calendar/load-calendar.js';
 import { ComplaintType, ComplaintTypeVersion } from '../catalog/complaint-type.entity.js';
 import { Service } from '../catalog/service.entity.js';
 import { FeedbackCase } from '../cases/feedback-case.entity.js';
-import { queueMessage } from '../outbox/queue-message.js';
+import { composeMessage } from '../outbox/queue-message.js';
 import { OrganisationUnit } from '../people/organisation-unit.entity.js';
 import { Person } from '../people/person.entity.js';
-import { pickRelationshipManager } from './assign-relationship-manager.js';
+import { leastLoadedManager, portfolioManager } from './assign-relationship-manager.js';
 import { authorizeSubmission } from './intake.policy.js';
-import { takeRegistrationNumber } from './registration-number.js';
+import { fileReceivedCase, PENDING_REGISTRATION_NUMBER } from './registration-number.js';
 import type { SubmitFeedbackInput } from './submit-feedback.input.js';
 
 export interface SubmitFeedbackResult {
@@ -60,68 +60,71 @@ export async function submitFeedback({
 
   // From the in-process reference cache: no statement at all while nothing changed.
   const calendar = await loadCalendar(ctx.em);
-  try {
-    const created = await ctx.em.transactional(async (em) => {
-      const refs = await loadReferences(em, input, self);
-      const receivedAt = ctx.services.now();
-      const leadTime = refs.leadTimeWorkingDays ?? DEFAULT_LEAD_TIME_WORKING_DAYS;
-      // Lock order: the relationship manager's person row, then the registration counter — taken
-      // last, just before the writes, because every submission queues on it until commit.
-      const relationshipManagerId = await pickRelationshipManager(em, refs.organisationUnitId);
-      const number = await takeRegistrationNumber(em, Number(amsterdamDate(receivedAt).slice(0, 4)));
+  const refs = await loadReferences(ctx.em, input, self);
+  const portfolio = await portfolioManager(ctx.em, refs.organisationUnitId);
+  const file = async (em: EntityManager, relationshipManagerId: string | null) => {
+    const receivedAt = ctx.services.now();
+    const leadTime = refs.leadTimeWorkingDays ?? DEFAULT_LEAD_TIME_WORKING_DAYS;
 
-      const { feedbackCase, event } = FeedbackCase.receive(
-        {
-          kind: input.kind,
-          registrationYear: number.year,
-          registrationSequence: number.sequence,
-          registrationNumber: number.registrationNumber,
-          receivedAt,
-          channel,
-          description: input.description.trim(),
-          submitterName: details.submitterName,
-          submitterPhone: details.phone,
-          submitterEmail: details.email,
-          submitter: self ? em.getReference(Person, self.id, { wrapped: true }) : null,
-          organisationUnit: refs.organisationUnitId
-            ? em.getReference(OrganisationUnit, refs.organisationUnitId, { wrapped: true })
-            : null,
-          service: refs.serviceId ? em.getReference(Service, refs.serviceId, { wrapped: true }) : null,
-          complaintType: refs.complaintTypeId
-            ? em.getReference(ComplaintType, refs.complaintTypeId, { wrapped: true })
-            : null,
-          complaintTypeVersion: refs.complaintTypeVersionId
-            ? em.getReference(ComplaintTypeVersion, refs.complaintTypeVersionId, { wrapped: true })
-            : null,
-          leadTimeWorkingDays: leadTime,
-          acknowledgementDueAt: acknowledgementDeadline(receivedAt, calendar).dueAt,
-          resolutionDueAt: resolutionDeadline(receivedAt, leadTime, calendar).dueAt,
-          relationshipManager: relationshipManagerId
-            ? em.getReference(Person, relationshipManagerId, { wrapped: true })
-            : null,
-          idempotencyKey: input.idempotencyKey ?? null,
-          idempotencyCaller: input.idempotencyKey ? caller : null,
-          requestFingerprint: fingerprint,
-          // The confirmation screen shows the registration number at once and the mail is queued in
-          // this transaction: that is the acknowledgement of step 2.
-          acknowledgedAt: receivedAt,
-          locale: input.locale ?? 'nl',
-        },
-        {
-          actor: viewer.personId ? em.getReference(Person, viewer.personId, { wrapped: true }) : null,
-          data: { channel, relationshipManagerId, leadTimeWorkingDays: leadTime },
-        },
-      );
-      em.persist([feedbackCase, event]);
-      queueMessage(
-        em,
-        feedbackCase,
-        'ACKNOWLEDGEMENT',
-        { acknowledgementDueAt: feedbackCase.acknowledgementDueAt, resolutionDueAt: feedbackCase.resolutionDueAt },
+    const { feedbackCase, event } = FeedbackCase.receive(
+      {
+        kind: input.kind,
+        // The database hands out the sequence and the number in the statement that writes the case.
+        registrationYear: Number(amsterdamDate(receivedAt).slice(0, 4)),
+        registrationSequence: 0,
+        registrationNumber: PENDING_REGISTRATION_NUMBER,
         receivedAt,
-      );
-      return feedbackCase;
-    });
+        channel,
+        description: input.description.trim(),
+        submitterName: details.submitterName,
+        submitterPhone: details.phone,
+        submitterEmail: details.email,
+        submitter: self ? em.getReference(Person, self.id, { wrapped: true }) : null,
+        organisationUnit: refs.organisationUnitId
+          ? em.getReference(OrganisationUnit, refs.organisationUnitId, { wrapped: true })
+          : null,
+        service: refs.serviceId ? em.getReference(Service, refs.serviceId, { wrapped: true }) : null,
+        complaintType: refs.complaintTypeId
+          ? em.getReference(ComplaintType, refs.complaintTypeId, { wrapped: true })
+          : null,
+        complaintTypeVersion: refs.complaintTypeVersionId
+          ? em.getReference(ComplaintTypeVersion, refs.complaintTypeVersionId, { wrapped: true })
+          : null,
+        leadTimeWorkingDays: leadTime,
+        acknowledgementDueAt: acknowledgementDeadline(receivedAt, calendar).dueAt,
+        resolutionDueAt: resolutionDeadline(receivedAt, leadTime, calendar).dueAt,
+        relationshipManager: relationshipManagerId
+          ? em.getReference(Person, relationshipManagerId, { wrapped: true })
+          : null,
+        idempotencyKey: input.idempotencyKey ?? null,
+        idempotencyCaller: input.idempotencyKey ? caller : null,
+        requestFingerprint: fingerprint,
+        // The confirmation screen shows the registration number at once and the mail is queued in
+        // this transaction: that is the acknowledgement of step 2.
+        acknowledgedAt: receivedAt,
+        locale: input.locale ?? 'nl',
+      },
+      {
+        actor: viewer.personId ? em.getReference(Person, viewer.personId, { wrapped: true }) : null,
+        data: { channel, relationshipManagerId, leadTimeWorkingDays: leadTime },
+      },
+    );
+    const message = composeMessage(
+      feedbackCase,
+      'ACKNOWLEDGEMENT',
+      { acknowledgementDueAt: feedbackCase.acknowledgementDueAt, resolutionDueAt: feedbackCase.resolutionDueAt },
+      receivedAt,
+    );
+    return fileReceivedCase(em, { feedbackCase, event, message });
+  };
+  try {
+    // The registration counter, which every submission queues on, is taken by the very last
+    // statement, which writes everything. With the unit's portfolio manager that statement is the
+    // whole transaction; otherwise the least-loaded manager's row is locked first (lock order:
+    // person, then counter) and the statement is the last before COMMIT.
+    const created = portfolio
+      ? await file(ctx.em, portfolio)
+      : await ctx.em.transactional(async (em) => file(em, await leastLoadedManager(em)));
     return { case: created, replayed: false };
   } catch (error) {
     // Two retries racing with one key: the loser's transaction rolled back whole (its number

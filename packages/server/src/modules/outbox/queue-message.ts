@@ -1,5 +1,6 @@
+import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { FeedbackCase } from '../cases/feedback-case.entity.js';
+import type { FeedbackCase } from '../cases/feedback-case.entity.js';
 import type { OutboxTemplate } from './outbox-message.entity.js';
 import { OutboxMessage } from './outbox-message.entity.js';
 import { factsToData, renderMessage, type MessageFacts } from './templates.js';
@@ -16,15 +17,25 @@ export function queueMessage(
   facts: Omit<MessageFacts, 'registrationNumber' | 'kind'>,
   now: Date,
 ): OutboxMessage {
+  const message = composeMessage(c, template, facts, now);
+  em.persist(message);
+  return message;
+}
+
+/** The message `queueMessage` queues, not yet persisted (intake writes it in its own statement). */
+export function composeMessage(
+  c: FeedbackCase,
+  template: OutboxTemplate,
+  facts: Omit<MessageFacts, 'registrationNumber' | 'kind'>,
+  now: Date,
+): OutboxMessage {
   const all: MessageFacts = { registrationNumber: c.registrationNumber, kind: c.kind, ...facts };
-  const message = new OutboxMessage({
-    case: em.getReference(FeedbackCase, c.id, { wrapped: true }),
+  return new OutboxMessage({
+    case: ref(c),
     template,
     locale: c.locale,
     ...renderMessage(template, c.locale, all),
     data: factsToData(all),
     createdAt: now,
   });
-  em.persist(message);
-  return message;
 }
