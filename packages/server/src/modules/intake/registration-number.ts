@@ -4,6 +4,7 @@ import { registrationNumberPrefix, REGISTRATION_SEQUENCE_DIGITS } from '@klankbo
 import type { CaseEvent } from '../cases/case-event.entity.js';
 import type { FeedbackCase } from '../cases/feedback-case.entity.js';
 import type { OutboxMessage } from '../outbox/outbox-message.entity.js';
+import { outgoingOf, payloadOf } from '../webhooks/queue-webhook-deliveries.js';
 
 /**
  * Stands in for the registration number in a received case and its acknowledgement until the
@@ -49,6 +50,23 @@ export async function fileReceivedCase(em: EntityManager, { feedbackCase, event,
       bindings: [JSON.stringify(message.data)],
     },
   });
+  // The webhooks the RECEIVED event makes, in the same statement (the flush hook does not see it).
+  const webhook = outgoingOf(event);
+  const webhookInsert = webhook
+    ? {
+        sql: `, w as (insert into webhook_delivery (id, endpoint_id, subject_id, event, payload, created_at, next_attempt_at)
+            select gen_random_uuid(), we.id, ?::uuid, ?, replace(?::text, '${PENDING_REGISTRATION_NUMBER}', ${number})::jsonb, ?::timestamptz, ?::timestamptz
+              from webhook_endpoint we where ? = any(we.events))`,
+        bindings: [
+          webhook.subjectId,
+          webhook.event,
+          JSON.stringify(payloadOf(webhook)),
+          webhook.occurredAt,
+          webhook.occurredAt,
+          webhook.event,
+        ],
+      }
+    : { sql: '', bindings: [] };
   let rows: Array<{ sequence: number; number: string; event_id: string }>;
   try {
     rows = await em.getConnection().execute(
@@ -56,7 +74,7 @@ export async function fileReceivedCase(em: EntityManager, { feedbackCase, event,
          insert into registration_counter (year, last_value) values (?, 1)
          on conflict (year) do update set last_value = registration_counter.last_value + 1
          returning last_value as sequence, ? || lpad(last_value::text, ${REGISTRATION_SEQUENCE_DIGITS}, '0') as number
-       ), c as (${caseInsert.sql}), e as (${eventInsert.sql} returning id), m as (${messageInsert.sql})
+       ), c as (${caseInsert.sql}), e as (${eventInsert.sql} returning id), m as (${messageInsert.sql})${webhookInsert.sql}
        select counter.sequence, counter.number, e.id as event_id from counter, e`,
       [
         year,
@@ -64,6 +82,7 @@ export async function fileReceivedCase(em: EntityManager, { feedbackCase, event,
         ...caseInsert.bindings,
         ...eventInsert.bindings,
         ...messageInsert.bindings,
+        ...webhookInsert.bindings,
       ],
       'all',
       em.getTransactionContext(),

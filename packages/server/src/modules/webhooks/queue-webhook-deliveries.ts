@@ -7,7 +7,7 @@ import { WebhookEndpoint } from './webhook-endpoint.entity.js';
 import { WEBHOOK_EVENT_OF_CASE_EVENT, webhookEventOfMeasureEvent, type WebhookEvent } from './webhook-events.js';
 
 /** What one new event becomes: its webhook event, its subject and the payload without personal data. */
-interface Outgoing {
+export interface Outgoing {
   event: WebhookEvent;
   subjectId: string;
   occurredAt: Date;
@@ -42,7 +42,7 @@ export class QueueWebhookDeliveries implements EventSubscriber {
           endpoint: em.getReference(WebhookEndpoint, endpoint.id, { wrapped: true }),
           subjectId: o.subjectId,
           event: o.event,
-          payload: { type: o.event, timestamp: o.occurredAt.toISOString(), data: o.data },
+          payload: payloadOf(o),
           createdAt: o.occurredAt,
         });
         em.persist(delivery);
@@ -52,7 +52,11 @@ export class QueueWebhookDeliveries implements EventSubscriber {
   }
 }
 
-function outgoingOf(entity: object): Outgoing | null {
+/**
+ * The webhook a new case or measure event makes (null for events no webhook reports). Also used by
+ * intake, which writes its `RECEIVED` event by hand in one statement, past this flush hook.
+ */
+export function outgoingOf(entity: object): Outgoing | null {
   if (entity instanceof CaseEvent) {
     const event = WEBHOOK_EVENT_OF_CASE_EVENT[entity.type];
     const c = loaded(entity.case);
@@ -103,3 +107,10 @@ function loaded<T extends object>(ref: Ref<T>): T | null {
   const entity = Reference.unwrapReference(ref);
   return wrap(entity, true).__initialized === false ? null : entity;
 }
+
+/** The JSON body a delivery sends. */
+export const payloadOf = (o: Outgoing): WebhookPayload => ({
+  type: o.event,
+  timestamp: o.occurredAt.toISOString(),
+  data: o.data,
+});

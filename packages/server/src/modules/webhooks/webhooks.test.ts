@@ -285,6 +285,11 @@ describe('the events of the real use cases', () => {
       ['WITHDRAWN', filed.id],
       ['MEASURE_CHANGED', proposed.data!.proposeMeasure.measure.id],
     ]);
+    // Intake writes its RECEIVED event by hand in one statement: the number is filled in there too.
+    expect(queued[0]!.payload).toMatchObject({
+      type: 'RECEIVED',
+      data: { caseId: filed.id, registrationNumber: filed.registrationNumber, status: 'RECEIVED', kind: 'COMPLAINT' },
+    });
     expect(queued[1]!.payload.data).toMatchObject({
       status: 'WITHDRAWN',
       fromStatus: 'RECEIVED',
